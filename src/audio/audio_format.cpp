@@ -1,0 +1,47 @@
+#include "audio/audio_format.h"
+
+#include <array>
+#include <cctype>
+
+#include <sndfile.h>
+
+namespace narrate {
+namespace {
+
+constexpr std::array kFormats = {
+    AudioFormat{"wav", ".wav", "WAV, 16-bit PCM", SF_FORMAT_WAV | SF_FORMAT_PCM_16,
+                ChapterEmbedding::none},
+    AudioFormat{"flac", ".flac", "FLAC, lossless, 16-bit", SF_FORMAT_FLAC | SF_FORMAT_PCM_16,
+                ChapterEmbedding::xiph_comment},
+    AudioFormat{"ogg", ".ogg", "Ogg Vorbis", SF_FORMAT_OGG | SF_FORMAT_VORBIS,
+                ChapterEmbedding::xiph_comment},
+    AudioFormat{"mp3", ".mp3", "MP3 (MPEG-1/2 Layer III)", SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
+                ChapterEmbedding::id3v2},
+};
+
+}  // namespace
+
+std::span<const AudioFormat> audio_formats() { return kFormats; }
+
+const AudioFormat* audio_format_for_path(std::string_view path) {
+    auto slash = path.find_last_of('/');
+    std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    auto dot = base.find_last_of('.');
+    if (dot == std::string_view::npos || dot == 0) return nullptr;
+    std::string ext;
+    for (char c : base.substr(dot)) ext.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (const AudioFormat& f : kFormats)
+        if (f.extension == ext) return &f;
+    return nullptr;
+}
+
+std::string known_audio_extensions() {
+    std::string list;
+    for (const AudioFormat& f : kFormats) {
+        if (!list.empty()) list += ", ";
+        list += f.extension;
+    }
+    return list;
+}
+
+}  // namespace narrate

@@ -1,0 +1,35 @@
+#pragma once
+// The audio containers narrate writes: one table drives dispatch, --help and messages.
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace narrate {
+
+/// How chapters are embedded in a container.
+enum class ChapterEmbedding {
+    id3v2,        ///< ID3v2.4 CHAP + CTOC frames
+    xiph_comment, ///< CHAPTERnnn / CHAPTERnnnNAME comments
+    none,         ///< not embedded (sidecar files only)
+};
+
+/// One output container.
+struct AudioFormat {
+    std::string_view name;         ///< "mp3"
+    std::string_view extension;    ///< ".mp3", lower case
+    std::string_view description;  ///< for --help
+    int sndfile_format = 0;        ///< libsndfile SF_FORMAT_* major | subtype
+    ChapterEmbedding chapters = ChapterEmbedding::none;
+};
+
+/// Every known output format, in the order --help lists them.
+[[nodiscard]] std::span<const AudioFormat> audio_formats();
+
+/// The format for a file name's extension (case-insensitive), or nullptr.
+[[nodiscard]] const AudioFormat* audio_format_for_path(std::string_view path);
+
+/// ".wav, .flac, .ogg, .mp3": the known extensions, for messages.
+[[nodiscard]] std::string known_audio_extensions();
+
+}  // namespace narrate

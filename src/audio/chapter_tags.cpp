@@ -1,0 +1,124 @@
+#include "audio/chapter_tags.h"
+
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+
+#include <taglib/chapterframe.h>
+#include <taglib/flacfile.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/textidentificationframe.h>
+#include <taglib/vorbisfile.h>
+#include <taglib/xiphcomment.h>
+
+#include "io/error.h"
+
+namespace narrate {
+namespace {
+
+TagLib::String utf8(const std::string& s) { return TagLib::String(s, TagLib::String::UTF8); }
+
+std::uint32_t milliseconds(const Timeline& timeline, std::int64_t frame) {
+    return static_cast<std::uint32_t>(std::llround(timeline.seconds(frame) * 1000.0));
+}
+
+TagLib::ID3v2::TextIdentificationFrame* text_frame(const char* id, const std::string& value) {
+    auto* frame = new TagLib::ID3v2::TextIdentificationFrame(id, TagLib::String::UTF8);
+    frame->setText(utf8(value));
+    return frame;
+}
+
+void write_id3(const std::string& path, const std::string& display_name,
+               const std::vector<TimedChapter>& chapters, const Timeline& timeline,
+               const AudioTags& tags) {
+    TagLib::MPEG::File file(path.c_str(), false);
+    if (!file.isValid())
+        throw Error(ExitCode::output, display_name + ": TagLib cannot open the MP3 it just wrote");
+    TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
+    for (const char* id : {"CHAP", "CTOC"}) tag->removeFrames(id);
+    if (!tags.title.empty()) tag->setTitle(utf8(tags.title));
+    if (!tags.artist.empty()) tag->setArtist(utf8(tags.artist));
+    if (!tags.language.empty()) tag->addFrame(text_frame("TLAN", tags.language));
+
+    TagLib::ByteVectorList children;
+    for (std::size_t i = 0; i < chapters.size(); ++i) {
+        const TimedChapter& c = chapters[i];
+        TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
+        TagLib::ID3v2::FrameList embedded;
+        embedded.append(text_frame("TIT2", c.title));
+        // 0xFFFFFFFF byte offsets: players use the times.
+        auto* chap = new TagLib::ID3v2::ChapterFrame(id, milliseconds(timeline, c.start_frame),
+                                                      milliseconds(timeline, c.end_frame),
+                                                      0xFFFFFFFF, 0xFFFFFFFF, embedded);
+        tag->addFrame(chap);
+        children.append(id);
+    }
+    TagLib::ID3v2::FrameList toc_title;
+    toc_title.append(text_frame("TIT2", tags.title.empty() ? "Chapters" : tags.title));
+    auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", children, toc_title);
+    toc->setIsTopLevel(true);
+    toc->setIsOrdered(true);
+    tag->addFrame(toc);
+    if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripNone, TagLib::ID3v2::v4))
+        throw Error(ExitCode::output, display_name + ": cannot write chapters into the file");
+}
+
+/// HH:MM:SS.mmm, the only form FFmpeg reads exactly.
+std::string xiph_time(const Timeline& timeline, std::int64_t frame) {
+    std::uint32_t ms = milliseconds(timeline, frame);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%02u:%02u:%02u.%03u", ms / 3600000u, ms / 60000u % 60u,
+                  ms / 1000u % 60u, ms % 1000u);
+    return buffer;
+}
+
+void fill_xiph(TagLib::Ogg::XiphComment& comment, const std::vector<TimedChapter>& chapters,
+               const Timeline& timeline, const AudioTags& tags) {
+    if (!tags.title.empty()) comment.addField("TITLE", utf8(tags.title), true);
+    if (!tags.artist.empty()) comment.addField("ARTIST", utf8(tags.artist), true);
+    if (!tags.language.empty()) comment.addField("LANGUAGE", utf8(tags.language), true);
+    for (std::size_t i = 0; i < chapters.size() && i < 1000; ++i) {
+        char key[16];
+        std::snprintf(key, sizeof key, "CHAPTER%03zu", i);
+        // Each time before its name: FFmpeg drops a name that comes first.
+        comment.addField(key, xiph_time(timeline, chapters[i].start_frame), true);
+        comment.addField(std::string(key) + "NAME", utf8(chapters[i].title), true);
+    }
+}
+
+}  // namespace
+
+void embed_chapters(const std::string& path, const std::string& display_name,
+                    const AudioFormat& format, const std::vector<TimedChapter>& chapters,
+                    const Timeline& timeline, const AudioTags& tags) {
+    switch (format.chapters) {
+        case ChapterEmbedding::id3v2:
+            write_id3(path, display_name, chapters, timeline, tags);
+            return;
+        case ChapterEmbedding::xiph_comment: {
+            bool saved = false;
+            if (format.name == "flac") {
+                TagLib::FLAC::File file(path.c_str(), false);
+                if (file.isValid()) {
+                    fill_xiph(*file.xiphComment(true), chapters, timeline, tags);
+                    saved = file.save();
+                }
+            } else {
+                TagLib::Ogg::Vorbis::File file(path.c_str(), false);
+                if (file.isValid()) {
+                    fill_xiph(*file.tag(), chapters, timeline, tags);
+                    saved = file.save();
+                }
+            }
+            if (!saved)
+                throw Error(ExitCode::output, display_name + ": cannot write chapters into the file");
+            return;
+        }
+        case ChapterEmbedding::none:
+            return;
+    }
+}
+
+}  // namespace narrate

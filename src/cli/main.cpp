@@ -1,0 +1,85 @@
+// narrate: reads an article aloud. Parses the command line and runs one subcommand.
+
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "audio/audio_format.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "io/error.h"
+#include "io/output_file.h"
+
+namespace {
+
+using narrate::ExitCode;
+
+void add_input(CLI::App& cmd, narrate::cli::Options& o) {
+    cmd.add_option("FILE", o.input, "Article to read: plain UTF-8 text; - reads standard input")
+        ->required();
+}
+
+std::string format_help() {
+    std::string help = "Audio file to write; the format comes from the extension:";
+    for (const auto& f : narrate::audio_formats())
+        help += "\n" + std::string(f.extension) + "  " + std::string(f.description);
+    return help;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    narrate::install_interrupt_cleanup();
+    narrate::cli::Options o;
+
+    CLI::App app{"narrate: turns an article into audio, with a voice for each quoted speaker, "
+                 "chapters for its sections and timed captions."};
+    app.set_version_flag("--version", "narrate " NARRATE_VERSION);
+    app.require_subcommand(1);
+    app.option_defaults()->always_capture_default();
+    app.add_option("--voices", o.voices_file,
+                   "Casting file (TOML) with the voices for narrator, title, headings, quotations")
+        ->default_str("voices/default.toml");
+    app.add_flag("-q,--quiet", o.quiet, "Print no progress on stderr");
+
+    CLI::App* render = app.add_subcommand("render", "Read an article aloud into an audio file "
+                                                    "with chapters, and write OUT.chapters.json");
+    add_input(*render, o);
+    render->add_option("-o,--output", o.output, format_help())->required();
+    render->add_option("--bitrate", o.mp3_bitrate_kbps, "MP3 bitrate in kbps")
+        ->check(CLI::Range(32, 320));
+
+    CLI::App* script = app.add_subcommand(
+        "script", "Print the speech-marked segments the audio is made from; synthesize nothing");
+    add_input(*script, o);
+    script->add_option("--format", o.script_format, "Output format")
+        ->check(CLI::IsMember({"json", "ssml"}));
+
+    app.add_subcommand("voices", "List the installed eSpeak NG voices and the casting in use");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        std::fprintf(stderr, "narrate: error: %s\n", e.what());
+        std::fprintf(stderr, "Run 'narrate --help' for the options.\n");
+        return static_cast<int>(ExitCode::usage);
+    }
+
+    try {
+        if (render->parsed())
+            narrate::cli::run_render(o);
+        else if (script->parsed())
+            narrate::cli::run_script(o);
+        else
+            narrate::cli::run_voices(o);
+    } catch (const narrate::Error& e) {
+        std::fprintf(stderr, "narrate: error: %s\n", e.what());
+        return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "narrate: error: %s\n", e.what());
+        return static_cast<int>(ExitCode::failure);
+    }
+    return 0;
+}

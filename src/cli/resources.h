@@ -1,0 +1,18 @@
+#pragma once
+// Finding and loading the data files narrate ships (voices/).
+
+#include <string>
+
+#include "core/casting.h"
+
+namespace narrate::cli {
+
+/// The folder holding the shipped voices: $NARRATE_VOICES_DIR, else the installed share folder
+/// beside the executable, else the source tree's voices/.
+[[nodiscard]] std::string voices_dir();
+
+/// Loads the casting from `path`, or the default casting when `path` is empty. Throws
+/// Error(ExitCode::config) naming the file and what is wrong.
+[[nodiscard]] Casting load_casting(const std::string& path);
+
+}  // namespace narrate::cli

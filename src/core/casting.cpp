@@ -1,0 +1,119 @@
+#include "core/casting.h"
+
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace narrate {
+
+std::string VoiceSettings::espeak_name() const {
+    return variant.empty() ? espeak : espeak + "+" + variant;
+}
+
+namespace {
+
+struct ParseError {
+    std::string message;
+};
+
+int read_int(const toml::table& t, std::string_view key, int fallback, int low, int high,
+             std::string_view where) {
+    auto node = t[key];
+    if (!node) return fallback;
+    auto value = node.value<int64_t>();
+    if (!value || *value < low || *value > high) {
+        std::ostringstream msg;
+        msg << where << "." << key << " must be a whole number from " << low << " to " << high;
+        throw ParseError{msg.str()};
+    }
+    return static_cast<int>(*value);
+}
+
+std::string read_string(const toml::table& t, std::string_view key, std::string fallback,
+                        std::string_view where) {
+    auto node = t[key];
+    if (!node) return fallback;
+    auto value = node.value<std::string>();
+    if (!value) throw ParseError{std::string(where) + "." + std::string(key) + " must be a string"};
+    return *value;
+}
+
+Gender read_gender(const toml::table& t, Gender fallback, std::string_view where) {
+    if (!t["gender"]) return fallback;
+    std::string g = read_string(t, "gender", "", where);
+    if (g == "neutral" || g == "unknown") return Gender::unknown;
+    if (g == "female") return Gender::female;
+    if (g == "male") return Gender::male;
+    throw ParseError{std::string(where) + ".gender must be \"female\", \"male\" or \"neutral\""};
+}
+
+VoiceSettings read_voice(const toml::table& t, std::string id, const VoiceSettings& base,
+                         std::string_view where) {
+    VoiceSettings v = base;
+    v.id = std::move(id);
+    v.espeak = read_string(t, "espeak", base.espeak, where);
+    if (v.espeak.empty()) throw ParseError{std::string(where) + ".espeak must name a voice"};
+    v.variant = read_string(t, "variant", base.variant, where);
+    v.rate_wpm = read_int(t, "rate_wpm", base.rate_wpm, 80, 450, where);
+    v.pitch = read_int(t, "pitch", base.pitch, 0, 100, where);
+    v.pitch_range = read_int(t, "pitch_range", base.pitch_range, 0, 100, where);
+    v.pause_after_ms = read_int(t, "pause_after_ms", base.pause_after_ms, 0, 10000, where);
+    v.gender = read_gender(t, base.gender, where);
+    return v;
+}
+
+const toml::table& required_table(const toml::table& root, std::string_view key) {
+    const toml::table* t = root[key].as_table();
+    if (!t) throw ParseError{"missing [" + std::string(key) + "] table"};
+    return *t;
+}
+
+}  // namespace
+
+CastingParse parse_casting(std::string_view toml_text, std::string_view source_name) {
+    CastingParse result;
+    Casting& c = result.casting;
+    c.source = source_name;
+    try {
+        toml::table root = toml::parse(toml_text, source_name);
+        c.paragraph_pause_ms = read_int(root, "paragraph_pause_ms", c.paragraph_pause_ms, 0,
+                                        10000, "paragraph_pause_ms");
+        const toml::table& roles = required_table(root, "roles");
+        const toml::table* narrator = roles["narrator"].as_table();
+        if (!narrator) throw ParseError{"missing [roles.narrator] table"};
+        c.narrator = read_voice(*narrator, "narrator", VoiceSettings{}, "roles.narrator");
+        // The other roles start from the narrator and change only what they say.
+        auto role = [&](std::string_view name) {
+            std::string where = "roles." + std::string(name);
+            if (const toml::table* t = roles[name].as_table())
+                return read_voice(*t, std::string(name), c.narrator, where);
+            VoiceSettings v = c.narrator;
+            v.id = std::string(name);
+            return v;
+        };
+        c.title = role("title");
+        c.heading = role("heading");
+        c.quotation = role("quotation");
+        if (const toml::array* pool = root["pool"].as_array()) {
+            int index = 0;
+            for (const toml::node& node : *pool) {
+                ++index;
+                const toml::table* t = node.as_table();
+                std::string where = "pool[" + std::to_string(index) + "]";
+                if (!t) throw ParseError{where + " must be a table"};
+                std::string id = read_string(*t, "id", "pool-" + std::to_string(index), where);
+                c.pool.push_back(read_voice(*t, std::move(id), c.quotation, where));
+            }
+        }
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << "line " << e.source().begin.line << ", column " << e.source().begin.column << ": "
+            << e.description();
+        result.error = msg.str();
+    } catch (const ParseError& e) {
+        result.error = e.message;
+    }
+    return result;
+}
+
+}  // namespace narrate

@@ -1,0 +1,51 @@
+#pragma once
+// Casting: which eSpeak NG voice, variant, rate and pitch reads each role and speaker.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace narrate {
+
+enum class Gender { unknown, female, male };
+
+/// How one voice sounds. The values go to eSpeak NG as they are.
+struct VoiceSettings {
+    std::string id;              ///< the name scripts refer to it by ("narrator", "pool-1")
+    std::string espeak = "en-us";  ///< eSpeak NG voice name (see `narrate voices`)
+    std::string variant;         ///< eSpeak NG variant ("m3", "f2"), empty for none
+    int rate_wpm = 175;          ///< speaking rate, words per minute (80-450)
+    int pitch = 50;              ///< base pitch, 0-100
+    int pitch_range = 50;        ///< intonation range, 0-100 (0 = monotone)
+    int pause_after_ms = 0;      ///< silence after each segment in this voice
+    Gender gender = Gender::unknown;  ///< for matching speakers to voices
+    bool operator==(const VoiceSettings&) const = default;
+
+    /// The voice as eSpeak NG names it: "en-us+m3".
+    [[nodiscard]] std::string espeak_name() const;
+};
+
+/// The voices of an article: one per role, and a pool for quoted speakers.
+struct Casting {
+    VoiceSettings narrator;    ///< reads the article's own words
+    VoiceSettings title;       ///< reads the title
+    VoiceSettings heading;     ///< reads section headings
+    VoiceSettings quotation;   ///< reads quotations whose speaker is unknown
+    std::vector<VoiceSettings> pool;  ///< voices handed to speakers, in order
+    int paragraph_pause_ms = 600;     ///< silence at the end of a paragraph
+    std::string source;               ///< where it was loaded from, for messages
+    bool operator==(const Casting&) const = default;
+};
+
+/// Result of parsing a casting file.
+struct CastingParse {
+    Casting casting;
+    std::optional<std::string> error;  ///< what is wrong, with line and column, if anything
+};
+
+/// Parses a casting file (TOML, as in voices/default.toml). `source_name` is used in messages.
+[[nodiscard]] CastingParse parse_casting(std::string_view toml_text, std::string_view source_name);
+
+}  // namespace narrate

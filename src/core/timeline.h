@@ -1,0 +1,34 @@
+#pragma once
+// Where each segment and chapter lies in the written audio, in samples.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace narrate {
+
+/// Sample positions of the rendered script, as measured while writing the audio.
+struct Timeline {
+    int sample_rate = 0;                    ///< frames per second of the written audio
+    std::vector<std::int64_t> segment_start;  ///< per segment: its first frame
+    std::vector<std::int64_t> segment_end;    ///< per segment: one past its last voiced frame
+    std::int64_t total_frames = 0;          ///< length of the written audio
+    bool operator==(const Timeline&) const = default;
+
+    /// Seconds from the start of the audio to `frame`.
+    [[nodiscard]] double seconds(std::int64_t frame) const {
+        return sample_rate > 0 ? static_cast<double>(frame) / sample_rate : 0.0;
+    }
+};
+
+/// A chapter placed in the audio.
+struct TimedChapter {
+    std::string title;
+    int level = 1;
+    std::int64_t start_frame = 0;
+    std::int64_t end_frame = 0;
+    bool operator==(const TimedChapter&) const = default;
+};
+
+}  // namespace narrate

@@ -1,0 +1,32 @@
+#pragma once
+// UTF-8 checks and code point stepping (utf8proc underneath).
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace narrate::utf8 {
+
+/// The byte offset of the first byte that is not valid UTF-8, or nullopt if all of it is.
+[[nodiscard]] std::optional<std::size_t> first_invalid_byte(std::string_view text);
+
+/// Decodes the code point starting at `pos`; sets `length` to its byte count (1 for bad bytes,
+/// which decode as U+FFFD).
+[[nodiscard]] char32_t decode(std::string_view text, std::size_t pos, std::size_t& length);
+
+/// The start of the code point that ends just before `pos` (pos itself when pos is 0).
+[[nodiscard]] std::size_t previous(std::string_view text, std::size_t pos);
+
+/// True for letters and digits of any script.
+[[nodiscard]] bool is_alnum(char32_t c);
+/// True for letters of any script.
+[[nodiscard]] bool is_letter(char32_t c);
+/// True for uppercase or titlecase letters.
+[[nodiscard]] bool is_upper(char32_t c);
+/// True for Unicode white space, including no-break spaces.
+[[nodiscard]] bool is_space(char32_t c);
+/// True for Unicode punctuation.
+[[nodiscard]] bool is_punct(char32_t c);
+
+}  // namespace narrate::utf8

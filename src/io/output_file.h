@@ -1,0 +1,44 @@
+#pragma once
+// Outputs written under a temporary name and renamed into place when complete.
+
+#include <string>
+
+namespace narrate {
+
+/// A file being written: its content goes to a temporary file beside `path`, which replaces
+/// `path` only on commit(). Destroyed uncommitted (a failure), it removes the temporary and
+/// leaves any old `path` untouched. SIGINT/SIGTERM remove every open temporary too (see
+/// install_interrupt_cleanup). Not copyable; one thread.
+class OutputFile {
+public:
+    /// Reserves a temporary name beside `path`. Throws Error(ExitCode::output) if the folder
+    /// cannot be written.
+    explicit OutputFile(std::string path);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    /// Where to write now.
+    [[nodiscard]] const std::string& temp_path() const { return temp_path_; }
+    /// Where the file ends up.
+    [[nodiscard]] const std::string& path() const { return path_; }
+    /// Writes `content` to the temporary file and flushes it to disk.
+    void write_all(const std::string& content);
+    /// Flushes the temporary file to disk and renames it to path(). Throws Error on failure.
+    void commit();
+
+private:
+    std::string path_;
+    std::string temp_path_;
+    bool committed_ = false;
+    int slot_ = -1;  ///< its place in the interrupt handler's list
+};
+
+/// Installs SIGINT and SIGTERM handlers that remove every uncommitted temporary file and exit
+/// with status 130. Call once, early in main.
+void install_interrupt_cleanup();
+
+/// True when `a` and `b` name the same existing file (same device and inode).
+[[nodiscard]] bool same_file(const std::string& a, const std::string& b);
+
+}  // namespace narrate

@@ -1,0 +1,64 @@
+#include "core/casting.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace narrate;
+
+TEST_CASE("roles inherit what they leave out from the narrator") {
+    CastingParse p = parse_casting(R"(
+paragraph_pause_ms = 400
+[roles.narrator]
+espeak = "en-gb"
+variant = "m2"
+rate_wpm = 160
+[roles.quotation]
+variant = "f3"
+pitch = 70
+[[pool]]
+id = "first"
+variant = "f1"
+)", "test.toml");
+    REQUIRE_FALSE(p.error);
+    const Casting& c = p.casting;
+    CHECK(c.paragraph_pause_ms == 400);
+    CHECK(c.narrator.espeak_name() == "en-gb+m2");
+    CHECK(c.title.espeak_name() == "en-gb+m2");
+    CHECK(c.title.id == "title");
+    CHECK(c.quotation.espeak_name() == "en-gb+f3");
+    CHECK(c.quotation.rate_wpm == 160);
+    REQUIRE(c.pool.size() == 1);
+    CHECK(c.pool[0].id == "first");
+    CHECK(c.pool[0].pitch == 70);  // pool voices start from the quotation voice
+}
+
+TEST_CASE("errors name the key and the allowed values") {
+    CastingParse p = parse_casting("[roles.narrator]\nrate_wpm = 9000\n", "x.toml");
+    REQUIRE(p.error);
+    CHECK(p.error->find("roles.narrator.rate_wpm") != std::string::npos);
+    CHECK(p.error->find("80 to 450") != std::string::npos);
+}
+
+TEST_CASE("TOML syntax errors give line and column") {
+    CastingParse p = parse_casting("[roles.narrator\n", "x.toml");
+    REQUIRE(p.error);
+    CHECK(p.error->find("line 1") != std::string::npos);
+}
+
+TEST_CASE("a missing narrator is an error") {
+    CHECK(parse_casting("[roles]\n", "x.toml").error);
+}
+
+TEST_CASE("the shipped default casting loads and gives quotations another voice") {
+    std::ifstream in(NARRATE_SOURCE_VOICES_DIR "/default.toml");
+    std::stringstream text;
+    text << in.rdbuf();
+    CastingParse p = parse_casting(text.str(), "default.toml");
+    REQUIRE_FALSE(p.error);
+    CHECK(p.casting.quotation.espeak_name() != p.casting.narrator.espeak_name());
+    CHECK(p.casting.pool.size() >= 4);
+    for (const VoiceSettings& v : p.casting.pool)
+        CHECK(v.espeak_name() != p.casting.narrator.espeak_name());
+}

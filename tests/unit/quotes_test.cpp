@@ -1,0 +1,67 @@
+#include "core/quotes.h"
+
+#include <doctest/doctest.h>
+
+#include "core/text_reader.h"
+
+using namespace narrate;
+
+namespace {
+/// The quoted words of each quotation found in `body` (the body follows a title line).
+std::vector<std::string> quoted(const std::string& body) {
+    ReadResult r = read_plain_text("Title\n\n" + body);
+    std::vector<std::string> out;
+    for (const Quote& q : find_quotes(r.article))
+        out.push_back(r.article.blocks[q.block].text.substr(q.start, q.end - q.start));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("curly and straight double quotes") {
+    CHECK(quoted("“We are ready,” she said.") == std::vector<std::string>{"We are ready,"});
+    CHECK(quoted("He said \"no\" and \"yes.\"") == std::vector<std::string>{"no", "yes."});
+}
+
+TEST_CASE("a quotation split by its attribution is two quotes") {
+    CHECK(quoted("“Yes,” she said, “I will.”") ==
+          std::vector<std::string>{"Yes,", "I will."});
+    CHECK(quoted("\"Yes,\" she said, \"I will.\"") ==
+          std::vector<std::string>{"Yes,", "I will."});
+}
+
+TEST_CASE("single quotes as quotation marks, apostrophes left alone") {
+    CHECK(quoted("‘I don’t know,’ said Tom.") == std::vector<std::string>{"I don’t know,"});
+    CHECK(quoted("'Come here,' he called, 'and sit.'") ==
+          std::vector<std::string>{"Come here,", "and sit."});
+    CHECK(quoted("Music of the ’90s was loud and we didn’t mind.").empty());
+    CHECK(quoted("The students’ books were old and the teachers’ desks older.").empty());
+    CHECK(quoted("Give 'em what they want, O'Brien said.").empty());
+}
+
+TEST_CASE("a possessive inside a single-quoted quotation does not close it") {
+    CHECK(quoted("‘The students’ books are here,’ she said.") ==
+          std::vector<std::string>{"The students’ books are here,"});
+}
+
+TEST_CASE("nested quotations stay part of the outer one") {
+    CHECK(quoted("“He told me ‘never again’ and left,” she said.") ==
+          std::vector<std::string>{"He told me ‘never again’ and left,"});
+}
+
+TEST_CASE("a quotation running over paragraphs is reopened, not closed") {
+    ReadResult r = read_plain_text(
+        "T\n\n“The first part of it\n\n“and the second part,” he said.\n\nNarration.\n");
+    std::vector<Quote> q = find_quotes(r.article);
+    REQUIRE(q.size() == 2);
+    CHECK_FALSE(q[0].closed);
+    CHECK_FALSE(q[0].continues_previous);
+    CHECK(q[1].closed);
+    CHECK(q[1].continues_previous);
+    CHECK(r.article.blocks[q[1].block].text.substr(q[1].start, q[1].end - q[1].start) ==
+          "and the second part,");
+}
+
+TEST_CASE("quotation marks in headings are not quotations") {
+    ReadResult r = read_plain_text("T\n\nBody.\n\nThe “Big” Day\n\nMore.\n");
+    CHECK(find_quotes(r.article).empty());
+}
