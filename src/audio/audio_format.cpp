@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::array kFormats = {
     AudioFormat{"wav", ".wav", "WAV, 16-bit PCM", SF_FORMAT_WAV | SF_FORMAT_PCM_16,
-                ChapterEmbedding::none},
+                ChapterEmbedding::riff_cue},
     AudioFormat{"flac", ".flac", "FLAC, lossless, 16-bit", SF_FORMAT_FLAC | SF_FORMAT_PCM_16,
                 ChapterEmbedding::xiph_comment},
     AudioFormat{"ogg", ".ogg", "Ogg Vorbis", SF_FORMAT_OGG | SF_FORMAT_VORBIS,

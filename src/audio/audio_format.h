@@ -11,6 +11,7 @@ namespace narrate {
 enum class ChapterEmbedding {
     id3v2,        ///< ID3v2.4 CHAP + CTOC frames
     xiph_comment, ///< CHAPTERnnn / CHAPTERnnnNAME comments
+    riff_cue,     ///< WAV `cue ` chunk with `labl` titles
     none,         ///< not embedded (sidecar files only)
 };
 

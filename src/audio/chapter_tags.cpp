@@ -13,6 +13,7 @@
 #include <taglib/vorbisfile.h>
 #include <taglib/xiphcomment.h>
 
+#include "audio/wav_cues.h"
 #include "io/error.h"
 
 namespace narrate {
@@ -116,6 +117,9 @@ void embed_chapters(const std::string& path, const std::string& display_name,
                 throw Error(ExitCode::output, display_name + ": cannot write chapters into the file");
             return;
         }
+        case ChapterEmbedding::riff_cue:
+            append_wav_cues(path, display_name, chapters);
+            return;
         case ChapterEmbedding::none:
             return;
     }

@@ -17,7 +17,8 @@ using narrate::ExitCode;
 
 void add_input(CLI::App& cmd, narrate::cli::Options& o) {
     cmd.add_option("FILE", o.input, "Article to read: plain UTF-8 text; - reads standard input")
-        ->required();
+        ->required()
+        ->type_name("FILE");
 }
 
 std::string format_help() {
@@ -40,15 +41,17 @@ int main(int argc, char** argv) {
     app.option_defaults()->always_capture_default();
     app.add_option("--voices", o.voices_file,
                    "Casting file (TOML) with the voices for narrator, title, headings, quotations")
-        ->default_str("voices/default.toml");
+        ->default_str("voices/default.toml")
+        ->type_name("FILE");
     app.add_flag("-q,--quiet", o.quiet, "Print no progress on stderr");
 
     CLI::App* render = app.add_subcommand("render", "Read an article aloud into an audio file "
                                                     "with chapters, and write OUT.chapters.json");
     add_input(*render, o);
-    render->add_option("-o,--output", o.output, format_help())->required();
+    render->add_option("-o,--output", o.output, format_help())->required()->type_name("FILE");
     render->add_option("--bitrate", o.mp3_bitrate_kbps, "MP3 bitrate in kbps")
-        ->check(CLI::Range(32, 320));
+        ->check(CLI::Range(32, 320))
+        ->type_name("KBPS");
 
     CLI::App* script = app.add_subcommand(
         "script", "Print the speech-marked segments the audio is made from; synthesize nothing");

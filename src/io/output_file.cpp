@@ -130,6 +130,9 @@ void install_interrupt_cleanup() {
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // Past a file size limit, let write() fail with EFBIG so the error is reported and the
+    // temporaries removed, instead of the process being killed.
+    ::signal(SIGXFSZ, SIG_IGN);
 }
 
 bool same_file(const std::string& a, const std::string& b) {

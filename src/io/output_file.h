@@ -35,7 +35,8 @@ private:
 };
 
 /// Installs SIGINT and SIGTERM handlers that remove every uncommitted temporary file and exit
-/// with status 130. Call once, early in main.
+/// with status 130, and ignores SIGXFSZ so a file size limit is a write error. Call once,
+/// early in main.
 void install_interrupt_cleanup();
 
 /// True when `a` and `b` name the same existing file (same device and inode).

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Bad input and bad output: a clear `narrate: error:` naming the file, the documented exit
+# code, and no partial or destroyed files.
+source "$(dirname "$0")/lib.sh"
+example="$ROOT/examples/quiet-hours.txt"
+
+expect_exit 0 "--help" -- "$NARRATE" render --help
+grep -q -- "--output" "$WORK/stdout" && grep -q -- ".flac" "$WORK/stdout" \
+    && pass "--help lists the options and formats" || fail "render --help is incomplete"
+expect_exit 0 "--version" -- "$NARRATE" --version
+grep -q "narrate [0-9]" "$WORK/stdout" && pass "--version prints the version" || fail "--version: $(cat "$WORK/stdout")"
+
+expect_exit 3 "missing input" -- "$NARRATE" render "$WORK/nope.txt" -o "$WORK/out.mp3"
+stderr_has "narrate: error: $WORK/nope.txt" "the message names the missing file"
+[[ ! -e "$WORK/out.mp3" ]] && pass "nothing written for a missing input" || fail "output written anyway"
+
+expect_exit 2 "unknown output format" -- "$NARRATE" render "$example" -o "$WORK/out.xyz"
+stderr_has ".wav, .flac, .ogg, .mp3" "the message lists the known formats"
+
+expect_exit 2 "unknown option" -- "$NARRATE" render "$example" -o "$WORK/o.mp3" --frobnicate
+stderr_has "narrate: error:" "usage errors use the narrate: error: prefix"
+
+printf 'Title\n\nCaf\xe9 au lait\n' >"$WORK/latin1.txt"
+expect_exit 3 "invalid UTF-8" -- "$NARRATE" script "$WORK/latin1.txt"
+stderr_has "byte offset 10" "the message gives the byte offset"
+stderr_has "$WORK/latin1.txt" "the message names the file"
+
+: >"$WORK/empty.txt"
+expect_exit 3 "empty input" -- "$NARRATE" render "$WORK/empty.txt" -o "$WORK/empty.wav"
+stderr_has "no text to read" "an empty file says so"
+
+mkdir "$WORK/locked"
+chmod 500 "$WORK/locked"
+if [[ $(id -u) -eq 0 ]]; then
+    # root writes anywhere: use a folder that does not exist instead
+    expect_exit 4 "unwritable output folder" -- "$NARRATE" render "$example" -o "$WORK/missing/dir/out.mp3"
+    stderr_has "$WORK/missing/dir" "the message names the folder"
+else
+    expect_exit 4 "unwritable output folder" -- "$NARRATE" render "$example" -o "$WORK/locked/out.mp3"
+    stderr_has "$WORK/locked" "the message names the folder"
+fi
+
+cp "$example" "$WORK/self.mp3"
+expect_exit 2 "output is the input" -- "$NARRATE" render "$WORK/self.mp3" -o "$WORK/self.mp3"
+cmp -s "$example" "$WORK/self.mp3" && pass "the input is untouched" || fail "the input was overwritten"
+
+# A failed render keeps the old file and leaves no temporary behind.
+echo "old episode" >"$WORK/keep.mp3"
+echo "old chapters" >"$WORK/keep.chapters.json"
+expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$WORK/latin1.txt" -o "$WORK/keep.mp3"
+[[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
+    && pass "old outputs survive a failed render" || fail "old outputs were changed"
+
+# An interrupt exits 130, removes the temporaries and keeps the old files.
+for i in $(seq 1 60); do cat "$example"; echo; done >"$WORK/long.txt"
+"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" 2>"$WORK/stderr" &
+pid=$!
+for _ in $(seq 1 100); do
+    compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
+    sleep 0.05
+done
+sleep 0.3
+kill -INT "$pid"
+status=0
+wait "$pid" || status=$?
+[[ $status -eq 130 ]] && pass "SIGINT exits 130" || fail "SIGINT: exit $status"
+leftovers=$(compgen -G "$WORK/.*partial*" || true)
+[[ -z "$leftovers" ]] && pass "no temporary files after SIGINT" || fail "left behind: $leftovers"
+[[ $(cat "$WORK/keep.mp3") == "old episode" ]] && pass "the old file survives SIGINT" || fail "old file lost on SIGINT"
+
+# A full disk is reported, not ignored: a file size limit makes writes fail.
+expect_exit 4 "write error (file size limit)" -- bash -c "ulimit -f 64; exec \"\$0\" --quiet render \"\$1\" -o \"\$2\"" "$NARRATE" "$WORK/long.txt" "$WORK/limited.wav"
+stderr_has "$WORK/limited.wav" "the write error names the file"
+[[ ! -e "$WORK/limited.wav" ]] && ! compgen -G "$WORK/.limited*" >/dev/null \
+    && pass "nothing left after a write error" || fail "partial output left after a write error"
+finish
