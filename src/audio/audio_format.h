@@ -9,7 +9,7 @@ namespace narrate {
 
 /// How chapters are embedded in a container.
 enum class ChapterEmbedding {
-    id3v2,        ///< ID3v2.4 CHAP + CTOC frames
+    id3v2,        ///< ID3v2.3 CHAP + CTOC frames
     xiph_comment, ///< CHAPTERnnn / CHAPTERnnnNAME comments
     riff_cue,     ///< WAV `cue ` chunk with `labl` titles
     none,         ///< not embedded (sidecar files only)

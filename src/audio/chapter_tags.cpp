@@ -26,7 +26,7 @@ std::uint32_t milliseconds(const Timeline& timeline, std::int64_t frame) {
 }
 
 TagLib::ID3v2::TextIdentificationFrame* text_frame(const char* id, const std::string& value) {
-    auto* frame = new TagLib::ID3v2::TextIdentificationFrame(id, TagLib::String::UTF8);
+    auto* frame = new TagLib::ID3v2::TextIdentificationFrame(id, TagLib::String::UTF16);
     frame->setText(utf8(value));
     return frame;
 }
@@ -62,7 +62,10 @@ void write_id3(const std::string& path, const std::string& display_name,
     toc->setIsTopLevel(true);
     toc->setIsOrdered(true);
     tag->addFrame(toc);
-    if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripNone, TagLib::ID3v2::v4))
+    // ID3v2.3, not 2.4: FFmpeg (5.1) reads the sizes of frames inside CHAP as plain integers,
+    // which 2.4's syncsafe sizes are not past 127 bytes, and drops such chapters. v2.3 has no
+    // UTF-8, so text is UTF-16.
+    if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripNone, TagLib::ID3v2::v3))
         throw Error(ExitCode::output, display_name + ": cannot write chapters into the file");
 }
 

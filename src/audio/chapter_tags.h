@@ -17,7 +17,7 @@ struct AudioTags {
 };
 
 /// Writes `chapters` (and `tags`) into the finished audio file at `path`, as `format` embeds
-/// them: ID3v2.4 CHAP/CTOC for MP3, CHAPTERnnn comments for FLAC and Ogg, cue points for WAV. Times in whole
+/// them: ID3v2.3 CHAP/CTOC for MP3, CHAPTERnnn comments for FLAC and Ogg, cue points for WAV. Times in whole
 /// milliseconds from `timeline`. Throws Error(ExitCode::output) naming `display_name`.
 void embed_chapters(const std::string& path, const std::string& display_name,
                     const AudioFormat& format, const std::vector<TimedChapter>& chapters,

@@ -52,7 +52,7 @@ extern "C" int on_audio(short* wav, int count, espeak_EVENT* events) {
                 std::size_t end = byte_offset(u, e->text_position + e->length);
                 ev.text_length = end > ev.text_offset ? end - ev.text_offset : 0;
             }
-            ev.frame = static_cast<std::int64_t>(e->audio_position) * u.sample_rate / 1000;
+            ev.frame = e->sample;  // frames from the start of this text: sample-exact
             u.events->push_back(ev);
         }
         if (wav != nullptr && count > 0) {

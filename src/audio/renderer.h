@@ -1,5 +1,6 @@
 #pragma once
-// Speaks a script segment by segment into one audio stream, measuring where each lands.
+// Speaks a script segment by segment into one audio stream, timing every segment, sentence and
+// word from the engine's own events.
 
 #include <cstddef>
 #include <cstdint>
@@ -22,13 +23,25 @@ struct RenderProgress {
     int sample_rate = 0;
 };
 
+/// Called after each segment with its timing; may throw to stop the render.
+using TimingFn = std::function<void(const Segment&, const SegmentTiming&)>;
 /// Called after each segment; may throw to stop the render.
 using ProgressFn = std::function<void(const RenderProgress&)>;
 
 /// Speaks every segment of `script` in its voice into `out`, then the segment's pause as
-/// silence, and returns where each segment starts and ends. Audio is streamed: memory does not
-/// grow with the script's length.
+/// silence. Returns where each segment starts and ends; the sentences and words of each segment
+/// go to `timing` as soon as it is spoken, so nothing grows with the script's length but the
+/// per-segment frame lists.
 [[nodiscard]] Timeline render_script(const Script& script, Synthesizer& synthesizer,
-                                     AudioSink& out, const ProgressFn& progress = {});
+                                     AudioSink& out, const ProgressFn& progress = {},
+                                     const TimingFn& timing = {});
+
+/// Turns one segment's engine events into its sentence and word timings. `loud` tells, per
+/// block of `block_frames` frames from the segment's start, whether the block is voiced;
+/// `frames` is the segment's audio length; `start_frame` is added to every frame.
+[[nodiscard]] SegmentTiming time_segment(const Segment& segment,
+                                         const std::vector<SynthesisEvent>& events,
+                                         const std::vector<bool>& loud, std::int64_t block_frames,
+                                         std::int64_t frames, std::int64_t start_frame);
 
 }  // namespace narrate

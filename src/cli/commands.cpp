@@ -10,6 +10,7 @@
 #include "audio/renderer.h"
 #include "audio/sndfile_sink.h"
 #include "cli/progress.h"
+#include "cli/render_outputs.h"
 #include "cli/resources.h"
 #include "core/chapters_json.h"
 #include "core/quotes.h"
@@ -40,16 +41,6 @@ Script make_script(const Options& options, const Casting& casting) {
     return build_script(read.article, quotes, attribution, casting);
 }
 
-/// "episode.mp3" -> "episode.chapters.json"
-std::string sidecar_path(const std::string& audio_path, const std::string& suffix) {
-    auto slash = audio_path.find_last_of('/');
-    auto dot = audio_path.find_last_of('.');
-    std::string stem = dot == std::string::npos || (slash != std::string::npos && dot < slash)
-                           ? audio_path
-                           : audio_path.substr(0, dot);
-    return stem + suffix;
-}
-
 void write_stdout(const std::string& text) {
     if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
         throw Error(ExitCode::output, "standard output: cannot write");
@@ -70,6 +61,11 @@ void run_render(const Options& options) {
     if (!format)
         throw Error(ExitCode::usage, options.output + ": unknown audio format; known extensions: " +
                                          known_audio_extensions());
+    SidecarChoice sidecars;
+    sidecars.chapters = parse_chapter_list(options.chapters);
+    parse_caption_list(options.captions, sidecars);
+    sidecars.marks = options.marks;
+    sidecars.manifest = options.manifest;
     if (options.input != "-" && same_file(options.input, options.output))
         throw Error(ExitCode::usage, options.output + ": is the input file; refusing to overwrite it");
     Casting casting = load_casting(options.voices_file);
@@ -79,12 +75,14 @@ void run_render(const Options& options) {
     if (script.segments.empty())
         throw Error(ExitCode::input, display_name(options.input) + ": no text to read");
 
-    std::string chapters_path = sidecar_path(options.output, ".chapters.json");
-    OutputFile audio_file(options.output);
-    OutputFile chapters_file(chapters_path);
-
     EspeakSynthesizer engine;
     for (const VoiceSettings& v : script.voices) engine.check_voice(v);
+
+    OutputFile audio_file(options.output);
+    RenderOutputs outputs(options.output, sidecars, script, engine.sample_rate());
+    for (const std::string& path : outputs.paths())
+        if (options.input != "-" && same_file(options.input, path))
+            throw Error(ExitCode::usage, path + ": is the input file; refusing to overwrite it");
 
     progress.step("speaking " + std::to_string(script.segments.size()) + " segments in " +
                   std::to_string(script.chapters.size()) + " chapters with eSpeak NG " +
@@ -92,19 +90,24 @@ void run_render(const Options& options) {
     EncoderSettings encoder;
     encoder.mp3_bitrate_kbps = options.mp3_bitrate_kbps;
     SndfileSink sink(audio_file.temp_path(), options.output, *format, engine.sample_rate(), encoder);
-    Timeline timeline = render_script(script, engine, sink,
-                                      [&](const RenderProgress& p) { progress.update(p); });
+    Timeline timeline = render_script(
+        script, engine, sink, [&](const RenderProgress& p) { progress.update(p); },
+        [&](const Segment& segment, const SegmentTiming& timing) {
+            outputs.add_segment(segment, timing);
+        });
     sink.close();
     progress.finish();
 
     std::vector<TimedChapter> chapters = timed_chapters(script, timeline);
     AudioTags tags{script.title, script.author, script.language};
     embed_chapters(audio_file.temp_path(), options.output, *format, chapters, timeline, tags);
-    chapters_file.write_all(podcast_chapters_json(chapters, timeline, script.title));
+    outputs.finish(chapters, timeline, std::string(format->name));
     audio_file.commit();
-    chapters_file.commit();
+    outputs.commit();
+    std::string written;
+    for (const std::string& path : outputs.paths()) written += ", " + path;
     progress.step("wrote " + options.output + " (" + clock_time(timeline.seconds(timeline.total_frames)) +
-                  ", " + std::to_string(chapters.size()) + " chapters) and " + chapters_path);
+                  ", " + std::to_string(chapters.size()) + " chapters)" + written);
 }
 
 void run_voices(const Options& options) {

@@ -7,6 +7,7 @@
 
 #include "audio/audio_format.h"
 #include "cli/commands.h"
+#include "core/chapter_formats.h"
 #include "cli/options.h"
 #include "io/error.h"
 #include "io/output_file.h"
@@ -26,6 +27,15 @@ std::string format_help() {
     for (const auto& f : narrate::audio_formats())
         help += "\n" + std::string(f.extension) + "  " + std::string(f.description);
     return help;
+}
+
+std::string chapter_help() {
+    std::string help = "Chapter files beside the audio (embedded chapters are always written); "
+                       "a comma-separated list of:";
+    for (const auto& f : narrate::chapter_formats())
+        help += "\n" + std::string(f.name) + "  <stem>" + std::string(f.suffix) + ": " +
+                std::string(f.description);
+    return help + "\nall  every one of them\nnone  no chapter files";
 }
 
 }  // namespace
@@ -49,6 +59,18 @@ int main(int argc, char** argv) {
                                                     "with chapters, and write OUT.chapters.json");
     add_input(*render, o);
     render->add_option("-o,--output", o.output, format_help())->required()->type_name("FILE");
+    render->add_option("--chapters", o.chapters, chapter_help())->type_name("LIST");
+    render->add_option("--captions", o.captions,
+                       "Caption files beside the audio: vtt (<stem>.vtt, a voice span per "
+                       "speaker), srt (<stem>.srt), none")
+        ->type_name("LIST");
+    render->add_flag("--marks", o.marks,
+                     "Write <stem>.marks.jsonl: sentence and word speech marks in Amazon Polly's "
+                     "format");
+    render->add_option("--manifest", o.manifest,
+                       "Write the script with start_ms/end_ms of every segment, sentence, word "
+                       "and chapter to FILE (JSON)")
+        ->type_name("FILE");
     render->add_option("--bitrate", o.mp3_bitrate_kbps, "MP3 bitrate in kbps")
         ->check(CLI::Range(32, 320))
         ->type_name("KBPS");

@@ -13,6 +13,10 @@ struct Options {
     std::string script_format = "json";  ///< script: json or ssml
     std::string voices_file;      ///< casting file; empty: voices/default.toml
     int mp3_bitrate_kbps = 64;    ///< MP3 constant bitrate
+    std::string chapters = "json";  ///< chapter sidecars: json,psc,vtt,ffmetadata,cue,labels,all,none
+    std::string captions = "vtt";   ///< caption files: vtt,srt,none
+    bool marks = false;             ///< write <stem>.marks.jsonl
+    std::string manifest;           ///< manifest path, empty for none
     bool quiet = false;           ///< no progress on stderr
 };
 

@@ -31,4 +31,12 @@ SourceRange OffsetMap::to_source(std::size_t start, std::size_t end) const {
     return {to_source(start), to_source(end - 1) + 1};
 }
 
+OffsetMap OffsetMap::slice(std::size_t start, std::size_t end) const {
+    OffsetMap part;
+    part.add_piece(0, to_source(start));
+    for (const Piece& p : pieces_)
+        if (p.text_pos > start && p.text_pos < end) part.add_piece(p.text_pos - start, p.source_pos);
+    return part;
+}
+
 }  // namespace narrate

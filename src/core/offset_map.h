@@ -25,6 +25,8 @@ public:
     [[nodiscard]] std::size_t to_source(std::size_t text_pos) const;
     /// The input range covering text bytes [start, end); an empty range maps to an empty one.
     [[nodiscard]] SourceRange to_source(std::size_t start, std::size_t end) const;
+    /// The map of the text bytes [start, end), with offsets counted from `start`.
+    [[nodiscard]] OffsetMap slice(std::size_t start, std::size_t end) const;
     bool operator==(const OffsetMap&) const = default;
 
 private:

@@ -75,6 +75,7 @@ public:
         s.voice = voice.id;
         s.text = block.text.substr(start, end - start);
         s.source = block.offsets.to_source(start, end);
+        s.offsets = block.offsets.slice(start, end);
         s.mention = mention;
         s.pause_after_ms = voice.pause_after_ms;
         script_.segments.push_back(std::move(s));

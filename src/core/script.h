@@ -27,6 +27,7 @@ struct Segment {
     std::string voice;                   ///< a VoiceSettings id from Script::voices
     std::string text;                    ///< what is spoken, as written in the input
     SourceRange source;                  ///< where `text` lies in the input file
+    OffsetMap offsets;                   ///< byte in `text` -> byte in the input file
     bool mention = false;                ///< a quoted fragment read in the narrator's voice
     int pause_after_ms = 0;              ///< silence after the segment
     bool operator==(const Segment&) const = default;

@@ -1,7 +1,5 @@
 #include "core/script_json.h"
 
-#include <nlohmann/json.hpp>
-
 namespace narrate {
 
 namespace {
@@ -15,7 +13,11 @@ const char* to_string(Gender g) {
 }
 }  // namespace
 
-std::string script_to_json(const Script& script) {
+std::string dump_json(const nlohmann::ordered_json& json, int indent) {
+    return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::ordered_json script_head_json(const Script& script) {
     using nlohmann::ordered_json;
     ordered_json doc;
     doc["title"] = script.title;
@@ -36,7 +38,26 @@ std::string script_to_json(const Script& script) {
                           {"pitch_range", v.pitch_range},
                           {"gender", to_string(v.gender)}});
     doc["voices"] = std::move(voices);
+    return doc;
+}
 
+nlohmann::ordered_json segment_json(const Segment& s) {
+    using nlohmann::ordered_json;
+    ordered_json seg;
+    seg["kind"] = to_string(s.kind);
+    seg["chapter"] = s.chapter;
+    seg["speaker"] = s.speaker ? ordered_json(*s.speaker) : ordered_json(nullptr);
+    seg["voice"] = s.voice;
+    seg["text"] = s.text;
+    seg["source"] = {{"start", s.source.start}, {"end", s.source.end}};
+    if (s.mention) seg["mention"] = true;
+    seg["pause_after_ms"] = s.pause_after_ms;
+    return seg;
+}
+
+std::string script_to_json(const Script& script) {
+    using nlohmann::ordered_json;
+    ordered_json doc = script_head_json(script);
     ordered_json chapters = ordered_json::array();
     for (const Chapter& c : script.chapters)
         chapters.push_back(
@@ -44,20 +65,9 @@ std::string script_to_json(const Script& script) {
     doc["chapters"] = std::move(chapters);
 
     ordered_json segments = ordered_json::array();
-    for (const Segment& s : script.segments) {
-        ordered_json seg;
-        seg["kind"] = to_string(s.kind);
-        seg["chapter"] = s.chapter;
-        seg["speaker"] = s.speaker ? ordered_json(*s.speaker) : ordered_json(nullptr);
-        seg["voice"] = s.voice;
-        seg["text"] = s.text;
-        seg["source"] = {{"start", s.source.start}, {"end", s.source.end}};
-        if (s.mention) seg["mention"] = true;
-        seg["pause_after_ms"] = s.pause_after_ms;
-        segments.push_back(std::move(seg));
-    }
+    for (const Segment& s : script.segments) segments.push_back(segment_json(s));
     doc["segments"] = std::move(segments);
-    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return dump_json(doc, 2) + "\n";
 }
 
 }  // namespace narrate

@@ -77,6 +77,7 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
 }
 
 OutputFile::~OutputFile() {
+    if (stream_) std::fclose(stream_);
     if (!committed_) ::unlink(temp_path_.c_str());
     release_temporary(slot_);
 }
@@ -104,7 +105,32 @@ void OutputFile::write_all(const std::string& content) {
     }
 }
 
+void OutputFile::append(std::string_view content) {
+    if (!stream_) {
+        stream_ = std::fopen(temp_path_.c_str(), "wb");
+        if (!stream_) {
+            int err = errno;
+            throw Error(ExitCode::output, path_ + ": cannot write: " + std::strerror(err));
+        }
+    }
+    if (std::fwrite(content.data(), 1, content.size(), stream_) != content.size()) {
+        int err = errno;
+        throw Error(ExitCode::output, path_ + ": cannot write: " + std::strerror(err));
+    }
+}
+
 void OutputFile::commit() {
+    if (stream_) {
+        std::FILE* stream = stream_;
+        stream_ = nullptr;
+        bool failed = std::fflush(stream) != 0 || std::ferror(stream) != 0;
+        int err = errno;
+        if (std::fclose(stream) != 0 && !failed) {
+            failed = true;
+            err = errno;
+        }
+        if (failed) throw Error(ExitCode::output, path_ + ": cannot write: " + std::strerror(err));
+    }
     int fd = ::open(temp_path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {
         int err = errno;

@@ -1,7 +1,9 @@
 #pragma once
 // Outputs written under a temporary name and renamed into place when complete.
 
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace narrate {
 
@@ -24,12 +26,15 @@ public:
     [[nodiscard]] const std::string& path() const { return path_; }
     /// Writes `content` to the temporary file and flushes it to disk.
     void write_all(const std::string& content);
+    /// Appends `content` to the temporary file (buffered). Throws Error on a write failure.
+    void append(std::string_view content);
     /// Flushes the temporary file to disk and renames it to path(). Throws Error on failure.
     void commit();
 
 private:
     std::string path_;
     std::string temp_path_;
+    std::FILE* stream_ = nullptr;  ///< open while appending
     bool committed_ = false;
     int slot_ = -1;  ///< its place in the interrupt handler's list
 };

@@ -40,8 +40,15 @@ TEST_CASE("segments are spoken in their voices, with pauses, and timed to the fr
     quote.id = "quotation";
     quote.pitch = 25;
     script.voices = {narrator, quote};
-    script.segments = {{SegmentKind::narration, 0, std::nullopt, "narrator", "abcd", {}, false, 10},
-                       {SegmentKind::quote, 0, std::nullopt, "quotation", "xy", {}, false, 0}};
+    Segment first;
+    first.voice = "narrator";
+    first.text = "abcd";
+    first.pause_after_ms = 10;
+    Segment second;
+    second.kind = SegmentKind::quote;
+    second.voice = "quotation";
+    second.text = "xy";
+    script.segments = {first, second};
     FakeSynthesizer engine;
     MemorySink sink;
     int calls = 0;
