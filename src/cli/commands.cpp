@@ -36,7 +36,7 @@ Script make_script(const Options& options, const Casting& casting) {
     if (read.problem)
         throw Error(ExitCode::input, display_name(options.input) + ": " + read.problem->message);
     std::vector<Quote> quotes = find_quotes(read.article);
-    Attribution attribution = attribute_speakers(read.article, quotes);
+    Attribution attribution = attribute_speakers(read.article, quotes, load_first_names());
     return build_script(read.article, quotes, attribution, casting);
 }
 

@@ -35,4 +35,13 @@ Casting load_casting(const std::string& path) {
     return parsed.casting;
 }
 
+FirstNames load_first_names() {
+    std::string file = voices_dir() + "/first-names.tsv";
+    try {
+        return parse_first_names(read_input_file(file));
+    } catch (const Error& e) {
+        throw Error(ExitCode::config, std::string("first-name table ") + e.what());
+    }
+}
+
 }  // namespace narrate::cli
