@@ -66,6 +66,13 @@ bool is_determiner(std::string_view lower) {
     return in(kDeterminers, lower);
 }
 
+bool is_preposition(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kPrepositions = {
+        "to", "of", "with", "in", "at", "from", "for", "on", "by", "into", "as", "after",
+        "and", "but"};
+    return in(kPrepositions, lower);
+}
+
 bool is_particle(std::string_view lower) {
     static constexpr std::array<std::string_view, 11> kParticles = {
         "de", "van", "von", "la", "le", "da", "del", "di", "al", "bin", "du"};
@@ -216,7 +223,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;
-        while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower)) {
+        while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+               !is_preposition(words[j].lower) && !is_verb_modifier(words[j].lower)) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
         }
@@ -225,7 +233,12 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
             // "said the March Hare": the capitalized words are a name.
             std::size_t e = cap;
             while (e < j && is_name_word(words[e])) ++e;
-            if (auto m = from_name_run(words, cap, e, names)) return m;
+            if (auto m = from_name_run(words, cap, e, names)) {
+                // "the Mock Turtle" is what the article calls it; "the President" stays a title.
+                bool bare = !is_honorific(words[cap].lower) && m->titles.empty();
+                if (m->kind == MentionKind::name && cap == i + 1 && bare) m->text = "the " + m->text;
+                return m;
+            }
         }
         Mention m;
         m.kind = MentionKind::description;

@@ -90,6 +90,7 @@ private:
         for (std::size_t i = first; i < last; ++i)
             if (result_.role[i] == QuoteRole::statement) statements.push_back(i);
         Narration n = narration(text, statements);
+        statements_ = statements;
         base_ = b << 20;
 
         std::size_t from = 0;
@@ -180,6 +181,9 @@ private:
         while (before_start > 0 && w[before_start - 1].text != "\"" &&
                !w[before_start - 1].ends_sentence())
             --before_start;
+        // “Yes,” she said, “I will.”: the second part is the first part's speaker's.
+        if (before_start > 0 && k > 0 && person_of_[statements_[k - 1]] != kNone)
+            return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
             if (m) return resolve(*m, base_ + v);
@@ -223,7 +227,8 @@ private:
     }
 
     std::size_t resolve_pronoun(const Mention& m, std::size_t position) {
-        if (m.text == "i" || m.text == "we") return kNone;
+        if (m.text == "we") return kNone;
+        if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
@@ -238,6 +243,19 @@ private:
         }
         if (best != kNone) people_[best].last_seen = position;
         return best;
+    }
+
+    /// The person telling the story, for "I said".
+    std::size_t narrator(std::size_t position) {
+        if (narrator_ == kNone) {
+            Person person;
+            person.name = "the narrator";
+            person.description = true;
+            people_.push_back(std::move(person));
+            narrator_ = people_.size() - 1;
+        }
+        people_[narrator_].last_seen = position;
+        return narrator_;
     }
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
@@ -307,8 +325,10 @@ private:
     Attribution result_;
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
+    std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     std::size_t last_speaker_ = kNone;
+    std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;
     std::size_t base_ = 0;  ///< position of the current paragraph's first word
     bool dialogue_ = true;
