@@ -81,6 +81,7 @@ bool is_particle(std::string_view lower) {
 
 bool is_acronym(const Word& w) {
     if (w.text.size() < 2) return false;
+    if (w.text == "II" || w.text == "III" || w.text == "IV") return false;  // Vann R. Newkirk II
     int letters = 0;
     for (char c : w.text) {
         if (c >= 'a' && c <= 'z') return false;
@@ -158,6 +159,13 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
+    // "Rep. Elijah E. Cummings (D-Md.) said": a parenthesis between name and verb.
+    if (words[k].text == ")") {
+        std::size_t open = k;
+        while (open > first && k - open < 8 && words[open].text != "(") --open;
+        if (words[open].text != "(" || open == first) return std::nullopt;
+        k = open - 1;
+    }
     std::vector<std::string> appositive;
     if (words[k].text == "," && k > first) {
         // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition.
@@ -200,7 +208,7 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
             m->gender = gender_of_title(w.lower);
         } else if (j == k && (k == first || words[k - 1].is_punct) && w.lower.back() == 's') {
             // "officials said", "sources said": a plural source without a determiner.
-            m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown};
+            m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown, false};
         }
     }
     if (!m) return std::nullopt;
@@ -280,8 +288,10 @@ std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
         }
         std::optional<Mention> m = from_name_run(words, i, e, names);
         bool speaks = e < last && is_speech_verb(words[e].lower);
-        if (m && m->kind == MentionKind::name && (m->gender != Gender::unknown || speaks))
+        if (m && m->kind == MentionKind::name && (m->gender != Gender::unknown || speaks)) {
+            m->speaks = speaks;
             found.push_back(std::move(*m));
+        }
         i = e;
     }
     return found;

@@ -27,6 +27,7 @@ struct Mention {
     std::vector<std::string> titles;  ///< lower-case title and appositive words around it
     std::string head;                 ///< lower-case last word (a description's noun)
     Gender gender = Gender::unknown;  ///< what the words themselves show
+    bool speaks = false;              ///< followed by a speech verb ("Hester said")
     bool operator==(const Mention&) const = default;
 };
 

@@ -39,6 +39,7 @@ struct Person {
     bool description = false;         ///< known only by a description ("the old man")
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
+    bool speaks = false;              ///< seen as the subject of a speech verb
 };
 
 /// A paragraph's narration as words, with a marker word standing where each statement is.
@@ -172,6 +173,15 @@ private:
         std::size_t after_end = at + 1;
         while (after_end < w.size() && w[after_end].text != "\"" && !w[after_end].ends_sentence())
             ++after_end;
+        // “...” ― Ariana Huichapa: a dash and a name standing alone sign the quotation.
+        if (at + 2 < w.size() && (w[at + 1].text == "―" || w[at + 1].text == "—")) {
+            std::size_t end = at + 2;
+            while (end < w.size() && !w[end].is_punct) ++end;
+            if (end == w.size() || w[end].text == "\"" || w[end].ends_sentence())
+                if (auto m = mention_after(w, at + 2, end, names_);
+                    m && m->kind == MentionKind::name)
+                    return resolve(*m, base_ + at);
+        }
         for (std::size_t v = at + 1; v < after_end && v <= at + kVerbReach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             if (m) return resolve(*m, base_ + v);
@@ -214,12 +224,19 @@ private:
     /// Registers the gendered names in narration, for pronouns to point back to.
     void see_names(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (first >= last) return;
-        for (const Mention& m : names_in(w, first, last, names_)) (void)find_or_add(m, base_ + first);
+        for (const Mention& m : names_in(w, first, last, names_)) {
+            std::size_t p = find_or_add(m, base_ + first);
+            people_[p].speaks = people_[p].speaks || m.speaks;
+        }
     }
 
     std::size_t resolve(const Mention& m, std::size_t position) {
         switch (m.kind) {
-            case MentionKind::name: return find_or_add(m, position);
+            case MentionKind::name: {
+                std::size_t p = find_or_add(m, position);
+                people_[p].speaks = true;
+                return p;
+            }
             case MentionKind::pronoun: return resolve_pronoun(m, position);
             case MentionKind::description: return resolve_description(m, position);
         }
@@ -230,18 +247,20 @@ private:
         if (m.text == "we") return kNone;
         if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
+        // The latest person of that gender, or the latest who spoke and whose gender the
+        // article has not shown yet (the pronoun shows it).
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.gender != m.gender) continue;
+            bool fits = person.gender == m.gender ||
+                        (person.gender == Gender::unknown && person.speaks && !person.description);
+            if (!fits) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
-        if (best == kNone && last_speaker_ != kNone &&
-            people_[last_speaker_].gender == Gender::unknown) {
-            best = last_speaker_;
+        if (best != kNone) {
+            people_[best].last_seen = position;
             people_[best].gender = m.gender;
         }
-        if (best != kNone) people_[best].last_seen = position;
         return best;
     }
 
