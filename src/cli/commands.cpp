@@ -59,6 +59,7 @@ void write_stdout(const std::string& text) {
 
 void run_script(const Options& options) {
     Casting casting = load_casting(options.voices_file);
+    load_cast_file(options.cast_file, casting);
     Script script = make_script(options, casting);
     write_stdout(options.script_format == "ssml" ? script_to_ssml(script) : script_to_json(script));
 }
@@ -73,6 +74,7 @@ void run_render(const Options& options) {
     if (options.input != "-" && same_file(options.input, options.output))
         throw Error(ExitCode::usage, options.output + ": is the input file; refusing to overwrite it");
     Casting casting = load_casting(options.voices_file);
+    load_cast_file(options.cast_file, casting);
 
     progress.step("reading " + display_name(options.input));
     Script script = make_script(options, casting);

@@ -12,6 +12,7 @@ struct Options {
     std::string output;           ///< render: the audio file to write
     std::string script_format = "json";  ///< script: json or ssml
     std::string voices_file;      ///< casting file; empty: voices/default.toml
+    std::string cast_file;        ///< speaker name -> voice overrides; empty: none
     int mp3_bitrate_kbps = 64;    ///< MP3 constant bitrate
     bool quiet = false;           ///< no progress on stderr
 };

@@ -16,6 +16,10 @@ namespace narrate::cli {
 /// Error(ExitCode::config) naming the file and what is wrong.
 [[nodiscard]] Casting load_casting(const std::string& path);
 
+/// Adds the speaker voices of a --cast file at `path` to `casting` (nothing when `path` is
+/// empty). Throws Error(ExitCode::config) naming the file and what is wrong.
+void load_cast_file(const std::string& path, Casting& casting);
+
 /// Loads the shipped first-name table (voices/first-names.tsv), which gives speakers a gender
 /// when the article shows none. Throws Error(ExitCode::config) when it cannot be read.
 [[nodiscard]] FirstNames load_first_names();

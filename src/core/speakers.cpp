@@ -133,7 +133,7 @@ private:
         const Turn& previous = turns_.back();
         if (turns_.size() >= 2) {
             const Turn& before = turns_[turns_.size() - 2];
-            if (before.block + 2 == b && before.person != previous.person && dialogue_)
+            if (before.block + 2 == b && before.person != previous.person)
                 return before.person;
         }
         return previous.person;
@@ -350,7 +350,6 @@ private:
     std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;
     std::size_t base_ = 0;  ///< position of the current paragraph's first word
-    bool dialogue_ = true;
 };
 
 }  // namespace
