@@ -171,7 +171,7 @@ std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers
         for (const VoiceSettings& v : pool)
             if (!pick && !is_taken(v) && (g == Gender::unknown || v.gender == g)) pick = &v;
         for (const VoiceSettings& v : pool)
-            if (!pick && !is_taken(v)) pick = &v;
+            if (!pick && !is_taken(v) && v.gender == Gender::unknown) pick = &v;
         VoiceSettings chosen;
         if (pick) {
             chosen = *pick;

@@ -57,7 +57,7 @@ struct CastMember {
 
 /// A voice for each speaker, in order. Each is distinct from the narrator's and every other
 /// speaker's: pool voices of the speaker's gender first (any for a neutral speaker, taking the
-/// pool in order), then any unused pool voice, then pool voices again with pitch and rate
+/// pool in order), then an unused neutral pool voice, then pool voices again with pitch and rate
 /// moved so they still sound different. `casting.speaker_voice` overrides by name: a pool id,
 /// a role ("quotation") or an eSpeak NG voice ("en-gb+f3"). Deterministic.
 [[nodiscard]] std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers,
