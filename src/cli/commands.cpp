@@ -37,7 +37,7 @@ Script make_script(const Options& options, const Casting& casting) {
     if (read.problem)
         throw Error(ExitCode::input, display_name(options.input) + ": " + read.problem->message);
     std::vector<Quote> quotes = find_quotes(read.article);
-    Attribution attribution = attribute_speakers(read.article, quotes);
+    Attribution attribution = attribute_speakers(read.article, quotes, load_first_names());
     return build_script(read.article, quotes, attribution, casting);
 }
 
@@ -50,6 +50,7 @@ void write_stdout(const std::string& text) {
 
 void run_script(const Options& options) {
     Casting casting = load_casting(options.voices_file);
+    load_cast_file(options.cast_file, casting);
     Script script = make_script(options, casting);
     write_stdout(options.script_format == "ssml" ? script_to_ssml(script) : script_to_json(script));
 }
@@ -69,6 +70,7 @@ void run_render(const Options& options) {
     if (options.input != "-" && same_file(options.input, options.output))
         throw Error(ExitCode::usage, options.output + ": is the input file; refusing to overwrite it");
     Casting casting = load_casting(options.voices_file);
+    load_cast_file(options.cast_file, casting);
 
     progress.step("reading " + display_name(options.input));
     Script script = make_script(options, casting);

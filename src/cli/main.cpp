@@ -53,6 +53,9 @@ int main(int argc, char** argv) {
                    "Casting file (TOML) with the voices for narrator, title, headings, quotations")
         ->default_str("voices/default.toml")
         ->type_name("FILE");
+    app.add_option("--cast", o.cast_file,
+                   "Speaker voices to use instead of the automatic casting (TOML: \"Name\" = \"voice\")")
+        ->type_name("FILE");
     app.add_flag("-q,--quiet", o.quiet, "Print no progress on stderr");
 
     CLI::App* render = app.add_subcommand("render", "Read an article aloud into an audio file "

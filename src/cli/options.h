@@ -12,6 +12,7 @@ struct Options {
     std::string output;           ///< render: the audio file to write
     std::string script_format = "json";  ///< script: json or ssml
     std::string voices_file;      ///< casting file; empty: voices/default.toml
+    std::string cast_file;        ///< speaker name -> voice overrides; empty: none
     int mp3_bitrate_kbps = 64;    ///< MP3 constant bitrate
     std::string chapters = "json";  ///< chapter sidecars: json,psc,vtt,ffmetadata,cue,labels,all,none
     std::string captions = "vtt";   ///< caption files: vtt,srt,none

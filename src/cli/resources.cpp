@@ -35,4 +35,25 @@ Casting load_casting(const std::string& path) {
     return parsed.casting;
 }
 
+void load_cast_file(const std::string& path, Casting& casting) {
+    if (path.empty()) return;
+    std::string text;
+    try {
+        text = read_input_file(path);
+    } catch (const Error& e) {
+        throw Error(ExitCode::config, std::string("cast file ") + e.what());
+    }
+    if (auto problem = parse_cast_file(text, path, casting))
+        throw Error(ExitCode::config, path + ": " + *problem);
+}
+
+FirstNames load_first_names() {
+    std::string file = voices_dir() + "/first-names.tsv";
+    try {
+        return parse_first_names(read_input_file(file));
+    } catch (const Error& e) {
+        throw Error(ExitCode::config, std::string("first-name table ") + e.what());
+    }
+}
+
 }  // namespace narrate::cli

@@ -1,5 +1,6 @@
 #include "core/casting.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -114,6 +115,112 @@ CastingParse parse_casting(std::string_view toml_text, std::string_view source_n
         result.error = e.message;
     }
     return result;
+}
+
+}  // namespace narrate
+
+namespace narrate {
+namespace {
+
+/// How a voice sounds, ignoring its id: two voices with the same key sound the same.
+std::string sound_of(const VoiceSettings& v) {
+    return v.espeak_name() + "/" + std::to_string(v.pitch) + "/" + std::to_string(v.rate_wpm);
+}
+
+/// The voice `spec` names for an override: a pool id, a role, or an eSpeak NG voice name.
+VoiceSettings voice_named(const std::string& spec, const Casting& casting) {
+    for (const VoiceSettings& v : casting.pool)
+        if (v.id == spec) return v;
+    for (const VoiceSettings* v : {&casting.quotation, &casting.narrator, &casting.title,
+                                   &casting.heading})
+        if (v->id == spec) return *v;
+    VoiceSettings v = casting.quotation;
+    std::size_t plus = spec.find('+');
+    v.espeak = spec.substr(0, plus);
+    v.variant = plus == std::string::npos ? "" : spec.substr(plus + 1);
+    v.id = "cast-" + spec;
+    return v;
+}
+
+}  // namespace
+
+std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers,
+                                         const Casting& casting) {
+    std::vector<VoiceSettings> pool;
+    for (const VoiceSettings& v : casting.pool)
+        if (sound_of(v) != sound_of(casting.narrator)) pool.push_back(v);
+    if (pool.empty()) pool.push_back(casting.quotation);
+
+    std::vector<VoiceSettings> cast(speakers.size());
+    std::vector<bool> cast_done(speakers.size(), false);
+    std::vector<std::string> taken = {sound_of(casting.narrator)};
+    for (std::size_t i = 0; i < speakers.size(); ++i) {
+        auto found = casting.speaker_voice.find(speakers[i].name);
+        if (found == casting.speaker_voice.end()) continue;
+        cast[i] = voice_named(found->second, casting);
+        cast_done[i] = true;
+        taken.push_back(sound_of(cast[i]));
+    }
+    auto is_taken = [&](const VoiceSettings& v) {
+        return std::find(taken.begin(), taken.end(), sound_of(v)) != taken.end();
+    };
+    for (std::size_t i = 0; i < speakers.size(); ++i) {
+        if (cast_done[i]) continue;
+        Gender g = speakers[i].gender;
+        const VoiceSettings* pick = nullptr;
+        for (const VoiceSettings& v : pool)
+            if (!pick && !is_taken(v) && (g == Gender::unknown || v.gender == g)) pick = &v;
+        for (const VoiceSettings& v : pool)
+            if (!pick && !is_taken(v) && v.gender == Gender::unknown) pick = &v;
+        VoiceSettings chosen;
+        if (pick) {
+            chosen = *pick;
+        } else {
+            // More speakers than voices: take a pool voice of the right gender again and move
+            // its pitch and rate until it sounds like nobody else's.
+            std::vector<const VoiceSettings*> base;
+            for (const VoiceSettings& v : pool)
+                if (g == Gender::unknown || v.gender == g) base.push_back(&v);
+            if (base.empty())
+                for (const VoiceSettings& v : pool) base.push_back(&v);
+            for (int round = 1; !pick; ++round) {
+                for (const VoiceSettings* b : base) {
+                    VoiceSettings v = *b;
+                    int step = (round + 1) / 2 * (round % 2 == 1 ? 1 : -1);  // +1, -1, +2, -2...
+                    v.pitch = std::clamp(b->pitch + 9 * step, 0, 100);
+                    v.rate_wpm = std::clamp(b->rate_wpm + 12 * step, 80, 450);
+                    v.id = b->id + "-" + std::to_string(round + 1);
+                    if (!is_taken(v)) {
+                        chosen = v;
+                        pick = b;
+                        break;
+                    }
+                }
+            }
+        }
+        taken.push_back(sound_of(chosen));
+        cast[i] = std::move(chosen);
+    }
+    return cast;
+}
+
+std::optional<std::string> parse_cast_file(std::string_view toml_text, std::string_view source_name,
+                                           Casting& casting) {
+    try {
+        toml::table root = toml::parse(toml_text, source_name);
+        for (auto&& [key, node] : root) {
+            auto voice = node.value<std::string>();
+            if (!voice || voice->empty())
+                return "\"" + std::string(key.str()) + "\" must name a voice (a string)";
+            casting.speaker_voice[std::string(key.str())] = *voice;
+        }
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << "line " << e.source().begin.line << ", column " << e.source().begin.column << ": "
+            << e.description();
+        return msg.str();
+    }
+    return std::nullopt;
 }
 
 }  // namespace narrate

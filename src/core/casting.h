@@ -35,6 +35,7 @@ struct Casting {
     VoiceSettings quotation;   ///< reads quotations whose speaker is unknown
     std::vector<VoiceSettings> pool;  ///< voices handed to speakers, in order
     int paragraph_pause_ms = 600;     ///< silence at the end of a paragraph
+    std::map<std::string, std::string> speaker_voice;  ///< --cast: speaker name -> voice id
     std::string source;               ///< where it was loaded from, for messages
     bool operator==(const Casting&) const = default;
 };
@@ -47,5 +48,25 @@ struct CastingParse {
 
 /// Parses a casting file (TOML, as in voices/default.toml). `source_name` is used in messages.
 [[nodiscard]] CastingParse parse_casting(std::string_view toml_text, std::string_view source_name);
+
+/// A quoted speaker as casting sees them.
+struct CastMember {
+    std::string name;
+    Gender gender = Gender::unknown;
+};
+
+/// A voice for each speaker, in order. Each is distinct from the narrator's and every other
+/// speaker's: pool voices of the speaker's gender first (any for a neutral speaker, taking the
+/// pool in order), then an unused neutral pool voice, then pool voices again with pitch and rate
+/// moved so they still sound different. `casting.speaker_voice` overrides by name: a pool id,
+/// a role ("quotation") or an eSpeak NG voice ("en-gb+f3"). Deterministic.
+[[nodiscard]] std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers,
+                                                       const Casting& casting);
+
+/// Parses a --cast file: TOML lines `"Speaker Name" = "voice"`. Sets `casting.speaker_voice`;
+/// returns what is wrong, with line and column, if anything.
+[[nodiscard]] std::optional<std::string> parse_cast_file(std::string_view toml_text,
+                                                         std::string_view source_name,
+                                                         Casting& casting);
 
 }  // namespace narrate

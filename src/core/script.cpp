@@ -94,13 +94,19 @@ public:
         }
     }
 
-    const VoiceSettings& voice_of_speaker(std::size_t speaker) {
-        const VoiceSettings& v =
-            casting_.pool.empty() ? casting_.quotation : casting_.pool[speaker % casting_.pool.size()];
-        if (std::none_of(script_.voices.begin(), script_.voices.end(),
-                         [&](const VoiceSettings& known) { return known.id == v.id; }))
-            script_.voices.push_back(v);
-        return v;
+    /// Casts every speaker once (see cast_speakers) and lists their voices in the script.
+    void cast(const std::vector<Speaker>& speakers) {
+        std::vector<CastMember> members;
+        for (const Speaker& sp : speakers) members.push_back({sp.name, sp.gender});
+        speaker_voices_ = cast_speakers(members, casting_);
+        for (const VoiceSettings& v : speaker_voices_)
+            if (std::none_of(script_.voices.begin(), script_.voices.end(),
+                             [&](const VoiceSettings& known) { return known.id == v.id; }))
+                script_.voices.push_back(v);
+    }
+
+    const VoiceSettings& voice_of_speaker(std::size_t speaker) const {
+        return speaker_voices_[speaker];
     }
 
     Script& script() { return script_; }
@@ -108,6 +114,7 @@ public:
 private:
     const Casting& casting_;
     Script script_;
+    std::vector<VoiceSettings> speaker_voices_;  ///< per speaker
 };
 
 }  // namespace
@@ -116,6 +123,7 @@ Script build_script(const Article& article, const std::vector<Quote>& quotes,
                     const Attribution& attribution, const Casting& casting) {
     ScriptBuilder builder(article, casting);
     Script& script = builder.script();
+    builder.cast(attribution.speakers);
     for (std::size_t i = 0; i < attribution.speakers.size(); ++i) {
         const Speaker& sp = attribution.speakers[i];
         script.speakers.push_back({sp.id, sp.name, builder.voice_of_speaker(i).id});

@@ -8,6 +8,7 @@
 
 #include "core/article.h"
 #include "core/casting.h"
+#include "core/name_genders.h"
 #include "core/quotes.h"
 
 namespace narrate {
@@ -34,7 +35,17 @@ struct Attribution {
     bool operator==(const Attribution&) const = default;
 };
 
-/// Decides each quotation's role and speaker from the narration around it.
+/// Decides each quotation's role and speaker from the narration around it: speech verbs before
+/// or after it in either order ("Albence said", "said Albence", "according to"), a colon after
+/// the speaker's sentence, titles and appositions set aside from the name; later surnames,
+/// titles and pronouns are the same person. A quotation with none of these continues its
+/// paragraph's speaker, then the previous paragraph's (in dialogue, the turn before that).
+/// `first_names` supplies genders for names the article gives no other clue about.
+[[nodiscard]] Attribution attribute_speakers(const Article& article,
+                                             const std::vector<Quote>& quotes,
+                                             const FirstNames& first_names);
+
+/// As above, with no first-name table.
 [[nodiscard]] Attribution attribute_speakers(const Article& article,
                                              const std::vector<Quote>& quotes);
 

@@ -1,4 +1,5 @@
 #include "core/casting.h"
+#include "core/name_genders.h"
 
 #include <doctest/doctest.h>
 
@@ -61,4 +62,82 @@ TEST_CASE("the shipped default casting loads and gives quotations another voice"
     CHECK(p.casting.pool.size() >= 4);
     for (const VoiceSettings& v : p.casting.pool)
         CHECK(v.espeak_name() != p.casting.narrator.espeak_name());
+}
+
+namespace {
+Casting pool_casting() {
+    CastingParse p = parse_casting(R"(
+[roles.narrator]
+variant = "m3"
+pitch = 45
+gender = "male"
+[[pool]]
+id = "f1"
+variant = "f2"
+gender = "female"
+[[pool]]
+id = "m1"
+variant = "m1"
+gender = "male"
+[[pool]]
+id = "same-as-narrator"
+variant = "m3"
+pitch = 45
+rate_wpm = 175
+gender = "male"
+)", "t.toml");
+    REQUIRE_FALSE(p.error);
+    return p.casting;
+}
+}  // namespace
+
+TEST_CASE("speakers get pool voices matching their gender, never the narrator's") {
+    Casting c = pool_casting();
+    auto cast = cast_speakers({{"Ann", Gender::male}, {"Bo", Gender::female}}, c);
+    REQUIRE(cast.size() == 2);
+    CHECK(cast[0].id == "m1");
+    CHECK(cast[1].id == "f1");
+}
+
+TEST_CASE("a neutral speaker takes the next unused voice, in pool order") {
+    auto cast = cast_speakers({{"A", Gender::unknown}, {"B", Gender::unknown}}, pool_casting());
+    CHECK(cast[0].id == "f1");
+    CHECK(cast[1].id == "m1");
+}
+
+TEST_CASE("more speakers than voices: pitch and rate vary so every voice differs") {
+    std::vector<CastMember> many(7, CastMember{"x", Gender::female});
+    auto cast = cast_speakers(many, pool_casting());
+    Casting c = pool_casting();
+    for (std::size_t i = 0; i < cast.size(); ++i) {
+        CHECK(cast[i].gender != Gender::male);
+        CHECK_FALSE((cast[i].espeak_name() == c.narrator.espeak_name() &&
+                     cast[i].pitch == c.narrator.pitch && cast[i].rate_wpm == c.narrator.rate_wpm));
+        for (std::size_t j = 0; j < i; ++j)
+            CHECK_FALSE((cast[i].espeak_name() == cast[j].espeak_name() &&
+                         cast[i].pitch == cast[j].pitch && cast[i].rate_wpm == cast[j].rate_wpm));
+    }
+    CHECK(cast == cast_speakers(many, pool_casting()));  // deterministic
+}
+
+TEST_CASE("--cast overrides by name: a pool id or an eSpeak NG voice") {
+    Casting c = pool_casting();
+    REQUIRE_FALSE(parse_cast_file("\"Ann Lee\" = \"f1\"\n\"Bo Ek\" = \"en-gb+m4\"\n", "c.toml", c));
+    auto cast = cast_speakers({{"Ann Lee", Gender::male}, {"Bo Ek", Gender::unknown},
+                               {"Cy", Gender::female}}, c);
+    CHECK(cast[0].id == "f1");
+    CHECK(cast[1].espeak_name() == "en-gb+m4");
+    CHECK(cast[2].id != "f1");  // taken by the override
+    auto bad = parse_cast_file("\"Ann\" = 3\n", "c.toml", c);
+    REQUIRE(bad);
+    CHECK(bad->find("Ann") != std::string::npos);
+}
+
+TEST_CASE("the shipped first-name table loads") {
+    std::ifstream in(std::string(NARRATE_SOURCE_VOICES_DIR) + "/first-names.tsv");
+    std::stringstream text;
+    text << in.rdbuf();
+    FirstNames n = parse_first_names(text.str());
+    CHECK(gender_of_first_name(n, "jessica") == Gender::female);
+    CHECK(gender_of_first_name(n, "matthew") == Gender::male);
 }

@@ -1,0 +1,300 @@
+#include "core/mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "core/speech_verbs.h"
+
+namespace narrate {
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Kept in front of a name: "Mr. Trump", "Lady Catherine".
+bool is_honorific(std::string_view lower) {
+    static constexpr std::array<std::string_view, 18> kHonorifics = {
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "lady", "lord",
+        "madam", "madame", "mme.", "dame", "master", "messrs."};
+    return in(kHonorifics, lower);
+}
+
+/// Offices and roles written before a name: "acting ICE Director Matthew Albence". They say who
+/// somebody is, not what they are called.
+bool is_title_word(std::string_view lower) {
+    static constexpr std::array<std::string_view, 82> kTitles = {
+        "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
+        "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
+        "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
+        "general", "gen.", "deputy", "executive", "associate", "chief", "officer", "commissioner",
+        "attorney", "minister", "prime", "ambassador", "speaker", "majority", "minority", "whip",
+        "candidate", "nominee", "congressman", "congresswoman", "councilman", "councilwoman",
+        "professor", "prof.", "captain", "capt.", "colonel", "col.", "sergeant", "sgt.",
+        "detective", "inspector", "superintendent", "reverend", "rev.", "pope", "bishop",
+        "cardinal", "acting", "state", "former", "democrat", "republican", "democratic",
+        "manager", "chancellor", "king", "queen", "prince", "princess", "admiral", "adm.",
+        "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst"};
+    return in(kTitles, lower);
+}
+
+/// Capitalized words that start sentences or name times, never people.
+bool is_name_stopword(std::string_view lower) {
+    static constexpr std::array<std::string_view, 76> kStop = {
+        "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
+        "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
+        "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "yesterday", "today",
+        "tomorrow", "still", "however", "meanwhile", "later", "after", "before", "while",
+        "although", "yes", "no", "oh", "well", "now", "here", "there", "what", "why", "how",
+        "who", "for", "with", "from"};
+    return in(kStop, lower);
+}
+
+bool is_pronoun(std::string_view lower) {
+    return lower == "he" || lower == "she" || lower == "they" || lower == "i" || lower == "we" ||
+           lower == "it";
+}
+
+bool is_determiner(std::string_view lower) {
+    static constexpr std::array<std::string_view, 13> kDeterminers = {
+        "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "one", "another",
+        "this"};
+    return in(kDeterminers, lower);
+}
+
+bool is_preposition(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kPrepositions = {
+        "to", "of", "with", "in", "at", "from", "for", "on", "by", "into", "as", "after",
+        "and", "but"};
+    return in(kPrepositions, lower);
+}
+
+bool is_particle(std::string_view lower) {
+    static constexpr std::array<std::string_view, 11> kParticles = {
+        "de", "van", "von", "la", "le", "da", "del", "di", "al", "bin", "du"};
+    return in(kParticles, lower);
+}
+
+bool is_acronym(const Word& w) {
+    if (w.text.size() < 2) return false;
+    if (w.text == "II" || w.text == "III" || w.text == "IV") return false;  // Vann R. Newkirk II
+    int letters = 0;
+    for (char c : w.text) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+
+bool is_possessive(const Word& w) {
+    std::string_view t = w.text;
+    return (t.size() > 2 && t.substr(t.size() - 2) == "'s") ||
+           (t.size() > 4 && t.substr(t.size() - 4) == "’s");
+}
+
+/// A word that can be part of a name run.
+bool is_name_word(const Word& w) {
+    return !w.is_punct && w.capitalized && !is_possessive(w);
+}
+
+/// Builds a mention from a run of capitalized words: titles in front are set aside, an
+/// honorific stays with the name. A run of titles alone ("the President") is a description.
+std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t first,
+                                     std::size_t last, const FirstNames& names) {
+    while (first < last && is_name_stopword(words[first].lower)) ++first;
+    if (first >= last) return std::nullopt;
+    Mention m;
+    std::size_t name_start = first;
+    for (std::size_t i = first; i < last; ++i) {
+        if (is_title_word(words[i].lower) || is_acronym(words[i])) {
+            name_start = i + 1;
+            m.titles.push_back(words[i].lower);
+            if (Gender g = gender_of_title(words[i].lower); g != Gender::unknown) m.gender = g;
+        }
+    }
+    std::string honorific;
+    if (name_start < last && is_honorific(words[name_start].lower)) {
+        honorific = words[name_start].text;
+        if (Gender g = gender_of_title(words[name_start].lower); g != Gender::unknown)
+            m.gender = g;
+        ++name_start;
+    }
+    for (std::size_t i = name_start; i < last; ++i) m.tokens.push_back(words[i].text);
+    if (m.tokens.empty()) {
+        if (m.titles.empty()) return std::nullopt;
+        m.kind = MentionKind::description;
+        m.head = m.titles.back();
+        m.text = "the " + m.head;
+        return m;
+    }
+    m.kind = MentionKind::name;
+    m.head = words[last - 1].lower;
+    if (m.gender == Gender::unknown && honorific.empty()) {
+        std::string first_name = words[name_start].lower;
+        m.gender = gender_of_first_name(names, first_name);
+    }
+    for (const std::string& t : m.tokens) m.text += (m.text.empty() ? "" : " ") + t;
+    if (!honorific.empty()) m.text = honorific + " " + m.text;
+    return m;
+}
+
+Mention pronoun(const Word& w) {
+    Mention m;
+    m.kind = MentionKind::pronoun;
+    m.text = w.lower;
+    m.head = w.lower;
+    m.gender = gender_of_pronoun(w.lower);
+    return m;
+}
+
+}  // namespace
+
+std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
+                                      std::size_t end, const FirstNames& names) {
+    std::size_t i = end;
+    while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
+    if (i == first) return std::nullopt;
+    std::size_t k = i - 1;
+    // "Rep. Elijah E. Cummings (D-Md.) said": a parenthesis between name and verb.
+    if (words[k].text == ")") {
+        std::size_t open = k;
+        while (open > first && k - open < 8 && words[open].text != "(") --open;
+        if (words[open].text != "(" || open == first) return std::nullopt;
+        k = open - 1;
+    }
+    std::vector<std::string> appositive;
+    if (words[k].text == "," && k > first) {
+        // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition.
+        std::size_t c = k;
+        while (c > first && k - c < 20 && words[c - 1].text != "," && !words[c - 1].ends_sentence())
+            --c;
+        if (c > first + 1 && words[c - 1].text == ",") {
+            for (std::size_t j = c; j < k; ++j)
+                if (!words[j].is_punct) appositive.push_back(words[j].lower);
+            k = c - 2;
+        } else {
+            return std::nullopt;
+        }
+    }
+    std::optional<Mention> m;
+    const Word& w = words[k];
+    if (w.is_punct) return std::nullopt;
+    if (is_pronoun(w.lower)) {
+        m = pronoun(w);
+    } else if (is_name_word(w) && !is_name_stopword(w.lower)) {
+        std::size_t j = k;
+        while (j > first && (is_name_word(words[j - 1]) ||
+                             (is_particle(words[j - 1].lower) && j >= first + 2 &&
+                              is_name_word(words[j - 2])))) {
+            --j;
+        }
+        // "acting ICE Director": lower-case words of office in front of the name.
+        while (j > first && is_title_word(words[j - 1].lower)) --j;
+        m = from_name_run(words, j, k + 1, names);
+    } else if (!w.capitalized) {
+        std::size_t j = k;
+        while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
+            --j;
+        if (is_determiner(words[j].lower) && j < k) {
+            m = Mention{};
+            m->kind = MentionKind::description;
+            for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
+            m->head = w.lower;
+            m->titles.push_back(w.lower);
+            m->gender = gender_of_title(w.lower);
+        } else if (j == k && (k == first || words[k - 1].is_punct) && w.lower.back() == 's') {
+            // "officials said", "sources said": a plural source without a determiner.
+            m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown, false};
+        }
+    }
+    if (!m) return std::nullopt;
+    for (std::string& t : appositive) {
+        if (m->gender == Gender::unknown) m->gender = gender_of_title(t);
+        m->titles.push_back(std::move(t));
+    }
+    return m;
+}
+
+std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
+                                     std::size_t last, const FirstNames& names) {
+    std::size_t i = start;
+    while (i < last && !words[i].is_punct && is_verb_modifier(words[i].lower) &&
+           !words[i].capitalized)
+        ++i;
+    if (i >= last || words[i].is_punct) return std::nullopt;
+    const Word& w = words[i];
+    if (is_pronoun(w.lower) && w.lower != "it") return pronoun(w);
+    if (is_determiner(w.lower) && !w.capitalized) {
+        std::size_t j = i + 1;
+        std::size_t cap = last;
+        while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+               !is_preposition(words[j].lower) && !is_verb_modifier(words[j].lower)) {
+            if (words[j].capitalized && cap == last) cap = j;
+            ++j;
+        }
+        if (j == i + 1) return std::nullopt;
+        if (cap != last) {
+            // "said the March Hare": the capitalized words are a name.
+            std::size_t e = cap;
+            while (e < j && is_name_word(words[e])) ++e;
+            if (auto m = from_name_run(words, cap, e, names)) {
+                // "the Mock Turtle" is what the article calls it; "the President" stays a title.
+                bool bare = !is_honorific(words[cap].lower) && m->titles.empty();
+                if (m->kind == MentionKind::name && cap == i + 1 && bare) m->text = "the " + m->text;
+                return m;
+            }
+        }
+        Mention m;
+        m.kind = MentionKind::description;
+        for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
+        m.head = words[j - 1].lower;
+        m.titles.push_back(m.head);
+        m.gender = gender_of_title(m.head);
+        return m;
+    }
+    // "said acting ICE Director Matthew Albence"
+    std::size_t j = i;
+    while (j < last && j - i < 3 && !words[j].is_punct && !words[j].capitalized &&
+           is_title_word(words[j].lower))
+        ++j;
+    if (j >= last || !is_name_word(words[j])) return std::nullopt;
+    std::size_t e = j;
+    while (e < last && (is_name_word(words[e]) ||
+                        (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
+        ++e;
+    return from_name_run(words, i, e, names);
+}
+
+std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                              const FirstNames& names) {
+    std::vector<Mention> found;
+    std::size_t i = first;
+    while (i < last) {
+        if (!is_name_word(words[i]) && !is_honorific(words[i].lower)) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < last && (is_name_word(words[e]) || (is_particle(words[e].lower) && e + 1 < last &&
+                                                       is_name_word(words[e + 1]))))
+            ++e;
+        if (e == i) {
+            ++i;
+            continue;
+        }
+        std::optional<Mention> m = from_name_run(words, i, e, names);
+        bool speaks = e < last && is_speech_verb(words[e].lower);
+        if (m && m->kind == MentionKind::name && (m->gender != Gender::unknown || speaks)) {
+            m->speaks = speaks;
+            found.push_back(std::move(*m));
+        }
+        i = e;
+    }
+    return found;
+}
+
+}  // namespace narrate

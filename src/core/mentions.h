@@ -1,0 +1,52 @@
+#pragma once
+// Mentions of a person in narration: a name ("acting ICE Director Matthew Albence"), a pronoun
+// ("she") or a description ("the spokeswoman", "the statement").
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/casting.h"
+#include "core/name_genders.h"
+#include "core/words.h"
+
+namespace narrate {
+
+enum class MentionKind {
+    name,         ///< a proper name, titles stripped: "Matthew Albence", "Mr. Trump"
+    pronoun,      ///< he, she, they, I, we
+    description,  ///< a common noun phrase: "the spokeswoman", "the statement"
+};
+
+/// One way a person is referred to at one place in the text.
+struct Mention {
+    MentionKind kind = MentionKind::name;
+    std::string text;                 ///< the name (honorific kept), pronoun or phrase
+    std::vector<std::string> tokens;  ///< name words without honorific, as written
+    std::vector<std::string> titles;  ///< lower-case title and appositive words around it
+    std::string head;                 ///< lower-case last word (a description's noun)
+    Gender gender = Gender::unknown;  ///< what the words themselves show
+    bool speaks = false;              ///< followed by a speech verb ("Hester said")
+    bool operator==(const Mention&) const = default;
+};
+
+/// The mention that ends just before `words[end]` (the subject of a verb there), looking past
+/// adverbs ("previously told") and a comma-delimited appositive ("Brian Fallon, a spokesman for
+/// the campaign, said"). `first` bounds the search.
+[[nodiscard]] std::optional<Mention> mention_before(const std::vector<Word>& words,
+                                                    std::size_t first, std::size_t end,
+                                                    const FirstNames& names);
+
+/// The mention that starts at `words[start]` (after an inverted verb: "said Albence", "said the
+/// Hatter", "according to officials"). `last` bounds the search (exclusive).
+[[nodiscard]] std::optional<Mention> mention_after(const std::vector<Word>& words,
+                                                   std::size_t start, std::size_t last,
+                                                   const FirstNames& names);
+
+/// Every proper name in words[first, last) that shows a gender, or that is followed by a
+/// speech verb: the people a later pronoun can point back to.
+[[nodiscard]] std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
+                                            std::size_t last, const FirstNames& names);
+
+}  // namespace narrate

@@ -1,0 +1,20 @@
+#pragma once
+// Whether a quotation is somebody's statement (read in their voice) or a quoted fragment,
+// title or scare quote inside a narrated sentence (read by the narrator).
+
+#include <string_view>
+
+#include "core/quotes.h"
+#include "core/speakers.h"
+
+namespace narrate {
+
+/// The role of `quote` in the paragraph `text` it was found in. A statement stands as a
+/// sentence or clause of its own: it follows the start of the paragraph, a sentence end, a
+/// colon, comma or dash, and is either closed by punctuation inside the marks ("We will win,")
+/// or several words long; or it is a full punctuated sentence of six words or more wherever it
+/// stands. Anything else (she called the plan "a disaster"; the book "Doomed to Succeed") is a
+/// mention. A quotation running on from the previous paragraph is a statement.
+[[nodiscard]] QuoteRole role_of(std::string_view text, const Quote& quote);
+
+}  // namespace narrate

@@ -1,0 +1,69 @@
+#include "core/speech_verbs.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace narrate {
+namespace {
+
+// Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
+// inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
+constexpr std::array<std::string_view, 96> kStems = {
+    "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
+    "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
+    "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
+    "insist", "state", "acknowledge", "admit", "agree", "recall", "respond", "suggest", "claim",
+    "complain", "conclude", "confirm", "emphasize", "emphasise", "stress", "post", "report",
+    "urge", "testify", "joke", "laugh", "sigh", "groan", "scream", "yell", "retort", "rejoin",
+    "demand", "inquire", "enquire", "plead", "protest", "resume", "persist", "pursue", "sob",
+    "gasp", "stammer", "echo", "assure", "venture", "wonder", "muse", "snap", "growl", "hiss",
+    "roar", "bellow", "falter", "ejaculate", "proceed", "comment", "text", "quip", "predict",
+    "vow", "promise", "boast", "concede", "counter", "caution", "elaborate", "maintain",
+    "contend", "assert", "think", "chime", "grumble"};
+
+// Irregular or doubled forms that the stem rules do not produce.
+constexpr std::array<std::string_view, 16> kForms = {
+    "said", "told", "wrote", "written", "began", "begun", "thought", "cried", "replied",
+    "testified", "pleaded", "pled", "snapped", "sobbed", "quipped", "rejoined"};
+
+bool has_stem(std::string_view w) {
+    auto is_stem = [](std::string_view s) {
+        return std::find(kStems.begin(), kStems.end(), s) != kStems.end();
+    };
+    if (is_stem(w)) return true;
+    auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    auto stem_of = [&](std::size_t cut, std::string_view add = "") {
+        std::string s(w.substr(0, w.size() - cut));
+        s += add;
+        return is_stem(s);
+    };
+    if (ends("ies") && stem_of(3, "y")) return true;   // replies
+    if (ends("es") && stem_of(2)) return true;         // stresses
+    if (ends("s") && stem_of(1)) return true;          // says
+    if (ends("ed") && (stem_of(2) || stem_of(1))) return true;  // added, stated
+    if (ends("ing") && (stem_of(3) || stem_of(3, "e"))) return true;  // saying, writing
+    return false;
+}
+
+}  // namespace
+
+bool is_speech_verb(std::string_view lower) {
+    if (std::find(kForms.begin(), kForms.end(), lower) != kForms.end()) return true;
+    return has_stem(lower);
+}
+
+bool is_verb_modifier(std::string_view lower) {
+    static constexpr std::array<std::string_view, 30> kModifiers = {
+        "also", "later", "then", "has", "had", "have", "would", "will", "previously", "once",
+        "again", "further", "had", "recently", "earlier", "still", "simply", "finally", "now",
+        "often", "repeatedly", "just", "only", "first", "once", "even", "did", "does", "never",
+        "too"};
+    if (std::find(kModifiers.begin(), kModifiers.end(), lower) != kModifiers.end()) return true;
+    // Manner adverbs: "quietly said", "said angrily".
+    return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
+}
+
+}  // namespace narrate

@@ -1,0 +1,16 @@
+#pragma once
+// The verbs that attribute words to somebody: said, told, asked, wrote, tweeted and the rest.
+
+#include <string_view>
+
+namespace narrate {
+
+/// True when `lower` (a lower-case word) is a form of a verb of saying or writing that introduces
+/// or follows a quotation: "said", "says", "tweeted", "added", "replied", "continued"...
+[[nodiscard]] bool is_speech_verb(std::string_view lower);
+
+/// True for words that may stand between a speaker and the verb without changing who speaks:
+/// adverbs and auxiliaries ("also", "later", "has", "would", "quietly").
+[[nodiscard]] bool is_verb_modifier(std::string_view lower);
+
+}  // namespace narrate

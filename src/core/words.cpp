@@ -1,0 +1,85 @@
+#include "core/words.h"
+
+#include <array>
+#include <cctype>
+
+#include "core/utf8.h"
+
+namespace narrate {
+namespace {
+
+/// Abbreviations whose period belongs to the word, not to the sentence: "Mr. Trump said".
+bool is_abbreviation(std::string_view lower) {
+    static constexpr std::array<std::string_view, 30> kAbbreviations = {
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof",
+        "jr", "sr", "rev", "pres", "sgt", "maj", "adm", "hon", "messrs", "mme", "mlle", "cmdr",
+        "supt", "insp", "det", "atty", "no"};
+    for (auto a : kAbbreviations)
+        if (lower == a) return true;
+    return false;
+}
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
+
+std::string lowered(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+}
+
+}  // namespace
+
+bool Word::ends_sentence() const { return is_punct && (text == "." || text == "!" || text == "?"); }
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> words;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t n = 0;
+        char32_t c = utf8::decode(text, pos, n);
+        if (utf8::is_space(c)) {
+            pos += n;
+            continue;
+        }
+        Word w;
+        w.start = pos;
+        if (!utf8::is_alnum(c)) {
+            w.end = pos + n;
+            w.is_punct = true;
+        } else {
+            w.capitalized = utf8::is_upper(c);
+            std::size_t end = pos + n;
+            while (end < text.size()) {
+                std::size_t m = 0;
+                char32_t d = utf8::decode(text, end, m);
+                if (utf8::is_alnum(d)) {
+                    end += m;
+                    continue;
+                }
+                // An apostrophe, hyphen or period joins two runs of letters: don't, Jean-Luc, U.S.
+                bool joiner = is_apostrophe(d) || d == U'-' || d == U'.';
+                std::size_t k = 0;
+                if (joiner && end + m < text.size() &&
+                    utf8::is_alnum(utf8::decode(text, end + m, k))) {
+                    end += m + k;
+                    continue;
+                }
+                break;
+            }
+            w.end = end;
+            std::string_view body = text.substr(pos, end - pos);
+            // "Mr." "B." "U.S.": the period is part of the word.
+            if (end < text.size() && text[end] == '.' &&
+                (is_abbreviation(lowered(body)) || (body.size() == 1 && w.capitalized) ||
+                 body.find('.') != std::string_view::npos))
+                w.end = end + 1;
+        }
+        w.text = std::string(text.substr(w.start, w.end - w.start));
+        w.lower = lowered(w.text);
+        pos = w.end;
+        words.push_back(std::move(w));
+    }
+    return words;
+}
+
+}  // namespace narrate

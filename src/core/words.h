@@ -1,0 +1,29 @@
+#pragma once
+// Splits narration into words and punctuation, the units attribution patterns are written in.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace narrate {
+
+/// A word (letters, digits, inner apostrophes and hyphens; "Mr." and "U.S." keep their periods)
+/// or a single punctuation mark.
+struct Word {
+    std::size_t start = 0;  ///< first byte in the text it was split from
+    std::size_t end = 0;    ///< one past the last byte
+    std::string text;       ///< as written
+    std::string lower;      ///< ASCII letters lowered, for matching word lists
+    bool is_punct = false;  ///< a punctuation mark rather than a word
+    bool capitalized = false;  ///< starts with an upper-case letter
+    bool operator==(const Word&) const = default;
+
+    /// True for a punctuation mark that ends a sentence (. ! ?).
+    [[nodiscard]] bool ends_sentence() const;
+};
+
+/// Splits `text` into words and punctuation marks, in order. White space is dropped.
+[[nodiscard]] std::vector<Word> split_words(std::string_view text);
+
+}  // namespace narrate

@@ -1,0 +1,154 @@
+#include "core/speakers.h"
+
+#include <doctest/doctest.h>
+
+#include "core/text_reader.h"
+
+using namespace narrate;
+
+namespace {
+
+/// A quotation as the test sees it: its words, its speaker's name ("" for none) and role.
+struct Heard {
+    std::string words;
+    std::string speaker;
+    bool mention = false;
+    bool operator==(const Heard&) const = default;
+};
+
+FirstNames test_names() { return parse_first_names("Anna\tfemale\nPeter\tmale\n"); }
+
+std::vector<Heard> heard(const std::string& body) {
+    ReadResult r = read_plain_text("Title\n\n" + body);
+    std::vector<Quote> quotes = find_quotes(r.article);
+    Attribution a = attribute_speakers(r.article, quotes, test_names());
+    std::vector<Heard> out;
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+        const Quote& q = quotes[i];
+        Heard h;
+        h.words = r.article.blocks[q.block].text.substr(q.start, q.end - q.start);
+        if (a.speaker_of[i]) h.speaker = a.speakers[*a.speaker_of[i]].name;
+        h.mention = a.role[i] == QuoteRole::mention;
+        out.push_back(h);
+    }
+    return out;
+}
+
+std::string speaker_of(const std::string& body, std::size_t quote = 0) {
+    auto h = heard(body);
+    REQUIRE(quote < h.size());
+    return h[quote].speaker;
+}
+
+}  // namespace
+
+TEST_CASE("a speech verb after the quotation, in both word orders") {
+    CHECK(speaker_of("“The bridge opens in May,” Mara Lind said.") == "Mara Lind");
+    CHECK(speaker_of("“The bridge opens in May,” said Mara Lind.") == "Mara Lind");
+    CHECK(speaker_of("“Is it safe?” asked Tomas Berg on Friday.") == "Tomas Berg");
+}
+
+TEST_CASE("the family of speech verbs") {
+    for (const char* verb : {"told reporters", "wrote", "tweeted", "added", "continued",
+                             "explained", "replied", "warned"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of(std::string("“We are ready,” Mara Lind ") + verb + ".") == "Mara Lind");
+    }
+}
+
+TEST_CASE("a speech verb before the quotation, and a colon") {
+    CHECK(speaker_of("Mara Lind said, “The bridge opens in May.”") == "Mara Lind");
+    CHECK(speaker_of("Mara Lind warned of delays: “The bridge will not open in May.”") ==
+          "Mara Lind");
+    CHECK(speaker_of("Mara Lind had one answer: “We build it again.”") == "Mara Lind");
+}
+
+TEST_CASE("according to") {
+    CHECK(speaker_of("“Costs rose by a third,” according to Tomas Berg.") == "Tomas Berg");
+}
+
+TEST_CASE("titles in front of the name are set aside") {
+    CHECK(speaker_of("“We will not wait,” acting Port Director Mara Lind said.") == "Mara Lind");
+    CHECK(speaker_of("“No comment,” said RTA Spokeswoman Jessie Holm.") == "Jessie Holm");
+}
+
+TEST_CASE("an apposition between name and verb") {
+    CHECK(speaker_of("“It is late,” Tomas Berg, the city's chief engineer, said.") ==
+          "Tomas Berg");
+    CHECK(speaker_of("“It is late,” said Tomas Berg, the city's chief engineer.") ==
+          "Tomas Berg");
+}
+
+TEST_CASE("a later surname, pronoun or title is the same person, named in full") {
+    auto h = heard(
+        "“We start on Monday,” Port Director Mara Lind said.\n\n"
+        "“The money is there,” Lind added.\n\n"
+        "Peter Berg disagreed. “Not yet,” he said.\n\n"
+        "“Nothing is decided,” the director said.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Mara Lind");
+    CHECK(h[1].speaker == "Mara Lind");
+    CHECK(h[2].speaker == "Peter Berg");
+    CHECK(h[3].speaker == "Mara Lind");
+}
+
+TEST_CASE("she and he follow the gender the article or the name table shows") {
+    auto h = heard(
+        "Anna Koval met Peter Sand at the harbour.\n\n"
+        "“The boats are late,” she said.\n\n"
+        "“They always are,” he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna Koval");
+    CHECK(h[1].speaker == "Peter Sand");
+}
+
+TEST_CASE("a statement's author: 'the statement continued'") {
+    auto h = heard(
+        "“We object,” Mara Lind said in a statement.\n\n"
+        "“The plan ignores the river,” the statement continued.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Mara Lind");
+}
+
+TEST_CASE("a quotation split by its attribution keeps its speaker") {
+    auto h = heard("“Yes,” said Tomas Berg, looking away, “I will.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Tomas Berg");
+    CHECK(h[1].speaker == "Tomas Berg");
+}
+
+TEST_CASE("a paragraph of quotation alone continues the previous speaker") {
+    auto h = heard(
+        "“We start on Monday,” Mara Lind said.\n\n"
+        "“The money is there and the crews are hired.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Mara Lind");
+}
+
+TEST_CASE("unattributed dialogue turns alternate") {
+    auto h = heard(
+        "“Where were you?” asked Anna.\n\n"
+        "“Out,” said Peter.\n\n"
+        "“Out where?”\n\n"
+        "“Just out.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Anna");
+    CHECK(h[3].speaker == "Peter");
+}
+
+TEST_CASE("fragments, titles and scare quotes are mentions, not statements") {
+    auto h = heard(
+        "She called the plan “a disaster” and left. The film “Long River” opens today. "
+        "Critics say the “reform” changes nothing.");
+    REQUIRE(h.size() == 3);
+    for (const Heard& x : h) CHECK(x.mention);
+    CHECK_FALSE(heard("“The plan is a disaster,” she said.")[0].mention);
+}
+
+TEST_CASE("first-name tables: NAME<TAB>gender lines, comments and junk skipped") {
+    FirstNames n = parse_first_names("# names\nAnna\tfemale\r\nPeter\tmale\nbad line\nX\tother\n");
+    CHECK(gender_of_first_name(n, "anna") == Gender::female);
+    CHECK(gender_of_first_name(n, "peter") == Gender::male);
+    CHECK(gender_of_first_name(n, "x") == Gender::unknown);
+    CHECK(n.gender_of.size() == 2);
+}

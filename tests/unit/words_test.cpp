@@ -1,0 +1,23 @@
+#include "core/words.h"
+
+#include <doctest/doctest.h>
+
+#include "core/speech_verbs.h"
+
+using namespace narrate;
+
+TEST_CASE("words keep abbreviation periods, inner apostrophes and hyphens") {
+    std::vector<std::string> out;
+    for (const Word& w : split_words("Mr. O'Neil, a U.S. co-chair, said it. Done")) out.push_back(w.text);
+    CHECK(out == std::vector<std::string>{"Mr.", "O'Neil", ",", "a", "U.S.", "co-chair", ",",
+                                          "said", "it", ".", "Done"});
+    auto w = split_words("Ends.");
+    CHECK(w.back().ends_sentence());
+}
+
+TEST_CASE("speech verbs in their forms") {
+    for (const char* v : {"said", "says", "told", "asked", "wrote", "tweeted", "adds",
+                          "continued", "explaining", "replies", "cried"})
+        CHECK(is_speech_verb(v));
+    for (const char* v : {"walked", "table", "sad"}) CHECK_FALSE(is_speech_verb(v));
+}
