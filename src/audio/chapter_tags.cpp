@@ -2,7 +2,9 @@
 
 #include <cinttypes>
 #include <cmath>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include <taglib/chapterframe.h>
 #include <taglib/flacfile.h>
@@ -43,22 +45,53 @@ void write_id3(const std::string& path, const std::string& display_name,
     if (!tags.artist.empty()) tag->setArtist(utf8(tags.artist));
     if (!tags.language.empty()) tag->addFrame(text_frame("TLAN", tags.language));
 
-    TagLib::ByteVectorList children;
+    // Every chapter is a CHAP frame. The top-level CTOC lists the top-level chapters; a
+    // chapter with sub-headings under it is followed there by a CTOC of its own that lists them,
+    // so players that read nested tables of contents can fold the sections.
+    TagLib::ByteVectorList top;
+    TagLib::ByteVectorList* open_children = nullptr;
+    struct SubToc {
+        TagLib::ByteVector id;
+        std::string title;  ///< its chapter's
+        TagLib::ByteVectorList children;
+    };
+    std::vector<SubToc> sub_tocs;
+    int top_level = chapters.empty() ? 1 : chapters.front().level;
+    for (const TimedChapter& c : chapters) top_level = std::min(top_level, c.level);
     for (std::size_t i = 0; i < chapters.size(); ++i) {
         const TimedChapter& c = chapters[i];
         TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
         TagLib::ID3v2::FrameList embedded;
         embedded.append(text_frame("TIT2", c.title));
         // 0xFFFFFFFF byte offsets: players use the times.
-        auto* chap = new TagLib::ID3v2::ChapterFrame(id, milliseconds(timeline, c.start_frame),
+        tag->addFrame(new TagLib::ID3v2::ChapterFrame(id, milliseconds(timeline, c.start_frame),
                                                       milliseconds(timeline, c.end_frame),
-                                                      0xFFFFFFFF, 0xFFFFFFFF, embedded);
-        tag->addFrame(chap);
-        children.append(id);
+                                                      0xFFFFFFFF, 0xFFFFFFFF, embedded));
+        if (c.level <= top_level || i == 0) {
+            top.append(id);
+            sub_tocs.push_back({TagLib::ByteVector(("toc" + std::to_string(i)).c_str()), c.title, {}});
+            open_children = &sub_tocs.back().children;
+        } else {
+            open_children->append(id);
+        }
+    }
+    TagLib::ByteVectorList top_children;
+    std::size_t next_sub = 0;
+    for (const TagLib::ByteVector& id : top) {
+        top_children.append(id);
+        const SubToc& sub_toc = sub_tocs[next_sub++];
+        if (sub_toc.children.isEmpty()) continue;
+        TagLib::ID3v2::FrameList toc_title;
+        toc_title.append(text_frame("TIT2", sub_toc.title));
+        auto* sub = new TagLib::ID3v2::TableOfContentsFrame(sub_toc.id, sub_toc.children, toc_title);
+        sub->setIsTopLevel(false);
+        sub->setIsOrdered(true);
+        tag->addFrame(sub);
+        top_children.append(sub_toc.id);
     }
     TagLib::ID3v2::FrameList toc_title;
     toc_title.append(text_frame("TIT2", tags.title.empty() ? "Chapters" : tags.title));
-    auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", children, toc_title);
+    auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", top_children, toc_title);
     toc->setIsTopLevel(true);
     toc->setIsOrdered(true);
     tag->addFrame(toc);
