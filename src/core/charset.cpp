@@ -92,8 +92,11 @@ DecodedPage decode_page(std::string_view bytes) {
         }
         char32_t c = byte < 0xA0 ? kWindows1252High[byte - 0x80] : byte;
         if (c == 0) c = 0xFFFD;
-        page.offsets.add_piece(page.utf8.size(), skip + i);
+        // Every byte of the converted character maps to the one input byte, so a range ending
+        // with it ends just past that byte.
+        std::size_t from = page.utf8.size();
         append_utf8(page.utf8, c);
+        for (std::size_t k = from; k < page.utf8.size(); ++k) page.offsets.add_piece(k, skip + i);
         mapped = false;
     }
     return page;
