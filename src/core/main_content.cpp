@@ -571,7 +571,11 @@ void Finder::mark_data_tables(HtmlNode* article) {
 }
 
 void Finder::clean(HtmlNode* article, std::string_view tag) {
-    for (HtmlNode* n : descendants(article, {tag})) detach(n);
+    for (HtmlNode* n : descendants(article, {tag})) {
+        // A quotation's <footer> is its attribution, not the page's footer.
+        if (tag == "footer" && has_ancestor(n, "blockquote")) continue;
+        detach(n);
+    }
 }
 
 bool Finder::should_remove_conditionally(HtmlNode* n, std::string_view tag) const {
