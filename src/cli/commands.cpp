@@ -12,13 +12,13 @@
 #include "cli/progress.h"
 #include "cli/render_outputs.h"
 #include "cli/resources.h"
+#include "core/article_reader.h"
 #include "core/chapters_json.h"
 #include "core/quotes.h"
 #include "core/script.h"
 #include "core/script_json.h"
 #include "core/script_ssml.h"
 #include "core/speakers.h"
-#include "core/text_reader.h"
 #include "io/error.h"
 #include "io/input_file.h"
 #include "io/output_file.h"
@@ -33,12 +33,17 @@ std::string display_name(const std::string& path) {
 /// The text stages, from the input file to the script.
 Script make_script(const Options& options, const Casting& casting) {
     std::string bytes = read_input_file(options.input);
-    ReadResult read = read_plain_text(bytes);
+    InputFormat format = options.input_format.empty()
+                             ? detect_input_format(options.input, bytes)
+                             : *input_format_named(options.input_format);
+    ReadResult read = read_article(bytes, format);
     if (read.problem)
         throw Error(ExitCode::input, display_name(options.input) + ": " + read.problem->message);
+    if (!options.language.empty()) read.article.language = options.language;
     std::vector<Quote> quotes = find_quotes(read.article);
     Attribution attribution = attribute_speakers(read.article, quotes, load_first_names());
-    return build_script(read.article, quotes, attribution, casting);
+    return build_script(read.article, quotes, attribution,
+                        cast_for_language(casting, read.article.language));
 }
 
 void write_stdout(const std::string& text) {

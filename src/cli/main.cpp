@@ -17,9 +17,19 @@ namespace {
 using narrate::ExitCode;
 
 void add_input(CLI::App& cmd, narrate::cli::Options& o) {
-    cmd.add_option("FILE", o.input, "Article to read: plain UTF-8 text; - reads standard input")
+    cmd.add_option("FILE", o.input,
+                   "Article to read: plain text, Markdown or HTML (by extension); - reads "
+                   "standard input")
         ->required()
         ->type_name("FILE");
+    cmd.add_option("--input-format", o.input_format,
+                   "Read FILE as this format instead of going by its extension")
+        ->check(CLI::IsMember({"text", "markdown", "html"}))
+        ->type_name("FORMAT");
+    cmd.add_option("--lang", o.language,
+                   "The article's language as a BCP 47 tag (fr, de-AT, es): picks voices and "
+                   "quotation marks; default: what the article says, else en")
+        ->type_name("TAG");
 }
 
 std::string format_help() {

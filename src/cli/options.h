@@ -11,6 +11,8 @@ struct Options {
     std::string input;            ///< article file, "-" for standard input
     std::string output;           ///< render: the audio file to write
     std::string script_format = "json";  ///< script: json or ssml
+    std::string input_format;     ///< "text", "markdown", "html"; empty: from the extension
+    std::string language;         ///< BCP 47 tag overriding the article's; empty: the article's
     std::string voices_file;      ///< casting file; empty: voices/default.toml
     std::string cast_file;        ///< speaker name -> voice overrides; empty: none
     int mp3_bitrate_kbps = 64;    ///< MP3 constant bitrate

@@ -12,6 +12,7 @@ enum class BlockKind {
     title,      ///< the article's title
     heading,    ///< starts a section (a chapter in the audio)
     paragraph,  ///< body text
+    quotation,  ///< a paragraph quoted as a whole (an HTML <blockquote>, a Markdown "> " block)
 };
 
 /// One block of text: a paragraph, a heading or the title.

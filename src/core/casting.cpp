@@ -69,7 +69,58 @@ const toml::table& required_table(const toml::table& root, std::string_view key)
     return *t;
 }
 
+std::string lower_tag(std::string_view tag) {
+    std::string out(tag);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c == '_') c = '-';
+    }
+    return out;
+}
+
+std::string primary_subtag(std::string_view tag) {
+    std::string t = lower_tag(tag);
+    return t.substr(0, t.find('-'));
+}
+
 }  // namespace
+
+std::string espeak_voice_for_language(std::string_view language) {
+    std::string tag = lower_tag(language);
+    std::string primary = primary_subtag(tag);
+    std::string region = tag.size() > primary.size() + 1 ? tag.substr(primary.size() + 1, 2) : "";
+    if (primary == "en") return region == "gb" || region == "uk" ? "en-gb" : "en-us";
+    if (primary == "fr") return region == "be" ? "fr-be" : region == "ch" ? "fr-ch" : "fr-fr";
+    if (primary == "es") return region.empty() || region == "es" ? "es" : "es-419";
+    if (primary == "pt") return region == "br" ? "pt-br" : "pt";
+    if (primary == "zh") return region == "hk" ? "yue" : "cmn";
+    if (primary == "no") return "nb";
+    // eSpeak NG names these voices by their primary tag.
+    static constexpr std::string_view kPrimary[] = {
+        "af", "ar", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "eo", "et", "eu", "fa",
+        "fi", "ga", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "ka", "kk", "ko", "la",
+        "lt", "lv", "mk", "ms", "mt", "nb", "nl", "pl", "ro", "ru", "sk", "sl", "sq", "sr", "sv",
+        "sw", "ta", "th", "tr", "uk", "ur", "vi", "cmn", "yue"};
+    for (std::string_view p : kPrimary)
+        if (p == primary) return primary;
+    return {};
+}
+
+Casting cast_for_language(Casting casting, std::string_view language) {
+    std::string voice = espeak_voice_for_language(language);
+    if (voice.empty()) return casting;
+    std::string wanted = primary_subtag(voice);
+    auto move = [&](VoiceSettings& v) {
+        std::string have = primary_subtag(v.espeak);
+        if (have != wanted) v.espeak = voice;
+    };
+    move(casting.narrator);
+    move(casting.title);
+    move(casting.heading);
+    move(casting.quotation);
+    for (VoiceSettings& v : casting.pool) move(v);
+    return casting;
+}
 
 CastingParse parse_casting(std::string_view toml_text, std::string_view source_name) {
     CastingParse result;

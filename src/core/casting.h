@@ -46,6 +46,15 @@ struct CastingParse {
     std::optional<std::string> error;  ///< what is wrong, with line and column, if anything
 };
 
+/// The eSpeak NG voice that speaks a BCP 47 language ("fr-CA" -> "fr-fr", "de" -> "de",
+/// "es-MX" -> "es-419", "zh" -> "cmn"), or an empty string for a language it is not known to have.
+[[nodiscard]] std::string espeak_voice_for_language(std::string_view language);
+
+/// The casting moved to `language`: every voice whose eSpeak NG language differs takes that
+/// language's voice, keeping its variant, rate and pitch, so the parts stay distinct. Voices
+/// already in the language (an en-gb narrator for "en") and unknown languages change nothing.
+[[nodiscard]] Casting cast_for_language(Casting casting, std::string_view language);
+
 /// Parses a casting file (TOML, as in voices/default.toml). `source_name` is used in messages.
 [[nodiscard]] CastingParse parse_casting(std::string_view toml_text, std::string_view source_name);
 

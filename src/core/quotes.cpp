@@ -1,5 +1,6 @@
 #include "core/quotes.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -10,7 +11,9 @@
 namespace narrate {
 namespace {
 
-enum class Family { none, double_mark, single_mark };
+/// Kinds of quotation marks: a mark closes only a quotation of its own family, so one family
+/// nests inside another (« “ ” », „ ‚ ‘ “, 「 『 』 」).
+enum class Family { none, double_mark, single_mark, guillemet, single_guillemet, corner, white_corner };
 
 /// What a quotation mark can do where it stands.
 enum class Role { none, open, close, either };
@@ -23,10 +26,68 @@ struct Mark {
     bool ambiguous_possessive = false;  ///< "students’ books": a closing mark or an apostrophe
 };
 
+/// A pair of marks whose roles a language fixes: „ opens and “ closes in German, while “ opens
+/// in English.
+struct MarkPair {
+    char32_t open = 0;
+    char32_t close = 0;
+    Family family = Family::double_mark;
+};
+
+/// The quotation marks of a group of languages, outer pair first. The straight marks " and ',
+/// and ‘ ’ where the table leaves them out, are judged by their neighbours in every language.
+struct LanguageMarks {
+    std::array<std::string_view, 12> languages;  ///< BCP 47 primary tags, or whole tags (de-ch)
+    std::array<MarkPair, 6> pairs;
+    std::string_view open;   ///< the marks <q> and the like are read with, outer pair
+    std::string_view close;
+};
+
+constexpr Family kDouble = Family::double_mark;
+constexpr Family kSingle = Family::single_mark;
+constexpr Family kGuillemet = Family::guillemet;
+constexpr Family kSingleGuillemet = Family::single_guillemet;
+
+// The first entry is the default, for English and any language not listed.
+constexpr std::array<LanguageMarks, 4> kLanguageMarks = {{
+    {{"en"},
+     {{{U'“', U'”', kDouble}, {U'„', U'”', kDouble}, {U'«', U'»', kGuillemet},
+       {U'「', U'」', Family::corner}, {U'『', U'』', Family::white_corner}}},
+     "“", "”"},
+    // German, Austrian, Czech, Slovak, Danish (» «) and the other „ “ languages.
+    {{"de", "cs", "sk", "sl", "hr", "da", "is", "lt", "et", "bg"},
+     {{{U'„', U'“', kDouble}, {U'‚', U'‘', kSingle}, {U'»', U'«', kGuillemet},
+       {U'›', U'‹', kSingleGuillemet}, {0, U'”', kDouble}}},
+     "„", "“"},
+    // French (with its inner no-break spaces), Spanish, Italian, Portuguese, Swiss German...
+    {{"fr", "es", "it", "pt", "ca", "ru", "uk", "el", "no", "nb", "gl", "de-ch"},
+     {{{U'«', U'»', kGuillemet}, {U'‹', U'›', kSingleGuillemet}, {U'“', U'”', kDouble},
+       {U'„', U'”', kDouble}}},
+     "«", "»"},
+    {{"ja", "zh", "cmn", "yue", "ko"},
+     {{{U'「', U'」', Family::corner}, {U'『', U'』', Family::white_corner},
+       {U'“', U'”', kDouble}}},
+     "「", "」"},
+}};
+
+const LanguageMarks& marks_for(std::string_view language) {
+    std::string tag;
+    for (char c : language) tag += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    std::string primary = tag.substr(0, tag.find('-'));
+    for (const LanguageMarks& lm : kLanguageMarks)  // a whole tag first: de-ch is not de
+        for (std::string_view l : lm.languages)
+            if (!l.empty() && l == tag) return lm;
+    for (const LanguageMarks& lm : kLanguageMarks)
+        for (std::string_view l : lm.languages)
+            if (!l.empty() && l == primary) return lm;
+    return kLanguageMarks.front();
+}
+
 bool is_opening_context(char32_t c) {
     return c == 0 || utf8::is_space(c) || c == U'(' || c == U'[' || c == U'{' || c == U'—' ||
            c == U'–' || c == U'-' || c == U'/' || c == U'“' || c == U'‘' || c == U'"' ||
-           c == U'\'' || c == U':';
+           c == U'\'' || c == U':' || c == U'«' || c == U'„' || c == U'»' || c == U'「' ||
+           c == U'『';
 }
 
 bool is_word_char(char32_t c) { return c != 0 && utf8::is_alnum(c); }
@@ -60,13 +121,21 @@ bool starts_decade(std::string_view rest) {
 }
 
 /// Classifies each quotation mark of a paragraph by its neighbours.
-std::vector<Mark> classify_marks(std::string_view text) {
+std::vector<Mark> classify_marks(std::string_view text, const LanguageMarks& language) {
     std::vector<Mark> marks;
     char32_t prev = 0;
     for (std::size_t pos = 0, n = 0; pos < text.size(); pos += n) {
         char32_t c = utf8::decode(text, pos, n);
-        if (c != U'"' && c != U'“' && c != U'”' && c != U'„' && c != U'\'' && c != U'‘' &&
-            c != U'’') {
+        // Marks whose role the language fixes.
+        auto fixed = std::find_if(language.pairs.begin(), language.pairs.end(),
+                                  [&](const MarkPair& p) { return p.open == c || p.close == c; });
+        if (c != 0 && fixed != language.pairs.end()) {
+            if (fixed->family != Family::none)
+                marks.push_back({pos, n, fixed->family, fixed->open == c ? Role::open : Role::close});
+            prev = c;
+            continue;
+        }
+        if (c != U'"' && c != U'\'' && c != U'‘' && c != U'’') {
             prev = c;
             continue;
         }
@@ -78,13 +147,9 @@ std::vector<Mark> classify_marks(std::string_view text) {
         std::string_view rest = text.substr(pos + n);
 
         Mark mark{pos, n};
-        if (c == U'"' || c == U'“' || c == U'”' || c == U'„') {
+        if (c == U'"') {
             mark.family = Family::double_mark;
-            if (c == U'“' || c == U'„')
-                mark.role = Role::open;
-            else if (c == U'”')
-                mark.role = Role::close;
-            else if (left_flanking && !right_flanking)
+            if (left_flanking && !right_flanking)
                 mark.role = Role::open;
             else if (right_flanking && !left_flanking)
                 mark.role = Role::close;
@@ -128,6 +193,26 @@ void trim(std::string_view text, std::size_t& start, std::size_t& end) {
     }
 }
 
+/// A block quoted as a whole: the quotation is all of it, inside its marks if it has them.
+Quote whole_block_quote(std::size_t b, std::string_view text, const LanguageMarks& language) {
+    Quote q;
+    q.block = b;
+    q.mark_start = 0;
+    q.mark_end = text.size();
+    q.start = 0;
+    q.end = text.size();
+    trim(text, q.start, q.end);
+    std::vector<Mark> marks = classify_marks(text, language);
+    if (marks.size() >= 2 && marks.front().pos == q.start && can_open(marks.front()) &&
+        marks.back().pos + marks.back().length == q.end && can_close(marks.back()) &&
+        marks.front().family == marks.back().family) {
+        q.start = marks.front().pos + marks.front().length;
+        q.end = marks.back().pos;
+        trim(text, q.start, q.end);
+    }
+    return q;
+}
+
 struct OpenQuote {
     Family family;
     std::size_t mark_start;
@@ -136,19 +221,33 @@ struct OpenQuote {
 
 }  // namespace
 
+std::pair<std::string, std::string> primary_quote_marks(std::string_view language) {
+    const LanguageMarks& marks = marks_for(language);
+    // French sets its guillemets off with no-break spaces.
+    std::string tag = std::string(language.substr(0, 2));
+    if (tag == "fr" || tag == "FR") return {std::string(marks.open) + "\u00A0", "\u00A0" + std::string(marks.close)};
+    return {std::string(marks.open), std::string(marks.close)};
+}
+
 std::vector<Quote> find_quotes(const Article& article) {
+    const LanguageMarks& language = marks_for(article.language);
     std::vector<Quote> quotes;
     // A quotation left open at the end of a paragraph, waiting to be reopened in the next.
     Family carried = Family::none;
 
     for (std::size_t b = 0; b < article.blocks.size(); ++b) {
         const Block& block = article.blocks[b];
+        if (block.kind == BlockKind::quotation) {
+            quotes.push_back(whole_block_quote(b, block.text, language));
+            carried = Family::none;
+            continue;
+        }
         if (block.kind != BlockKind::paragraph) {
             carried = Family::none;
             continue;
         }
         std::string_view text = block.text;
-        std::vector<Mark> marks = classify_marks(text);
+        std::vector<Mark> marks = classify_marks(text, language);
         std::optional<OpenQuote> open;
         bool reopening = false;
 

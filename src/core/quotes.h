@@ -2,6 +2,9 @@
 // Finds quotations: the spans of an article that are somebody else's words.
 
 #include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/article.h"
@@ -21,8 +24,14 @@ struct Quote {
     bool operator==(const Quote&) const = default;
 };
 
-/// Finds the top-level quotations of every paragraph, in reading order. Quotations nested in
-/// another stay part of it. Apostrophes (don't, ’90s, the students’ books) are not marks.
+/// Finds the top-level quotations of every paragraph, in reading order, with the quotation marks
+/// of the article's language (“ ” in English, „ “ and » « in German, « » in French, 「 」 in
+/// Japanese; " and ' everywhere). Quotations nested in another stay part of it. Apostrophes
+/// (don't, ’90s, the students’ books) are not marks. A quotation block is one whole quotation.
 [[nodiscard]] std::vector<Quote> find_quotes(const Article& article);
+
+/// The outer opening and closing marks of `language` (a BCP 47 tag), as UTF-8: “ ” for English
+/// and unknown languages, „ “ for German, « and » with no-break spaces for French.
+[[nodiscard]] std::pair<std::string, std::string> primary_quote_marks(std::string_view language);
 
 }  // namespace narrate

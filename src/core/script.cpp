@@ -142,7 +142,8 @@ Script build_script(const Article& article, const std::vector<Quote>& quotes,
             case BlockKind::heading:
                 builder.add_heading(block);
                 break;
-            case BlockKind::paragraph: {
+            case BlockKind::paragraph:
+            case BlockKind::quotation: {
                 std::size_t before = script.segments.size();
                 std::size_t cursor = 0;
                 for (; q < quotes.size() && quotes[q].block == b; ++q) {

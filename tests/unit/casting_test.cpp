@@ -141,3 +141,32 @@ TEST_CASE("the shipped first-name table loads") {
     CHECK(gender_of_first_name(n, "jessica") == Gender::female);
     CHECK(gender_of_first_name(n, "matthew") == Gender::male);
 }
+
+TEST_CASE("the article's language picks the eSpeak NG voice") {
+    CHECK(espeak_voice_for_language("fr") == "fr-fr");
+    CHECK(espeak_voice_for_language("fr-BE") == "fr-be");
+    CHECK(espeak_voice_for_language("de-AT") == "de");
+    CHECK(espeak_voice_for_language("es") == "es");
+    CHECK(espeak_voice_for_language("es_MX") == "es-419");
+    CHECK(espeak_voice_for_language("pt-BR") == "pt-br");
+    CHECK(espeak_voice_for_language("zh-CN") == "cmn");
+    CHECK(espeak_voice_for_language("en-GB") == "en-gb");
+    CHECK(espeak_voice_for_language("tlh").empty());
+}
+
+TEST_CASE("a casting moves to the article's language and keeps its variants") {
+    Casting c;
+    c.narrator.espeak = "en-us";
+    c.narrator.variant = "m3";
+    c.quotation.espeak = "en-gb";
+    c.quotation.variant = "f2";
+    c.pool.push_back(c.quotation);
+    Casting fr = cast_for_language(c, "fr");
+    CHECK(fr.narrator.espeak == "fr-fr");
+    CHECK(fr.narrator.variant == "m3");
+    CHECK(fr.quotation.espeak_name() == "fr-fr+f2");
+    CHECK(fr.pool[0].espeak == "fr-fr");
+    // English stays as cast, accent included; an unknown language changes nothing.
+    CHECK(cast_for_language(c, "en-AU") == c);
+    CHECK(cast_for_language(c, "tlh") == c);
+}

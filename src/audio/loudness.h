@@ -1,0 +1,42 @@
+#pragma once
+// Loudness: EBU R 128 measurement (libebur128) and per-segment normalization with a peak limiter.
+// The only file that includes libebur128.
+
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace narrate {
+
+/// What loudness the output should have.
+struct LoudnessSettings {
+    bool enabled = true;          ///< false: the engine's levels as they are (--no-normalize)
+    double target_lufs = -16.0;   ///< integrated loudness of every segment and so of the program
+    double true_peak_dbtp = -1.0; ///< ceiling for true peaks
+};
+
+/// The loudness of `audio` (mono, `sample_rate`) in LUFS: integrated (gated) when it is long
+/// enough, else the ungated loudness of the whole; -infinity for silence.
+[[nodiscard]] double measure_lufs(std::span<const float> audio, int sample_rate);
+
+/// Brings `audio` to `settings.target_lufs`, holding its true peaks under the ceiling with a
+/// look-ahead limiter (2 ms look-ahead, 60 ms release). Silence is left alone.
+void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings);
+
+/// Integrated loudness and true peak of a whole program, fed as it is written.
+class ProgramMeter {
+public:
+    explicit ProgramMeter(int sample_rate);
+    ~ProgramMeter();
+    ProgramMeter(const ProgramMeter&) = delete;
+    ProgramMeter& operator=(const ProgramMeter&) = delete;
+    void add(std::span<const float> audio);
+    [[nodiscard]] double integrated_lufs() const;
+    [[nodiscard]] double true_peak_dbtp() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace narrate
