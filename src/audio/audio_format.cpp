@@ -8,15 +8,22 @@
 namespace narrate {
 namespace {
 
+// Rates: eSpeak NG speaks at 22050 Hz and has nothing above 11 kHz, so the lossless formats and
+// Vorbis keep that rate; MP3 goes to 44.1 kHz (MPEG-1 Layer III, what podcast hosts and every
+// hardware decoder expect; 22.05 kHz would be the rarer MPEG-2 kind); Opus only takes 48 kHz.
+// Bitrates for speech in mono: MP3 64 kbps, Opus 32 kbps (Opus is transparent for speech well
+// below that), Vorbis quality 3 (about 48 kbps).
 constexpr std::array kFormats = {
     AudioFormat{"wav", ".wav", "WAV, 16-bit PCM", SF_FORMAT_WAV | SF_FORMAT_PCM_16,
                 ChapterEmbedding::riff_cue},
     AudioFormat{"flac", ".flac", "FLAC, lossless, 16-bit", SF_FORMAT_FLAC | SF_FORMAT_PCM_16,
                 ChapterEmbedding::xiph_comment},
-    AudioFormat{"ogg", ".ogg", "Ogg Vorbis", SF_FORMAT_OGG | SF_FORMAT_VORBIS,
-                ChapterEmbedding::xiph_comment},
-    AudioFormat{"mp3", ".mp3", "MP3 (MPEG-1/2 Layer III)", SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
-                ChapterEmbedding::id3v2},
+    AudioFormat{"ogg", ".ogg", "Ogg Vorbis, quality 3", SF_FORMAT_OGG | SF_FORMAT_VORBIS,
+                ChapterEmbedding::xiph_comment, 0, 0, 3},
+    AudioFormat{"opus", ".opus", "Ogg Opus, 48 kHz, 32 kbps", SF_FORMAT_OGG | SF_FORMAT_OPUS,
+                ChapterEmbedding::xiph_comment, 48000, 32, -1, true},
+    AudioFormat{"mp3", ".mp3", "MP3, 44.1 kHz, 64 kbps constant bitrate",
+                SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ChapterEmbedding::id3v2, 44100, 64},
 };
 
 }  // namespace

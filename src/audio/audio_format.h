@@ -22,6 +22,10 @@ struct AudioFormat {
     std::string_view description;  ///< for --help
     int sndfile_format = 0;        ///< libsndfile SF_FORMAT_* major | subtype
     ChapterEmbedding chapters = ChapterEmbedding::none;
+    int default_rate_hz = 0;       ///< output sample rate; 0 keeps the engine's 22050 Hz
+    int default_bitrate_kbps = 0;  ///< MP3 and Opus; 0 where it does not apply
+    int default_quality = -1;      ///< Vorbis quality 0-10; -1 where it does not apply
+    bool fixed_rate = false;       ///< the codec takes only default_rate_hz (Opus: 48 kHz)
 };
 
 /// Every known output format, in the order --help lists them.

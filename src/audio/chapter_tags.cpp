@@ -6,13 +6,19 @@
 #include <cstdio>
 #include <vector>
 
+#include <taglib/attachedpictureframe.h>
 #include <taglib/chapterframe.h>
+#include <taglib/commentsframe.h>
 #include <taglib/flacfile.h>
+#include <taglib/flacpicture.h>
+#include <taglib/infotag.h>
+#include <taglib/opusfile.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
 #include <taglib/textidentificationframe.h>
 #include <taglib/vorbisfile.h>
+#include <taglib/wavfile.h>
 #include <taglib/xiphcomment.h>
 
 #include "audio/wav_cues.h"
@@ -43,7 +49,25 @@ void write_id3(const std::string& path, const std::string& display_name,
     for (const char* id : {"CHAP", "CTOC"}) tag->removeFrames(id);
     if (!tags.title.empty()) tag->setTitle(utf8(tags.title));
     if (!tags.artist.empty()) tag->setArtist(utf8(tags.artist));
+    if (!tags.album.empty()) tag->setAlbum(utf8(tags.album));
+    if (!tags.date.empty()) {
+        tag->removeFrames("TDRC");
+        tag->addFrame(text_frame("TDRC", tags.date));  // TagLib writes it as TYER/TDAT in 2.3
+    }
+    if (!tags.comment.empty()) {
+        auto* comment = new TagLib::ID3v2::CommentsFrame(TagLib::String::UTF16);
+        comment->setLanguage("eng");
+        comment->setText(utf8(tags.comment));
+        tag->addFrame(comment);
+    }
     if (!tags.language.empty()) tag->addFrame(text_frame("TLAN", tags.language));
+    if (!tags.cover.empty()) {
+        auto* picture = new TagLib::ID3v2::AttachedPictureFrame;
+        picture->setMimeType(tags.cover_mime);
+        picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
+        picture->setPicture(TagLib::ByteVector(tags.cover.data(), static_cast<unsigned>(tags.cover.size())));
+        tag->addFrame(picture);
+    }
 
     // Every chapter is a CHAP frame. The top-level CTOC lists the top-level chapters; a
     // chapter with sub-headings under it is followed there by a CTOC of its own that lists them,
@@ -111,11 +135,24 @@ std::string xiph_time(const Timeline& timeline, std::int64_t frame) {
     return buffer;
 }
 
+TagLib::FLAC::Picture* flac_picture(const AudioTags& tags) {
+    auto* picture = new TagLib::FLAC::Picture;
+    picture->setType(TagLib::FLAC::Picture::FrontCover);
+    picture->setMimeType(tags.cover_mime);
+    picture->setData(TagLib::ByteVector(tags.cover.data(), static_cast<unsigned>(tags.cover.size())));
+    return picture;
+}
+
 void fill_xiph(TagLib::Ogg::XiphComment& comment, const std::vector<TimedChapter>& chapters,
-               const Timeline& timeline, const AudioTags& tags) {
+               const Timeline& timeline, const AudioTags& tags, bool picture_in_comment) {
     if (!tags.title.empty()) comment.addField("TITLE", utf8(tags.title), true);
     if (!tags.artist.empty()) comment.addField("ARTIST", utf8(tags.artist), true);
+    if (!tags.album.empty()) comment.addField("ALBUM", utf8(tags.album), true);
+    if (!tags.date.empty()) comment.addField("DATE", utf8(tags.date), true);
+    if (!tags.comment.empty()) comment.addField("COMMENT", utf8(tags.comment), true);
     if (!tags.language.empty()) comment.addField("LANGUAGE", utf8(tags.language), true);
+    // Ogg carries the cover as a METADATA_BLOCK_PICTURE comment; FLAC has a block of its own.
+    if (!tags.cover.empty() && picture_in_comment) comment.addPicture(flac_picture(tags));
     for (std::size_t i = 0; i < chapters.size() && i < 1000; ++i) {
         char key[16];
         std::snprintf(key, sizeof key, "CHAPTER%03zu", i);
@@ -123,6 +160,20 @@ void fill_xiph(TagLib::Ogg::XiphComment& comment, const std::vector<TimedChapter
         comment.addField(key, xiph_time(timeline, chapters[i].start_frame), true);
         comment.addField(std::string(key) + "NAME", utf8(chapters[i].title), true);
     }
+}
+
+void write_wav_info(const std::string& path, const std::string& display_name, const AudioTags& tags) {
+    TagLib::RIFF::WAV::File file(path.c_str(), false);
+    if (!file.isValid())
+        throw Error(ExitCode::output, display_name + ": TagLib cannot open the WAV it just wrote");
+    TagLib::RIFF::Info::Tag* info = file.InfoTag();
+    if (!tags.title.empty()) info->setTitle(utf8(tags.title));
+    if (!tags.artist.empty()) info->setArtist(utf8(tags.artist));
+    if (!tags.album.empty()) info->setAlbum(utf8(tags.album));
+    if (!tags.comment.empty()) info->setComment(utf8(tags.comment));
+    if (!tags.date.empty()) info->setFieldText("ICRD", utf8(tags.date));
+    if (!file.save(TagLib::RIFF::WAV::File::Info, TagLib::File::StripOthers))
+        throw Error(ExitCode::output, display_name + ": cannot write tags into the file");
 }
 
 }  // namespace
@@ -139,13 +190,20 @@ void embed_chapters(const std::string& path, const std::string& display_name,
             if (format.name == "flac") {
                 TagLib::FLAC::File file(path.c_str(), false);
                 if (file.isValid()) {
-                    fill_xiph(*file.xiphComment(true), chapters, timeline, tags);
+                    fill_xiph(*file.xiphComment(true), chapters, timeline, tags, false);
+                    if (!tags.cover.empty()) file.addPicture(flac_picture(tags));
+                    saved = file.save();
+                }
+            } else if (format.name == "opus") {
+                TagLib::Ogg::Opus::File file(path.c_str(), false);
+                if (file.isValid()) {
+                    fill_xiph(*file.tag(), chapters, timeline, tags, true);
                     saved = file.save();
                 }
             } else {
                 TagLib::Ogg::Vorbis::File file(path.c_str(), false);
                 if (file.isValid()) {
-                    fill_xiph(*file.tag(), chapters, timeline, tags);
+                    fill_xiph(*file.tag(), chapters, timeline, tags, true);
                     saved = file.save();
                 }
             }
@@ -153,9 +211,13 @@ void embed_chapters(const std::string& path, const std::string& display_name,
                 throw Error(ExitCode::output, display_name + ": cannot write chapters into the file");
             return;
         }
-        case ChapterEmbedding::riff_cue:
+        case ChapterEmbedding::riff_cue: {
+            // INFO tags through TagLib first, closed before the cue chunks are appended after
+            // everything it wrote (TagLib may still hold unflushed header bytes until then).
+            write_wav_info(path, display_name, tags);
             append_wav_cues(path, display_name, chapters);
             return;
+        }
         case ChapterEmbedding::none:
             return;
     }

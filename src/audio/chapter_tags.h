@@ -9,15 +9,22 @@
 
 namespace narrate {
 
-/// Descriptive tags written with the chapters.
+/// Descriptive tags written with the chapters. Empty fields are not written.
 struct AudioTags {
-    std::string title;
-    std::string artist;
-    std::string language;
+    std::string title;       ///< the article's title
+    std::string artist;      ///< the article's author
+    std::string album;       ///< the show (--show)
+    std::string date;        ///< release date, ISO 8601 (2026-11-28)
+    std::string comment;
+    std::string language;    ///< BCP 47
+    std::string cover;       ///< the cover image's bytes (JPEG or PNG)
+    std::string cover_mime;  ///< "image/jpeg" or "image/png"
 };
 
-/// Writes `chapters` (and `tags`) into the finished audio file at `path`, as `format` embeds
-/// them: ID3v2.3 CHAP/CTOC for MP3, CHAPTERnnn comments for FLAC and Ogg, cue points for WAV. Times in whole
+/// Writes `chapters` and `tags` into the finished audio file at `path`, as `format` embeds
+/// them: ID3v2.3 frames (CHAP/CTOC, TIT2, TPE1, TALB, TDRC, COMM, APIC) for MP3; Vorbis comments
+/// (CHAPTERnnn, TITLE, ARTIST, ALBUM, DATE, COMMENT, a picture block) for FLAC, Ogg Vorbis and
+/// Opus; RIFF INFO tags and cue points for WAV. Times in whole
 /// milliseconds from `timeline`. Throws Error(ExitCode::output) naming `display_name`.
 void embed_chapters(const std::string& path, const std::string& display_name,
                     const AudioFormat& format, const std::vector<TimedChapter>& chapters,

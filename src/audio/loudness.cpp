@@ -87,12 +87,12 @@ double measure_lufs(std::span<const float> audio, int sample_rate) {
     Meter meter(sample_rate, EBUR128_MODE_I);
     if (!meter.get()) return kSilence;
     auto duration_ms = static_cast<unsigned long>(audio.size() * 1000 / static_cast<std::size_t>(sample_rate));
-    ebur128_set_max_window(meter.get(), std::max(duration_ms, 400ul));
     meter.add(audio);
     double lufs = kSilence;
     if (ebur128_loudness_global(meter.get(), &lufs) != EBUR128_SUCCESS || !std::isfinite(lufs)) {
-        // Under 400 ms there is no gating block: take the loudness of the whole.
-        if (ebur128_loudness_window(meter.get(), std::max(duration_ms, 1ul), &lufs) != EBUR128_SUCCESS)
+        // Under 400 ms there is no gating block: take the loudness of the whole (the meter keeps
+        // the last 400 ms, which is all of it).
+        if (ebur128_loudness_window(meter.get(), std::clamp(duration_ms, 1ul, 400ul), &lufs) != EBUR128_SUCCESS)
             return kSilence;
     }
     return std::isfinite(lufs) && lufs > -70.0 ? lufs : kSilence;
@@ -119,14 +119,25 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
 }
 
 struct ProgramMeter::State {
-    explicit State(int rate) : meter(rate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK) {}
+    State(int rate, bool true_peak)
+        : meter(rate, true_peak ? EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK : EBUR128_MODE_I) {}
     Meter meter;
 };
 
-ProgramMeter::ProgramMeter(int sample_rate) : state_(std::make_unique<State>(sample_rate)) {}
+ProgramMeter::ProgramMeter(int sample_rate, bool true_peak)
+    : state_(std::make_unique<State>(sample_rate, true_peak)) {}
 ProgramMeter::~ProgramMeter() = default;
 
 void ProgramMeter::add(std::span<const float> audio) { state_->meter.add(audio); }
+
+void ProgramMeter::add_silence(std::int64_t frames) {
+    static const std::vector<float> zeros(4096, 0.0f);
+    while (frames > 0) {
+        auto n = static_cast<std::size_t>(std::min<std::int64_t>(frames, 4096));
+        add(std::span<const float>(zeros.data(), n));
+        frames -= static_cast<std::int64_t>(n);
+    }
+}
 
 double ProgramMeter::integrated_lufs() const {
     double lufs = kSilence;

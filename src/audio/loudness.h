@@ -2,6 +2,7 @@
 // Loudness: EBU R 128 measurement (libebur128) and per-segment normalization with a peak limiter.
 // The only file that includes libebur128.
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <vector>
@@ -23,14 +24,16 @@ struct LoudnessSettings {
 /// look-ahead limiter (2 ms look-ahead, 60 ms release). Silence is left alone.
 void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings);
 
-/// Integrated loudness and true peak of a whole program, fed as it is written.
+/// Integrated loudness (and true peak, if asked) of a whole program, fed as it is written.
 class ProgramMeter {
 public:
-    explicit ProgramMeter(int sample_rate);
+    explicit ProgramMeter(int sample_rate, bool true_peak = true);
     ~ProgramMeter();
     ProgramMeter(const ProgramMeter&) = delete;
     ProgramMeter& operator=(const ProgramMeter&) = delete;
     void add(std::span<const float> audio);
+    /// Adds `frames` of silence.
+    void add_silence(std::int64_t frames);
     [[nodiscard]] double integrated_lufs() const;
     [[nodiscard]] double true_peak_dbtp() const;
 

@@ -4,53 +4,54 @@
 #include <cmath>
 #include <vector>
 
+#include "audio/resampler.h"
+
 namespace narrate {
 namespace {
 
 /// Below this peak a block counts as silence: about -40 dBFS.
 constexpr float kSilencePeak = 0.01f;
 
-/// Passes audio through to the real sink, counting frames and noting which short blocks of the
-/// current segment are voiced.
-class TimingSink final : public AudioSink {
+/// Collects one segment's audio from the engine.
+class SegmentBuffer final : public AudioSink {
 public:
-    TimingSink(AudioSink& out, std::int64_t block_frames) : out_(out), block_frames_(block_frames) {}
-
     void write(std::span<const float> samples) override {
-        out_.write(samples);
-        for (float s : samples) {
-            if (in_block_ == 0) loud_.push_back(false);
-            if (std::fabs(s) > kSilencePeak) loud_.back() = true;
-            if (++in_block_ == block_frames_) in_block_ = 0;
-        }
-        frames_ += static_cast<std::int64_t>(samples.size());
+        audio.insert(audio.end(), samples.begin(), samples.end());
     }
+    std::vector<float> audio;
+};
 
+/// Per block of `block` frames: does it hold sound above the silence threshold?
+std::vector<bool> voiced_blocks(const std::vector<float>& audio, std::int64_t block) {
+    std::vector<bool> loud((audio.size() + static_cast<std::size_t>(block) - 1) / static_cast<std::size_t>(block), false);
+    for (std::size_t i = 0; i < audio.size(); ++i)
+        if (std::fabs(audio[i]) > kSilencePeak) loud[i / static_cast<std::size_t>(block)] = true;
+    return loud;
+}
+
+/// Writes audio to the output and the program meter, counting frames.
+class Output {
+public:
+    Output(AudioSink& out, ProgramMeter* meter) : out_(out), meter_(meter) {}
+    void write(std::span<const float> audio) {
+        out_.write(audio);
+        if (meter_) meter_->add(audio);
+        frames_ += static_cast<std::int64_t>(audio.size());
+    }
     void silence(std::int64_t frames) {
         static const std::vector<float> zeros(4096, 0.0f);
         while (frames > 0) {
             auto n = static_cast<std::size_t>(std::min<std::int64_t>(frames, 4096));
-            out_.write(std::span<const float>(zeros.data(), n));
-            frames_ += static_cast<std::int64_t>(n);
+            write(std::span<const float>(zeros.data(), n));
             frames -= static_cast<std::int64_t>(n);
         }
     }
-
-    /// Starts noting voiced blocks afresh for a new segment.
-    void start_segment() {
-        loud_.clear();
-        in_block_ = 0;
-    }
-
     [[nodiscard]] std::int64_t frames() const { return frames_; }
-    [[nodiscard]] const std::vector<bool>& loud() const { return loud_; }
 
 private:
     AudioSink& out_;
-    std::int64_t block_frames_;
-    std::int64_t in_block_ = 0;
+    ProgramMeter* meter_;
     std::int64_t frames_ = 0;
-    std::vector<bool> loud_;
 };
 
 /// One past the last voiced frame in [from, to) (segment-relative), or `from` if none is.
@@ -122,45 +123,97 @@ SegmentTiming time_segment(const Segment& segment, const std::vector<SynthesisEv
     return t;
 }
 
+/// Moves a segment-relative timing at the engine's rate to output frames from `offset`.
+void rescale(SegmentTiming& t, std::int64_t offset, int from_rate, int to_rate) {
+    auto map = [&](std::int64_t f) {
+        return offset + (f * to_rate + from_rate / 2) / from_rate;
+    };
+    t.start_frame = map(t.start_frame);
+    t.end_frame = map(t.end_frame);
+    for (auto* spans : {&t.sentences, &t.words})
+        for (TimedSpan& s : *spans) {
+            s.start_frame = map(s.start_frame);
+            s.end_frame = map(s.end_frame);
+        }
+}
+
 Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink& out,
-                       const ProgressFn& progress, const TimingFn& timing) {
+                       const RenderSettings& settings, const ProgressFn& progress,
+                       const TimingFn& timing) {
+    const int engine_rate = synthesizer.sample_rate();
+    const int rate = settings.output_rate > 0 ? settings.output_rate : engine_rate;
     Timeline timeline;
-    timeline.sample_rate = synthesizer.sample_rate();
+    timeline.sample_rate = rate;
     timeline.segment_start.reserve(script.segments.size());
     timeline.segment_end.reserve(script.segments.size());
-    // 5 ms blocks: fine enough to end a word at its last sound, cheap enough to keep per segment.
-    std::int64_t block = std::max(1, timeline.sample_rate / 200);
-    TimingSink sink(out, block);
+    // 5 ms blocks: fine enough to end a word at its last sound.
+    std::int64_t block = std::max(1, engine_rate / 200);
+    Output output(out, settings.meter);
+
+    std::vector<bool> starts_chapter(script.segments.size(), false);
+    for (std::size_t c = 1; c < script.chapters.size(); ++c)
+        if (script.chapters[c].first_segment < starts_chapter.size())
+            starts_chapter[script.chapters[c].first_segment] = true;
 
     RenderProgress state;
     state.segments_total = script.segments.size();
-    state.sample_rate = timeline.sample_rate;
+    state.sample_rate = rate;
     for (const Segment& s : script.segments) state.text_bytes_total += s.text.size();
 
+    output.write(settings.intro);
+    // Segments are matched one by one, but the program's gating blocks also span the pauses
+    // between them, which pulls its integrated loudness a little under each segment's. A meter
+    // of the spoken program measures that shortfall and the next segments aim above the target
+    // by as much, so the whole program lands on the target in one pass.
+    ProgramMeter program(engine_rate, false);
+    double offset_db = 0, offset_weighted = 0, offset_frames = 0;
     std::vector<SynthesisEvent> events;
     for (std::size_t i = 0; i < script.segments.size(); ++i) {
         const Segment& segment = script.segments[i];
-        std::int64_t start = sink.frames();
-        sink.start_segment();
+        SegmentBuffer buffer;
         events.clear();
-        std::int64_t frames = synthesizer.synthesize(script.voice(segment.voice), segment.text,
-                                                     sink, timing ? &events : nullptr);
-        std::int64_t end = start + voiced_end(sink.loud(), block, 0, frames);
-        timeline.segment_start.push_back(start);
-        timeline.segment_end.push_back(end);
-        if (timing) {
-            SegmentTiming t = time_segment(segment, events, sink.loud(), block, frames, start);
-            t.segment = i;
-            timing(segment, t);
+        synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer,
+                               timing ? &events : nullptr);
+        std::vector<bool> loud = voiced_blocks(buffer.audio, block);
+        auto frames = static_cast<std::int64_t>(buffer.audio.size());
+        LoudnessSettings aim = settings.loudness;
+        aim.target_lufs += offset_db;
+        normalize_loudness(buffer.audio, engine_rate, aim);
+        if (settings.loudness.enabled) {
+            program.add(buffer.audio);
+            program.add_silence(static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000);
+            offset_weighted += offset_db * static_cast<double>(frames);
+            offset_frames += static_cast<double>(frames);
+            double measured = program.integrated_lufs();
+            if (std::isfinite(measured)) {
+                double shortfall = settings.loudness.target_lufs + offset_weighted / offset_frames - measured;
+                offset_db = std::clamp(shortfall, -3.0, 3.0);
+            }
         }
-        sink.silence(static_cast<std::int64_t>(segment.pause_after_ms) * timeline.sample_rate /
-                     1000);
+        std::vector<float> audio = resample(buffer.audio, engine_rate, rate);
+
+        std::int64_t start = output.frames();
+        if (starts_chapter[i] && !settings.chapter_sound.empty()) {
+            output.write(settings.chapter_sound);
+            output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
+        }
+        std::int64_t speech_start = output.frames();
+        output.write(audio);
+        SegmentTiming t = time_segment(segment, events, loud, block, frames, 0);
+        rescale(t, speech_start, engine_rate, rate);
+        t.segment = i;
+        timeline.segment_start.push_back(start);
+        timeline.segment_end.push_back(t.end_frame);
+        if (timing) timing(segment, t);
+        output.silence(static_cast<std::int64_t>(segment.pause_after_ms) * rate / 1000);
+
         ++state.segments_done;
         state.text_bytes_done += segment.text.size();
-        state.frames_written = sink.frames();
+        state.frames_written = output.frames();
         if (progress) progress(state);
     }
-    timeline.total_frames = sink.frames();
+    output.write(settings.outro);
+    timeline.total_frames = output.frames();
     return timeline;
 }
 

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <functional>
 
+#include <vector>
+
 #include "audio/audio_sink.h"
+#include "audio/loudness.h"
 #include "audio/synthesizer.h"
 #include "core/script.h"
 #include "core/timeline.h"
@@ -28,13 +31,25 @@ using TimingFn = std::function<void(const Segment&, const SegmentTiming&)>;
 /// Called after each segment; may throw to stop the render.
 using ProgressFn = std::function<void(const RenderProgress&)>;
 
-/// Speaks every segment of `script` in its voice into `out`, then the segment's pause as
-/// silence. Returns where each segment starts and ends; the sentences and words of each segment
-/// go to `timing` as soon as it is spoken, so nothing grows with the script's length but the
-/// per-segment frame lists.
+/// How the spoken segments become the output stream.
+struct RenderSettings {
+    int output_rate = 0;               ///< frames per second of the output; 0: the engine's
+    LoudnessSettings loudness;         ///< per-segment loudness matching
+    std::vector<float> intro;          ///< at output_rate, before the title
+    std::vector<float> outro;          ///< at output_rate, after the last segment
+    std::vector<float> chapter_sound;  ///< at output_rate, where each chapter after the first starts
+    int chapter_sound_gap_ms = 250;    ///< silence between the chapter sound and the heading
+    ProgramMeter* meter = nullptr;     ///< fed with everything written, when set
+};
+
+/// Speaks every segment of `script` in its voice: each whole segment is synthesized, matched
+/// to the loudness target, resampled to the output rate and written to `out`, followed by its
+/// pause as silence. Returns where each segment starts and ends (in output frames); the
+/// sentences and words of each segment go to `timing` as soon as it is spoken. Memory holds one
+/// segment's audio at a time.
 [[nodiscard]] Timeline render_script(const Script& script, Synthesizer& synthesizer,
-                                     AudioSink& out, const ProgressFn& progress = {},
-                                     const TimingFn& timing = {});
+                                     AudioSink& out, const RenderSettings& settings = {},
+                                     const ProgressFn& progress = {}, const TimingFn& timing = {});
 
 /// Turns one segment's engine events into its sentence and word timings. `loud` tells, per
 /// block of `block_frames` frames from the segment's start, whether the block is voiced;

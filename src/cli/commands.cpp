@@ -1,14 +1,18 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
+#include <utility>
 #include <iostream>
 #include <memory>
 
 #include "audio/audio_format.h"
 #include "audio/chapter_tags.h"
 #include "audio/espeak_synthesizer.h"
+#include "audio/loudness.h"
 #include "audio/renderer.h"
-#include "audio/sndfile_sink.h"
+#include "audio/sndfile_io.h"
 #include "cli/progress.h"
 #include "cli/render_outputs.h"
 #include "cli/resources.h"
@@ -46,6 +50,34 @@ Script make_script(const Options& options, const Casting& casting) {
                         cast_for_language(casting, read.article.language));
 }
 
+/// The output sample rate: --sample-rate, else the format's default, else the engine's.
+/// Checked before any work.
+int output_rate(const AudioFormat& format, int requested) {
+    constexpr int kEngineRate = 22050;
+    int rate = requested > 0 ? requested : format.default_rate_hz > 0 ? format.default_rate_hz : kEngineRate;
+    if (format.fixed_rate && rate != format.default_rate_hz)
+        throw Error(ExitCode::usage, std::string(format.description) + " takes only " +
+                                         std::to_string(format.default_rate_hz) + " Hz, not " +
+                                         std::to_string(rate));
+    if (format.name == "mp3") {
+        constexpr int kMpegRates[] = {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000};
+        if (std::find(std::begin(kMpegRates), std::end(kMpegRates), rate) == std::end(kMpegRates))
+            throw Error(ExitCode::usage, "MP3 takes 8000, 11025, 12000, 16000, 22050, 24000, "
+                                         "32000, 44100 or 48000 Hz, not " + std::to_string(rate));
+    }
+    if (rate < 8000 || rate > 192000)
+        throw Error(ExitCode::usage, "--sample-rate must be from 8000 to 192000 Hz");
+    return rate;
+}
+
+/// The bytes and MIME type of a cover image; JPEG and PNG are known by their first bytes.
+std::pair<std::string, std::string> read_cover(const std::string& path) {
+    std::string bytes = read_input_file(path);
+    if (bytes.rfind("\xFF\xD8\xFF", 0) == 0) return {bytes, "image/jpeg"};
+    if (bytes.rfind("\x89PNG\r\n\x1A\n", 0) == 0) return {bytes, "image/png"};
+    throw Error(ExitCode::input, path + ": not a JPEG or PNG image");
+}
+
 void write_stdout(const std::string& text) {
     if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
         throw Error(ExitCode::output, "standard output: cannot write");
@@ -74,8 +106,34 @@ void run_render(const Options& options) {
     sidecars.manifest = options.manifest;
     if (options.input != "-" && same_file(options.input, options.output))
         throw Error(ExitCode::usage, options.output + ": is the input file; refusing to overwrite it");
+    const int rate = output_rate(*format, options.sample_rate_hz);
     Casting casting = load_casting(options.voices_file);
     load_cast_file(options.cast_file, casting);
+    AudioTags tags;
+    tags.album = options.show;
+    tags.date = options.date;
+    tags.comment = options.comment;
+    if (!options.cover.empty()) std::tie(tags.cover, tags.cover_mime) = read_cover(options.cover);
+    RenderSettings render;
+    render.output_rate = rate;
+    render.loudness = {!options.no_normalize, options.loudness_lufs, options.true_peak_dbtp};
+    auto clip = [&](const std::string& path) {
+        std::vector<float> audio = read_audio_clip(path, rate);
+        normalize_loudness(audio, rate, render.loudness);
+        return audio;
+    };
+    if (!options.intro.empty()) render.intro = clip(options.intro);
+    if (!options.outro.empty()) render.outro = clip(options.outro);
+    if (options.chapter_sound || !options.chapter_sound_file.empty()) {
+        std::string path = options.chapter_sound_file.empty()
+                               ? voices_dir() + "/chapter-chime.wav"
+                               : options.chapter_sound_file;
+        render.chapter_sound = read_audio_clip(path, rate);
+        // A cue, not a voice: a little under the speech.
+        LoudnessSettings chime = render.loudness;
+        chime.target_lufs -= 6.0;
+        normalize_loudness(render.chapter_sound, rate, chime);
+    }
 
     progress.step("reading " + display_name(options.input));
     Script script = make_script(options, casting);
@@ -86,7 +144,7 @@ void run_render(const Options& options) {
     for (const VoiceSettings& v : script.voices) engine.check_voice(v);
 
     OutputFile audio_file(options.output);
-    RenderOutputs outputs(options.output, sidecars, script, engine.sample_rate());
+    RenderOutputs outputs(options.output, sidecars, script, rate);
     for (const std::string& path : outputs.paths())
         if (options.input != "-" && same_file(options.input, path))
             throw Error(ExitCode::usage, path + ": is the input file; refusing to overwrite it");
@@ -94,11 +152,12 @@ void run_render(const Options& options) {
     progress.step("speaking " + std::to_string(script.segments.size()) + " segments in " +
                   std::to_string(script.chapters.size()) + " chapters with eSpeak NG " +
                   engine.engine_version());
-    EncoderSettings encoder;
-    encoder.mp3_bitrate_kbps = options.mp3_bitrate_kbps;
-    SndfileSink sink(audio_file.temp_path(), options.output, *format, engine.sample_rate(), encoder);
+    EncoderSettings encoder{options.bitrate_kbps, options.quality};
+    SndfileSink sink(audio_file.temp_path(), options.output, *format, rate, encoder);
+    ProgramMeter meter(rate);
+    render.meter = &meter;
     Timeline timeline = render_script(
-        script, engine, sink, [&](const RenderProgress& p) { progress.update(p); },
+        script, engine, sink, render, [&](const RenderProgress& p) { progress.update(p); },
         [&](const Segment& segment, const SegmentTiming& timing) {
             outputs.add_segment(segment, timing);
         });
@@ -106,15 +165,20 @@ void run_render(const Options& options) {
     progress.finish();
 
     std::vector<TimedChapter> chapters = timed_chapters(script, timeline);
-    AudioTags tags{script.title, script.author, script.language};
+    tags.title = script.title;
+    tags.artist = script.author;
+    tags.language = script.language;
     embed_chapters(audio_file.temp_path(), options.output, *format, chapters, timeline, tags);
     outputs.finish(chapters, timeline, std::string(format->name));
     audio_file.commit();
     outputs.commit();
     std::string written;
     for (const std::string& path : outputs.paths()) written += ", " + path;
+    char loudness[80];
+    std::snprintf(loudness, sizeof loudness, ", %.1f LUFS, true peak %.1f dBTP",
+                  meter.integrated_lufs(), meter.true_peak_dbtp());
     progress.step("wrote " + options.output + " (" + clock_time(timeline.seconds(timeline.total_frames)) +
-                  ", " + std::to_string(chapters.size()) + " chapters)" + written);
+                  ", " + std::to_string(chapters.size()) + " chapters" + loudness + ")" + written);
 }
 
 void run_voices(const Options& options) {

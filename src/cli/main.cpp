@@ -84,9 +84,43 @@ int main(int argc, char** argv) {
                        "Write the script with start_ms/end_ms of every segment, sentence, word "
                        "and chapter to FILE (JSON)")
         ->type_name("FILE");
-    render->add_option("--bitrate", o.mp3_bitrate_kbps, "MP3 bitrate in kbps")
-        ->check(CLI::Range(32, 320))
-        ->type_name("KBPS");
+    render->add_option("--sample-rate", o.sample_rate_hz,
+                       "Output sample rate in Hz; default per format: 44100 for .mp3, 48000 for "
+                       ".opus (the only rate Opus takes), the engine's 22050 otherwise")
+        ->type_name("HZ")
+        ->default_str("per format");
+    render->add_option("--bitrate", o.bitrate_kbps,
+                       "Bitrate in kbps of .mp3 (constant, default 64) and .opus (default 32)")
+        ->check(CLI::Range(6, 320))
+        ->type_name("KBPS")
+        ->default_str("per format");
+    render->add_option("--quality", o.quality, "Ogg Vorbis quality, 0-10 as in oggenc")
+        ->check(CLI::Range(0, 10))
+        ->type_name("Q")
+        ->default_str("3");
+    render->add_option("--loudness", o.loudness_lufs,
+                       "Integrated loudness of every segment and of the whole, in LUFS")
+        ->check(CLI::Range(-40.0, -5.0))
+        ->type_name("LUFS");
+    render->add_option("--true-peak", o.true_peak_dbtp, "True-peak ceiling in dBTP")
+        ->check(CLI::Range(-12.0, 0.0))
+        ->type_name("DBTP");
+    render->add_flag("--no-normalize", o.no_normalize,
+                     "Keep eSpeak NG's own levels: no loudness matching, no limiter");
+    render->add_option("--intro", o.intro, "Audio file to play before the article")
+        ->type_name("FILE");
+    render->add_option("--outro", o.outro, "Audio file to play after the article")
+        ->type_name("FILE");
+    render->add_flag("--chapter-sound", o.chapter_sound,
+                     "Play a short sound where each chapter after the first starts");
+    render->add_option("--chapter-sound-file", o.chapter_sound_file,
+                       "The sound for --chapter-sound (implies it)")
+        ->type_name("FILE")
+        ->default_str("voices/chapter-chime.wav");
+    render->add_option("--show", o.show, "Album tag: the show or publication")->type_name("NAME");
+    render->add_option("--date", o.date, "Date tag, as 2026-11-28")->type_name("DATE");
+    render->add_option("--comment", o.comment, "Comment tag")->type_name("TEXT");
+    render->add_option("--cover", o.cover, "Cover art, a JPEG or PNG image")->type_name("IMAGE");
 
     CLI::App* script = app.add_subcommand(
         "script", "Print the speech-marked segments the audio is made from; synthesize nothing");

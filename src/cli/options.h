@@ -15,7 +15,20 @@ struct Options {
     std::string language;         ///< BCP 47 tag overriding the article's; empty: the article's
     std::string voices_file;      ///< casting file; empty: voices/default.toml
     std::string cast_file;        ///< speaker name -> voice overrides; empty: none
-    int mp3_bitrate_kbps = 64;    ///< MP3 constant bitrate
+    int sample_rate_hz = 0;       ///< output rate; 0: the format's default
+    int bitrate_kbps = 0;         ///< MP3/Opus bitrate; 0: the format's default
+    int quality = -1;             ///< Vorbis quality 0-10; -1: the format's default
+    double loudness_lufs = -16.0; ///< integrated loudness target
+    double true_peak_dbtp = -1.0; ///< true-peak ceiling
+    bool no_normalize = false;    ///< keep the engine's levels
+    std::string intro;            ///< audio file played before the article
+    std::string outro;            ///< audio file played after it
+    bool chapter_sound = false;   ///< a short sound at each chapter start
+    std::string chapter_sound_file;  ///< that sound; empty: voices/chapter-chime.wav
+    std::string show;             ///< album tag: the show's name
+    std::string date;             ///< date tag
+    std::string comment;          ///< comment tag
+    std::string cover;            ///< cover image (JPEG or PNG)
     std::string chapters = "json";  ///< chapter sidecars: json,psc,vtt,ffmetadata,cue,labels,all,none
     std::string captions = "vtt";   ///< caption files: vtt,srt,none
     bool marks = false;             ///< write <stem>.marks.jsonl

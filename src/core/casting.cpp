@@ -59,6 +59,7 @@ VoiceSettings read_voice(const toml::table& t, std::string id, const VoiceSettin
     v.pitch = read_int(t, "pitch", base.pitch, 0, 100, where);
     v.pitch_range = read_int(t, "pitch_range", base.pitch_range, 0, 100, where);
     v.pause_after_ms = read_int(t, "pause_after_ms", base.pause_after_ms, 0, 10000, where);
+    v.pause_before_ms = read_int(t, "pause_before_ms", base.pause_before_ms, 0, 10000, where);
     v.gender = read_gender(t, base.gender, where);
     return v;
 }

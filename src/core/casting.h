@@ -20,6 +20,7 @@ struct VoiceSettings {
     int pitch = 50;              ///< base pitch, 0-100
     int pitch_range = 50;        ///< intonation range, 0-100 (0 = monotone)
     int pause_after_ms = 0;      ///< silence after each segment in this voice
+    int pause_before_ms = 0;     ///< silence before a segment in this voice after another voice
     Gender gender = Gender::unknown;  ///< for matching speakers to voices
     bool operator==(const VoiceSettings&) const = default;
 

@@ -78,6 +78,12 @@ public:
         s.offsets = block.offsets.slice(start, end);
         s.mention = mention;
         s.pause_after_ms = voice.pause_after_ms;
+        // A voice that wants a breath before it (a quotation after narration) takes it from
+        // the pause of the segment before.
+        if (!script_.segments.empty() && script_.segments.back().voice != s.voice) {
+            int& before = script_.segments.back().pause_after_ms;
+            before = std::max(before, voice.pause_before_ms);
+        }
         script_.segments.push_back(std::move(s));
     }
 

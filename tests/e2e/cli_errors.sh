@@ -15,7 +15,7 @@ stderr_has "narrate: error: $WORK/nope.txt" "the message names the missing file"
 [[ ! -e "$WORK/out.mp3" ]] && pass "nothing written for a missing input" || fail "output written anyway"
 
 expect_exit 2 "unknown output format" -- "$NARRATE" render "$example" -o "$WORK/out.xyz"
-stderr_has ".wav, .flac, .ogg, .mp3" "the message lists the known formats"
+stderr_has ".wav, .flac, .ogg, .opus, .mp3" "the message lists the known formats"
 
 expect_exit 2 "unknown option" -- "$NARRATE" render "$example" -o "$WORK/o.mp3" --frobnicate
 stderr_has "narrate: error:" "usage errors use the narrate: error: prefix"

@@ -19,7 +19,8 @@ long_title=$(printf 'Long %.0s' $(seq 1 59))"Title"   # 300 characters
 for ext in mp3 wav; do
     out="$WORK/$ext/episode.$ext"
     mkdir -p "$WORK/$ext"
-    expect_exit 0 "render .$ext with every sidecar" -- "$NARRATE" --quiet render "$WORK/awkward.txt" -o "$out" \
+    # Both at 44.1 kHz, so the decoded MP3 can be compared with the WAV sample for sample.
+    expect_exit 0 "render .$ext with every sidecar" -- "$NARRATE" --quiet render "$WORK/awkward.txt" -o "$out" --sample-rate 44100 \
         --chapters all --captions vtt,srt --marks --manifest "$WORK/$ext/episode.manifest.json" || continue
     if "$PY" - "$WORK/$ext" "$ext" "$WORK/awkward.txt" <<'PY'
 import html, json, os, re, subprocess, sys, xml.etree.ElementTree as ET

@@ -52,7 +52,9 @@ TEST_CASE("segments are spoken in their voices, with pauses, and timed to the fr
     FakeSynthesizer engine;
     MemorySink sink;
     int calls = 0;
-    Timeline t = render_script(script, engine, sink, [&](const RenderProgress& p) {
+    RenderSettings plain;
+    plain.loudness.enabled = false;
+    Timeline t = render_script(script, engine, sink, plain, [&](const RenderProgress& p) {
         ++calls;
         CHECK(p.segments_total == 2);
     });
@@ -65,4 +67,57 @@ TEST_CASE("segments are spoken in their voices, with pauses, and timed to the fr
     CHECK(sink.samples[3] == doctest::Approx(0.5));
     CHECK(sink.samples[4] == 0.0f);   // the 10 ms pause
     CHECK(sink.samples[14] == doctest::Approx(0.25));
+}
+
+namespace {
+Script two_chapters() {
+    Script script;
+    VoiceSettings v;
+    v.id = "narrator";
+    v.pitch = 50;
+    script.voices = {v};
+    Segment a;
+    a.voice = "narrator";
+    a.text = std::string(100, 'a');
+    Segment b = a;
+    b.kind = SegmentKind::heading;
+    script.segments = {a, b};
+    script.chapters = {{"One", 1, 0}, {"Two", 1, 1}};
+    return script;
+}
+}  // namespace
+
+TEST_CASE("output at another rate: frames and timings scale with it") {
+    FakeSynthesizer engine;
+    MemorySink sink;
+    RenderSettings settings;
+    settings.loudness.enabled = false;
+    settings.output_rate = 2000;  // twice the fake engine's 1000 Hz
+    Timeline t = render_script(two_chapters(), engine, sink, settings);
+    CHECK(t.sample_rate == 2000);
+    CHECK(t.segment_start == std::vector<std::int64_t>{0, 200});
+    CHECK(t.total_frames == 400);
+    CHECK(sink.samples.size() == 400);
+}
+
+TEST_CASE("intro, outro and a chapter sound are placed; the chapter starts at its sound") {
+    FakeSynthesizer engine;
+    MemorySink sink;
+    RenderSettings settings;
+    settings.loudness.enabled = false;
+    settings.intro = std::vector<float>(30, 0.1f);
+    settings.outro = std::vector<float>(20, 0.2f);
+    settings.chapter_sound = std::vector<float>(10, 0.3f);
+    settings.chapter_sound_gap_ms = 5;
+    std::vector<std::int64_t> speech_starts;
+    Timeline t = render_script(two_chapters(), engine, sink, settings, {},
+                               [&](const Segment&, const SegmentTiming& timing) {
+                                   speech_starts.push_back(timing.start_frame);
+                               });
+    CHECK(t.segment_start == std::vector<std::int64_t>{30, 130});
+    CHECK(speech_starts == std::vector<std::int64_t>{30, 145});  // after the sound and the gap
+    CHECK(t.total_frames == 30 + 100 + 10 + 5 + 100 + 20);
+    CHECK(sink.samples[0] == doctest::Approx(0.1));
+    CHECK(sink.samples[130] == doctest::Approx(0.3));
+    CHECK(sink.samples.back() == doctest::Approx(0.2));
 }

@@ -1,10 +1,11 @@
-#include "audio/sndfile_sink.h"
+#include "audio/sndfile_io.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <sndfile.h>
 
+#include "audio/resampler.h"
 #include "io/error.h"
 
 namespace narrate {
@@ -25,7 +26,9 @@ SndfileSink::SndfileSink(const std::string& path, const std::string& display_nam
     if (!file_)
         throw Error(ExitCode::output, display_name + ": cannot write: " + sf_strerror(nullptr));
 
-    if ((format.sndfile_format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG) {
+    int type = format.sndfile_format & SF_FORMAT_TYPEMASK;
+    int codec = format.sndfile_format & SF_FORMAT_SUBMASK;
+    if (type == SF_FORMAT_MPEG) {
         int mode = SF_BITRATE_MODE_CONSTANT;
         sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
         // For constant bitrate libsndfile maps compression level 0..1 linearly from the
@@ -33,10 +36,21 @@ SndfileSink::SndfileSink(const std::string& path, const std::string& display_nam
         // 320..32 kbps, MPEG-2 (16-24 kHz) 160..8, MPEG-2.5 (8-12 kHz) 64..8.
         double high = sample_rate >= 32000 ? 320 : sample_rate >= 16000 ? 160 : 64;
         double low = sample_rate >= 32000 ? 32 : 8;
-        double level = std::clamp((high - settings.mp3_bitrate_kbps) / (high - low), 0.0, 1.0);
+        double kbps = settings.bitrate_kbps > 0 ? settings.bitrate_kbps : format.default_bitrate_kbps;
+        double level = std::clamp((high - kbps) / (high - low), 0.0, 1.0);
         sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-    } else if ((format.sndfile_format & SF_FORMAT_SUBMASK) == SF_FORMAT_VORBIS) {
-        double level = settings.vorbis_quality;
+    } else if (codec == SF_FORMAT_VORBIS) {
+        // libsndfile's Vorbis quality is 1 - level, on oggenc's 0..10 scale divided by ten.
+        int quality = settings.quality >= 0 ? settings.quality : format.default_quality;
+        double level = std::clamp(1.0 - quality / 10.0, 0.0, 1.0);
+        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+    } else if (codec == SF_FORMAT_OPUS) {
+        int kbps = settings.bitrate_kbps > 0 ? settings.bitrate_kbps : format.default_bitrate_kbps;
+        int bps = kbps * 1000;
+        int mode = SF_BITRATE_MODE_VARIABLE;
+        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+        // libsndfile maps Opus compression level 0..1 onto 256..6 kbps per channel.
+        double level = std::clamp((256000.0 - bps) / (256000.0 - 6000.0), 0.0, 1.0);
         sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
     }
 }
@@ -62,6 +76,28 @@ void SndfileSink::close() {
     if (sf_close(f) != 0 && !status) reason = "closing failed";
     if (!reason.empty())
         throw Error(ExitCode::output, display_name_ + ": cannot write audio: " + reason);
+}
+
+std::vector<float> read_audio_clip(const std::string& path, int sample_rate) {
+    SF_INFO info{};
+    SNDFILE* file = sf_open(path.c_str(), SFM_READ, &info);
+    if (!file) throw Error(ExitCode::input, path + ": cannot read audio: " + sf_strerror(nullptr));
+    constexpr sf_count_t kMaxFrames = sf_count_t{48000} * 60 * 10;  // ten minutes is plenty
+    if (info.frames > kMaxFrames || info.channels <= 0) {
+        sf_close(file);
+        throw Error(ExitCode::input, path + ": longer than ten minutes; use a shorter clip");
+    }
+    std::vector<float> interleaved(static_cast<std::size_t>(info.frames * info.channels));
+    sf_count_t got = sf_readf_float(file, interleaved.data(), info.frames);
+    sf_close(file);
+    std::vector<float> mono(static_cast<std::size_t>(std::max<sf_count_t>(got, 0)));
+    for (std::size_t i = 0; i < mono.size(); ++i) {
+        float sum = 0;
+        for (int c = 0; c < info.channels; ++c)
+            sum += interleaved[i * static_cast<std::size_t>(info.channels) + static_cast<std::size_t>(c)];
+        mono[i] = sum / static_cast<float>(info.channels);
+    }
+    return resample(mono, info.samplerate, sample_rate);
 }
 
 }  // namespace narrate

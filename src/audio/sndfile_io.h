@@ -1,7 +1,9 @@
 #pragma once
-// Audio files through libsndfile. The only file that includes libsndfile's header.
+// Audio files through libsndfile: the streaming writer and the reader of short clips. The only
+// file that includes libsndfile's header (audio_format.cpp uses its format constants).
 
 #include <string>
+#include <vector>
 
 #include "audio/audio_format.h"
 #include "audio/audio_sink.h"
@@ -12,8 +14,8 @@ namespace narrate {
 
 /// Encoder settings for lossy formats.
 struct EncoderSettings {
-    int mp3_bitrate_kbps = 64;  ///< constant bitrate of MP3 output
-    double vorbis_quality = 0.4;  ///< libsndfile compression level for Vorbis, 0 (best) to 1
+    int bitrate_kbps = 0;  ///< MP3 (constant) or Opus bitrate; 0: the format's default
+    int quality = -1;      ///< Vorbis quality 0-10 (as oggenc -q); -1: the format's default
 };
 
 /// Streams mono audio into a file of one AudioFormat as it arrives. Owns the SNDFILE handle.
@@ -35,5 +37,10 @@ private:
     ::sf_private_tag* file_ = nullptr;
     std::string display_name_;
 };
+
+/// Reads a short audio file (an intro, an outro, a chapter sound) of any format libsndfile
+/// reads, mixed down to mono, at `sample_rate` (resampled if it differs). Throws
+/// Error(ExitCode::input) naming the file and the cause.
+[[nodiscard]] std::vector<float> read_audio_clip(const std::string& path, int sample_rate);
 
 }  // namespace narrate

@@ -1,0 +1,74 @@
+#include "audio/loudness.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "audio/resampler.h"
+
+using namespace narrate;
+
+namespace {
+/// A speech-like test signal: a 220 Hz tone whose level jumps every 100 ms, peaky enough to
+/// need the limiter at -16 LUFS.
+std::vector<float> bursts(int rate, double seconds, float level) {
+    std::vector<float> s(static_cast<std::size_t>(rate * seconds));
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        double t = static_cast<double>(i) / rate;
+        double envelope = (static_cast<int>(t * 10) % 3 == 0) ? 1.0 : 0.15;
+        s[i] = static_cast<float>(level * envelope * std::sin(2 * M_PI * 220 * t));
+    }
+    return s;
+}
+}  // namespace
+
+TEST_CASE("segments of different levels come out at the target loudness") {
+    LoudnessSettings target;
+    for (float level : {0.05f, 0.3f, 0.9f}) {
+        std::vector<float> audio = bursts(22050, 3.0, level);
+        normalize_loudness(audio, 22050, target);
+        CHECK(measure_lufs(audio, 22050) == doctest::Approx(-16.0).epsilon(0.02));
+        float peak = 0;
+        for (float s : audio) peak = std::max(peak, std::fabs(s));
+        CHECK(20 * std::log10(peak) <= -1.0);
+    }
+}
+
+TEST_CASE("silence stays silence; --no-normalize leaves audio alone") {
+    std::vector<float> silence(22050, 0.0f);
+    normalize_loudness(silence, 22050, {});
+    CHECK(std::all_of(silence.begin(), silence.end(), [](float s) { return s == 0.0f; }));
+    std::vector<float> audio = bursts(22050, 1.0, 0.5f);
+    std::vector<float> before = audio;
+    LoudnessSettings off;
+    off.enabled = false;
+    normalize_loudness(audio, 22050, off);
+    CHECK(audio == before);
+}
+
+TEST_CASE("a segment shorter than a gating block is still measured") {
+    std::vector<float> word = bursts(22050, 0.25, 0.5f);
+    CHECK(std::isfinite(measure_lufs(word, 22050)));
+}
+
+TEST_CASE("resampling keeps the length in time and the pitch") {
+    std::vector<float> tone(22050);
+    for (std::size_t i = 0; i < tone.size(); ++i)
+        tone[i] = static_cast<float>(std::sin(2 * M_PI * 1000 * static_cast<double>(i) / 22050));
+    std::vector<float> up = resample(tone, 22050, 44100);
+    CHECK(up.size() == 44100);
+    // A 1 kHz tone at 44.1 kHz: sample 11025 (0.25 s) is at the same phase as sample 0.
+    CHECK(up[11025 + 11] == doctest::Approx(std::sin(2 * M_PI * 1000 * (11025.0 + 11) / 44100)).epsilon(0.02));
+    CHECK(resample(tone, 22050, 22050) == tone);
+}
+
+TEST_CASE("the program meter reads what it was given") {
+    ProgramMeter meter(22050);
+    std::vector<float> audio = bursts(22050, 3.0, 0.3f);
+    normalize_loudness(audio, 22050, {});
+    meter.add(audio);
+    CHECK(meter.integrated_lufs() == doctest::Approx(-16.0).epsilon(0.03));
+    CHECK(meter.true_peak_dbtp() <= -1.0);
+}
