@@ -269,8 +269,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     return from_name_run(words, i, e, names);
 }
 
-std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first, std::size_t last,
-                              const FirstNames& names) {
+std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
+                               std::size_t last, const FirstNames& names) {
     std::vector<Mention> found;
     std::size_t i = first;
     while (i < last) {
@@ -287,13 +287,20 @@ std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
             continue;
         }
         std::optional<Mention> m = from_name_run(words, i, e, names);
-        bool speaks = e < last && is_speech_verb(words[e].lower);
-        if (m && m->kind == MentionKind::name && (m->gender != Gender::unknown || speaks)) {
-            m->speaks = speaks;
+        if (m && m->kind == MentionKind::name) {
+            m->speaks = e < last && is_speech_verb(words[e].lower);
+            m->first_word = i;
             found.push_back(std::move(*m));
         }
         i = e;
     }
+    return found;
+}
+
+std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                              const FirstNames& names) {
+    std::vector<Mention> found = name_runs(words, first, last, names);
+    std::erase_if(found, [](const Mention& m) { return m.gender == Gender::unknown && !m.speaks; });
     return found;
 }
 

@@ -28,6 +28,7 @@ struct Mention {
     std::string head;                 ///< lower-case last word (a description's noun)
     Gender gender = Gender::unknown;  ///< what the words themselves show
     bool speaks = false;              ///< followed by a speech verb ("Hester said")
+    std::size_t first_word = 0;       ///< index of its first word, for name runs
     bool operator==(const Mention&) const = default;
 };
 
@@ -43,6 +44,11 @@ struct Mention {
 [[nodiscard]] std::optional<Mention> mention_after(const std::vector<Word>& words,
                                                    std::size_t start, std::size_t last,
                                                    const FirstNames& names);
+
+/// Every proper name in words[first, last), titles set aside, each with `first_word` and
+/// `speaks` set.
+[[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
+                                             std::size_t last, const FirstNames& names);
 
 /// Every proper name in words[first, last) that shows a gender, or that is followed by a
 /// speech verb: the people a later pronoun can point back to.
