@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <map>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,6 +66,7 @@ bool compatible(Gender a, Gender b) {
 /// people a pronoun may refer back to.
 struct Person {
     std::string name;                 ///< the fullest form seen
+    std::map<std::string, int> forms;  ///< every way the name is written, and how often
     std::vector<std::string> tokens;  ///< of that form, honorific left out
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
     Gender gender = Gender::unknown;
@@ -83,7 +85,11 @@ struct Narration {
 class Attributor {
 public:
     Attributor(const Article& article, const std::vector<Quote>& quotes, const FirstNames& names)
-        : article_(article), quotes_(quotes), names_(names) {}
+        : article_(article), quotes_(quotes), names_{names, {}} {
+        for (const Block& block : article.blocks)
+            if (block.kind == BlockKind::paragraph)
+                add_lower_case_words(block.text, names_.lower_case);
+    }
 
     Attribution run() {
         result_.speaker_of.assign(quotes_.size(), std::nullopt);
@@ -204,13 +210,13 @@ private:
         return words <= kConversationBeatWords;
     }
 
-    /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a name the
-    /// article uses for somebody, or one with an honorific or a known first name, counts.
+    /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a person
+    /// already met, a name that speaks in the article, or one showing a gender counts.
     std::size_t addressee_of(std::string_view text, const Quote& quote) {
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
         for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
             std::size_t end = m.first_word;
-            while (end < w.size() && !w[end].is_punct) ++end;
+            while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
             bool before_none = m.first_word == 0;
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
@@ -221,13 +227,9 @@ private:
             if (!after_ok || !before_ok) continue;
             if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
                 continue;
-            bool known = is_character(m) || m.gender != Gender::unknown;
-            if (!known) continue;
             std::size_t p = find_person(m);
-            if (p == kNone) {
-                p = find_or_add(m, 0);
-            }
-            return p;
+            if (p != kNone) return p;
+            if (is_character(m) || m.gender != Gender::unknown) return find_or_add(m, 0);
         }
         return kNone;
     }
@@ -249,8 +251,10 @@ private:
         return kNone;
     }
 
-    /// The person a sentence in words[start, end) begins with, or kNone.
-    std::size_t subject_of(const std::vector<Word>& w, std::size_t start, std::size_t end) {
+    /// The person a sentence in words[start, end) begins with, or kNone. A name must be known
+    /// to speak or show a gender unless the sentence introduces speech (`speaking`).
+    std::size_t subject_of(const std::vector<Word>& w, std::size_t start, std::size_t end,
+                           bool speaking = false) {
         while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
             ++start;
         if (start >= end) return kNone;
@@ -259,7 +263,8 @@ private:
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
         if (m->kind == MentionKind::description) return kNone;
-        if (m->kind == MentionKind::name && !is_character(*m) && m->gender == Gender::unknown)
+        if (m->kind == MentionKind::name && !speaking && !is_character(*m) &&
+            m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
     }
@@ -276,9 +281,9 @@ private:
             if (!is_speech_verb(w[v].lower)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
                 return resolve(*m, base_ + v);
-            return subject_of(w, start, end);
+            return subject_of(w, start, end, true);
         }
-        return w.back().text == ":" ? subject_of(w, start, end) : kNone;
+        return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
     }
 
     Narration narration(const std::string& text, const std::vector<std::size_t>& statements) {
@@ -511,8 +516,14 @@ private:
             best = people_.size() - 1;
         }
         Person& person = people_[best];
+        int& uses = person.forms[m.text];
+        ++uses;
+        // The fullest form, and of those the one the article uses most ("Bill Sikes" rather
+        // than a single "Mr. William Sikes").
         if (m.tokens.size() > person.tokens.size() ||
-            (m.tokens.size() == person.tokens.size() && m.text.size() > person.name.size())) {
+            (m.tokens.size() == person.tokens.size() && m.text != person.name &&
+             (uses > person.forms[person.name] ||
+              (uses == person.forms[person.name] && m.text.size() > person.name.size())))) {
             person.name = m.text;
             person.tokens = m.tokens;
         }
@@ -538,7 +549,7 @@ private:
 
     const Article& article_;
     const std::vector<Quote>& quotes_;
-    const FirstNames& names_;
+    Lexicon names_;
     Attribution result_;
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
