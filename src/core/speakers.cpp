@@ -27,6 +27,9 @@ constexpr std::size_t kConversationGap = 2;
 /// The longest narrated paragraph, in words, that still lets a conversation go on past it.
 constexpr std::size_t kConversationBeatWords = 40;
 
+/// How far back, in positions (paragraphs << 20), a description may find a named person.
+constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -481,6 +484,7 @@ private:
                 continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
+        if (best == kNone) best = named_for_description(m, position);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -491,6 +495,24 @@ private:
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        return best;
+    }
+
+    /// The named person a definite description of a gender ("the girl", "the old gentleman")
+    /// most likely means: the latest of that gender met in the last few paragraphs, who is not
+    /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
+    std::size_t named_for_description(const Mention& m, std::size_t position) {
+        if (m.gender == Gender::unknown || m.text.starts_with("a ") ||
+            m.text.starts_with("an ") || m.text.starts_with("another "))
+            return kNone;
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (person.description || person.gender != m.gender || p == excluded_) continue;
+            if (person.last_seen + kDescriptionReach < position) continue;
+            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+        }
+        if (best != kNone) people_[best].titles.push_back(m.head);
         return best;
     }
 

@@ -230,3 +230,14 @@ TEST_CASE("a speaker is named by the fullest form, the most used of those") {
     REQUIRE(h.size() == 3);
     CHECK(h[0].speaker == "Bill Sikes");
 }
+
+TEST_CASE("a definite description is the latest named person of its gender nearby") {
+    auto h = heard(
+        "Anna Brandt came into the kitchen.\n\n"
+        "“Is there bread?” asked the girl.\n\n"
+        "“A girl is at the door,” said Peter.\n\n"
+        "“Let her in,” said a girl.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Anna Brandt");
+    CHECK(h[2].speaker == "a girl");  // indefinite: somebody new
+}
