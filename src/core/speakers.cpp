@@ -61,6 +61,13 @@ std::string joined(const std::vector<std::string>& tokens) {
     return out;
 }
 
+/// "a girl", "another man": somebody not met before.
+bool is_indefinite(const Mention& m) {
+    return m.text.starts_with("a ") || m.text.starts_with("an ") ||
+           m.text.starts_with("another ") || m.text.starts_with("A ") ||
+           m.text.starts_with("An ");
+}
+
 bool compatible(Gender a, Gender b) {
     return a == Gender::unknown || b == Gender::unknown || a == b;
 }
@@ -477,7 +484,7 @@ private:
     std::size_t resolve_description(const Mention& m, std::size_t position) {
         if (is_document_noun(m.head)) return last_speaker_;
         std::size_t best = kNone;
-        for (std::size_t p = 0; p < people_.size(); ++p) {
+        for (std::size_t p = 0; p < people_.size() && !is_indefinite(m); ++p) {
             const Person& person = people_[p];
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                 person.titles.end())
@@ -502,9 +509,7 @@ private:
     /// most likely means: the latest of that gender met in the last few paragraphs, who is not
     /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
-        if (m.gender == Gender::unknown || m.text.starts_with("a ") ||
-            m.text.starts_with("an ") || m.text.starts_with("another "))
-            return kNone;
+        if (m.gender == Gender::unknown || is_indefinite(m)) return kNone;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
