@@ -170,10 +170,17 @@ private:
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
+            if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
+                actor_.person != addressees[k])
+                person_of_[i] = actor_.person;
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
             last_statement_ = i;
         }
         lead_in_ = {b, lead_in(n), kNone};
+        // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
+        // likely to speak in the next.
+        actor_ = {b, statements.empty() ? actor_ending_at(n.words, n.words.size(), kNone) : kNone,
+                  kNone};
         if (!statements.empty()) {
             last_statement_ = statements.back();
             std::size_t p = person_of_[statements.back()];
@@ -247,9 +254,12 @@ private:
     /// The subject of the narrated sentence just before statement `k` in its paragraph
     /// (“Dorian smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
     std::size_t actor_before(const Narration& n, std::size_t k, std::size_t addressee) {
-        const std::vector<Word>& w = n.words;
-        std::size_t at = n.marker[k];
-        std::size_t end = at;
+        return actor_ending_at(n.words, n.marker[k], addressee);
+    }
+
+    /// The subject of the last two narrated sentences before words[end], the later first.
+    std::size_t actor_ending_at(const std::vector<Word>& w, std::size_t end,
+                                std::size_t addressee) {
         for (int sentences = 0; sentences < 2 && end > 0 && w[end - 1].text != "\"";
              ++sentences) {
             std::size_t start = end - 1;
@@ -272,7 +282,7 @@ private:
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
-        if (m->kind == MentionKind::description) return kNone;
+        if (m->kind == MentionKind::description && !is_person_description(*m)) return kNone;
         if (m->kind == MentionKind::name && !speaking && !is_character(*m) &&
             m->gender == Gender::unknown)
             return kNone;
@@ -505,6 +515,16 @@ private:
         return best;
     }
 
+    /// True for a description of a person: one showing a gender ("the girl") or a title
+    /// somebody already has ("the doctor").
+    bool is_person_description(const Mention& m) const {
+        if (is_indefinite(m)) return false;
+        if (m.gender != Gender::unknown) return true;
+        return std::any_of(people_.begin(), people_.end(), [&](const Person& p) {
+            return std::find(p.titles.begin(), p.titles.end(), m.head) != p.titles.end();
+        });
+    }
+
     /// The named person a definite description of a gender ("the girl", "the old gentleman")
     /// most likely means: the latest of that gender met in the last few paragraphs, who is not
     /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
@@ -583,6 +603,7 @@ private:
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
+    Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues

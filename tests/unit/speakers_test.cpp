@@ -241,3 +241,14 @@ TEST_CASE("a definite description is the latest named person of its gender nearb
     CHECK(h[0].speaker == "Anna Brandt");
     CHECK(h[2].speaker == "a girl");  // indefinite: somebody new
 }
+
+TEST_CASE("the subject of a narrated paragraph speaks the next paragraph's quotation") {
+    CHECK(speaker_of("“Is he asleep?” asked Peter.\n\n"
+                     "Anna Brandt bent over the cot.\n\n"
+                     "“Let me take him.”",
+                     1) == "Anna Brandt");
+    // A description known as somebody's title counts; a thing does not.
+    CHECK(speaker_of("“Sit,” said the doctor.\n\n“Thank you,” said Peter.\n\n"
+                     "The doctor bent down.\n\n“Breathe in.”",
+                     2) == "the doctor");
+}
