@@ -42,7 +42,7 @@ bool is_title_word(std::string_view lower) {
 
 /// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 76> kStop = {
+    static constexpr std::array<std::string_view, 100> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -50,8 +50,18 @@ bool is_name_stopword(std::string_view lower) {
         "july", "august", "september", "october", "november", "december", "yesterday", "today",
         "tomorrow", "still", "however", "meanwhile", "later", "after", "before", "while",
         "although", "yes", "no", "oh", "well", "now", "here", "there", "what", "why", "how",
-        "who", "for", "with", "from"};
+        "who", "for", "with", "from", "since", "perhaps", "whom", "whose", "where", "again",
+        "poor", "yet", "though", "upon", "unless", "until", "even", "only", "indeed", "besides",
+        "instead", "thus", "hence", "next", "once", "presently", "dear", "good"};
     return in(kStop, lower);
+}
+
+/// Participles and adverbs, which open sentences before names: "Whispering Sikes".
+bool looks_like_opener(std::string_view lower) {
+    auto ends = [&](std::string_view s) {
+        return lower.size() > s.size() + 3 && lower.substr(lower.size() - s.size()) == s;
+    };
+    return ends("ing") || ends("ly");
 }
 
 bool is_pronoun(std::string_view lower) {
@@ -104,8 +114,22 @@ bool is_name_word(const Word& w) {
 /// Builds a mention from a run of capitalized words: titles in front are set aside, an
 /// honorific stays with the name. A run of titles alone ("the President") is a description.
 std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t first,
-                                     std::size_t last, const FirstNames& names) {
-    while (first < last && is_name_stopword(words[first].lower)) ++first;
+                                     std::size_t last, const Lexicon& names) {
+    bool the = first > 0 && words[first - 1].lower == "the";
+    while (first < last && is_name_stopword(words[first].lower)) {
+        the = words[first].lower == "the";
+        ++first;
+    }
+    // "Poor Alice", "Again Mr. Bumble": a sentence's first word is capitalized for its place,
+    // not because it names anybody, when the article writes it in lower case elsewhere.
+    bool sentence_start = first == 0 || words[first - 1].ends_sentence() ||
+                          words[first - 1].text == "\"" || words[first - 1].text == "“" ||
+                          words[first - 1].text == "‘" || words[first - 1].text == ":";
+    if (sentence_start && first + 1 < last &&
+        (names.lower_case.contains(words[first].lower) || looks_like_opener(words[first].lower)) &&
+        !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
+        gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
+        ++first;
     if (first >= last) return std::nullopt;
     Mention m;
     std::size_t name_start = first;
@@ -135,10 +159,15 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     m.head = words[last - 1].lower;
     if (m.gender == Gender::unknown && honorific.empty()) {
         std::string first_name = words[name_start].lower;
-        m.gender = gender_of_first_name(names, first_name);
+        m.gender = gender_of_first_name(names.first_names, first_name);
     }
     for (const std::string& t : m.tokens) m.text += (m.text.empty() ? "" : " ") + t;
     if (!honorific.empty()) m.text = honorific + " " + m.text;
+    // "the Hatter said", "said the Mock Turtle": what the article calls it. Not "the Trump
+    // campaign", where the name only qualifies a noun.
+    bool stands_alone = last == words.size() || words[last].is_punct ||
+                        is_speech_verb(words[last].lower) || is_verb_modifier(words[last].lower);
+    if (the && honorific.empty() && m.titles.empty() && stands_alone) m.text = "the " + m.text;
     return m;
 }
 
@@ -154,7 +183,7 @@ Mention pronoun(const Word& w) {
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
-                                      std::size_t end, const FirstNames& names) {
+                                      std::size_t end, const Lexicon& names) {
     std::size_t i = end;
     while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
     if (i == first) return std::nullopt;
@@ -220,7 +249,7 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
 }
 
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
-                                     std::size_t last, const FirstNames& names) {
+                                     std::size_t last, const Lexicon& names) {
     std::size_t i = start;
     while (i < last && !words[i].is_punct && is_verb_modifier(words[i].lower) &&
            !words[i].capitalized)
@@ -241,12 +270,7 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
             // "said the March Hare": the capitalized words are a name.
             std::size_t e = cap;
             while (e < j && is_name_word(words[e])) ++e;
-            if (auto m = from_name_run(words, cap, e, names)) {
-                // "the Mock Turtle" is what the article calls it; "the President" stays a title.
-                bool bare = !is_honorific(words[cap].lower) && m->titles.empty();
-                if (m->kind == MentionKind::name && cap == i + 1 && bare) m->text = "the " + m->text;
-                return m;
-            }
+            if (auto m = from_name_run(words, cap, e, names)) return m;
         }
         Mention m;
         m.kind = MentionKind::description;
@@ -269,8 +293,13 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     return from_name_run(words, i, e, names);
 }
 
-std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first, std::size_t last,
-                              const FirstNames& names) {
+void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {
+    for (const Word& w : split_words(text))
+        if (!w.is_punct && !w.capitalized) out.insert(w.lower);
+}
+
+std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
+                               std::size_t last, const Lexicon& names) {
     std::vector<Mention> found;
     std::size_t i = first;
     while (i < last) {
@@ -287,13 +316,20 @@ std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
             continue;
         }
         std::optional<Mention> m = from_name_run(words, i, e, names);
-        bool speaks = e < last && is_speech_verb(words[e].lower);
-        if (m && m->kind == MentionKind::name && (m->gender != Gender::unknown || speaks)) {
-            m->speaks = speaks;
+        if (m && m->kind == MentionKind::name) {
+            m->speaks = e < last && is_speech_verb(words[e].lower);
+            m->first_word = i;
             found.push_back(std::move(*m));
         }
         i = e;
     }
+    return found;
+}
+
+std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                              const Lexicon& names) {
+    std::vector<Mention> found = name_runs(words, first, last, names);
+    std::erase_if(found, [](const Mention& m) { return m.gender == Gender::unknown && !m.speaks; });
     return found;
 }
 

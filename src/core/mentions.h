@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/casting.h"
@@ -19,6 +21,15 @@ enum class MentionKind {
     description,  ///< a common noun phrase: "the spokeswoman", "the statement"
 };
 
+/// What mention finding knows about an article's words.
+struct Lexicon {
+    const FirstNames& first_names;               ///< genders of first names
+    std::unordered_set<std::string> lower_case;  ///< words the article writes in lower case
+};
+
+/// Collects the words `text` writes in lower case, for a Lexicon.
+void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out);
+
 /// One way a person is referred to at one place in the text.
 struct Mention {
     MentionKind kind = MentionKind::name;
@@ -28,6 +39,7 @@ struct Mention {
     std::string head;                 ///< lower-case last word (a description's noun)
     Gender gender = Gender::unknown;  ///< what the words themselves show
     bool speaks = false;              ///< followed by a speech verb ("Hester said")
+    std::size_t first_word = 0;       ///< index of its first word, for name runs
     bool operator==(const Mention&) const = default;
 };
 
@@ -36,17 +48,22 @@ struct Mention {
 /// the campaign, said"). `first` bounds the search.
 [[nodiscard]] std::optional<Mention> mention_before(const std::vector<Word>& words,
                                                     std::size_t first, std::size_t end,
-                                                    const FirstNames& names);
+                                                    const Lexicon& names);
 
 /// The mention that starts at `words[start]` (after an inverted verb: "said Albence", "said the
 /// Hatter", "according to officials"). `last` bounds the search (exclusive).
 [[nodiscard]] std::optional<Mention> mention_after(const std::vector<Word>& words,
                                                    std::size_t start, std::size_t last,
-                                                   const FirstNames& names);
+                                                   const Lexicon& names);
+
+/// Every proper name in words[first, last), titles set aside, each with `first_word` and
+/// `speaks` set.
+[[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
+                                             std::size_t last, const Lexicon& names);
 
 /// Every proper name in words[first, last) that shows a gender, or that is followed by a
 /// speech verb: the people a later pronoun can point back to.
 [[nodiscard]] std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
-                                            std::size_t last, const FirstNames& names);
+                                            std::size_t last, const Lexicon& names);
 
 }  // namespace narrate

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/mentions.h"
 #include "core/quote_roles.h"
@@ -17,12 +21,51 @@ constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 /// How far past the quotation a speech verb may stand and still attribute it, in words.
 constexpr std::size_t kVerbReach = 12;
 
+/// Turns of one conversation are at most this many paragraphs apart.
+constexpr std::size_t kConversationGap = 2;
+
+/// The longest narrated paragraph, in words, that still lets a conversation go on past it.
+constexpr std::size_t kConversationBeatWords = 40;
+
+/// How far back, in positions (paragraphs << 20), a description may find a named person.
+constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
+
+/// How many turns back the other person of a conversation is looked for.
+constexpr std::size_t kConversationLookback = 6;
+
 /// Nouns for what was said rather than who said it: "the statement continued" is its author.
 bool is_document_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 16> kDocuments = {
         "statement", "release", "email", "letter", "report", "memo", "post", "tweet", "message",
         "note", "announcement", "filing", "complaint", "lawsuit", "document", "passage"};
     return std::find(kDocuments.begin(), kDocuments.end(), lower) != kDocuments.end();
+}
+
+/// A quotation mark as split_words leaves it: a punctuation word of its own.
+bool is_quote_mark(const Word& w) {
+    return w.is_punct && (w.text == "\"" || w.text == "“" || w.text == "”" || w.text == "‘" ||
+                          w.text == "’" || w.text == "'");
+}
+
+/// Words that may open a narrated sentence before its subject: "Then she turned".
+bool is_sentence_opener(std::string_view lower) {
+    static constexpr std::array<std::string_view, 10> kOpeners = {
+        "then", "but", "and", "so", "yet", "now", "here", "there", "at", "once"};
+    return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end() ||
+           is_verb_modifier(lower);
+}
+
+std::string joined(const std::vector<std::string>& tokens) {
+    std::string out;
+    for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
+    return out;
+}
+
+/// "a girl", "another man": somebody not met before.
+bool is_indefinite(const Mention& m) {
+    return m.text.starts_with("a ") || m.text.starts_with("an ") ||
+           m.text.starts_with("another ") || m.text.starts_with("A ") ||
+           m.text.starts_with("An ");
 }
 
 bool compatible(Gender a, Gender b) {
@@ -33,6 +76,7 @@ bool compatible(Gender a, Gender b) {
 /// people a pronoun may refer back to.
 struct Person {
     std::string name;                 ///< the fullest form seen
+    std::map<std::string, int> forms;  ///< every way the name is written, and how often
     std::vector<std::string> tokens;  ///< of that form, honorific left out
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
     Gender gender = Gender::unknown;
@@ -51,7 +95,11 @@ struct Narration {
 class Attributor {
 public:
     Attributor(const Article& article, const std::vector<Quote>& quotes, const FirstNames& names)
-        : article_(article), quotes_(quotes), names_(names) {}
+        : article_(article), quotes_(quotes), names_{names, {}} {
+        for (const Block& block : article.blocks)
+            if (block.kind == BlockKind::paragraph)
+                add_lower_case_words(block.text, names_.lower_case);
+    }
 
     Attribution run() {
         result_.speaker_of.assign(quotes_.size(), std::nullopt);
@@ -59,6 +107,7 @@ public:
         person_of_.assign(quotes_.size(), kNone);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
+        learn_characters();
 
         std::size_t q = 0;
         for (std::size_t b = 0; b < article_.blocks.size(); ++b) {
@@ -94,10 +143,14 @@ private:
         statements_ = statements;
         base_ = b << 20;
 
+        std::vector<std::size_t> addressees;  // per statement: who it calls by name
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
             see_names(n.words, from, n.marker[k]);
+            addressees.push_back(addressee_of(text, quotes_[statements[k]]));
+            excluded_ = addressees.back();
             person_of_[statements[k]] = explicit_speaker(n, k);
+            excluded_ = kNone;
             if (person_of_[statements[k]] != kNone) last_speaker_ = person_of_[statements[k]];
             from = n.marker[k] + 1;
         }
@@ -113,30 +166,144 @@ private:
                 person_of_[i] = person_of_[statements[j]];
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
-            if (person_of_[i] == kNone) person_of_[i] = previous_turn(b);
+            if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
+                lead_in_.person != addressees[k])
+                person_of_[i] = lead_in_.person;
+            if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
+                actor_.person != addressees[k])
+                person_of_[i] = actor_.person;
+            if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
             last_statement_ = i;
         }
+        lead_in_ = {b, lead_in(n), kNone};
+        // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
+        // likely to speak in the next.
+        actor_ = {b, statements.empty() ? actor_ending_at(n.words, n.words.size(), kNone) : kNone,
+                  kNone};
         if (!statements.empty()) {
             last_statement_ = statements.back();
             std::size_t p = person_of_[statements.back()];
             if (p != kNone) {
-                turns_.push_back({b, p});
+                std::size_t addressee = kNone;
+                for (std::size_t k = 0; k < statements.size() && addressee == kNone; ++k)
+                    if (addressees[k] != p) addressee = addressees[k];
+                turns_.push_back({b, p, addressee});
                 last_speaker_ = p;
             }
         }
     }
 
-    /// The speaker of a paragraph of quotation with no attribution: in dialogue the one who
-    /// spoke two turns back, otherwise whoever spoke in the paragraph just before.
-    std::size_t previous_turn(std::size_t b) const {
-        if (turns_.empty() || turns_.back().block + 1 != b) return kNone;
+    /// The speaker of a paragraph of quotation with no attribution. In a conversation (turns in
+    /// consecutive paragraphs, or with one narrated paragraph between) it is the person the
+    /// last turn addressed by name, else the other person of the last two turns; otherwise
+    /// whoever spoke in the paragraph just before. Never the person this turn addresses.
+    std::size_t previous_turn(std::size_t b, std::size_t addressee) const {
+        if (turns_.empty() || !same_conversation(turns_.back().block, b)) return kNone;
         const Turn& previous = turns_.back();
-        if (turns_.size() >= 2) {
-            const Turn& before = turns_[turns_.size() - 2];
-            if (before.block + 2 == b && before.person != previous.person)
-                return before.person;
+        auto usable = [&](std::size_t p) { return p != kNone && p != addressee; };
+        if (previous.addressee != previous.person && usable(previous.addressee))
+            return previous.addressee;
+        for (std::size_t t = turns_.size() - 1; t-- > 0;) {
+            if (!same_conversation(turns_[t].block, turns_[t + 1].block)) break;
+            if (turns_[t].person != previous.person) {
+                if (usable(turns_[t].person)) return turns_[t].person;
+                break;
+            }
+            if (turns_.size() - t > kConversationLookback) break;
         }
-        return previous.person;
+        if (b - previous.block == 1 && usable(previous.person)) return previous.person;
+        return kNone;
+    }
+
+    /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
+    /// narrated beat ("She turned away.") stands between them.
+    bool same_conversation(std::size_t a, std::size_t b) const {
+        if (b - a > kConversationGap) return false;
+        std::size_t words = 0;
+        for (std::size_t i = a + 1; i < b; ++i)
+            words += static_cast<std::size_t>(
+                std::count(article_.blocks[i].text.begin(), article_.blocks[i].text.end(), ' ') + 1);
+        return words <= kConversationBeatWords;
+    }
+
+    /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a person
+    /// already met, a name that speaks in the article, or one showing a gender counts.
+    std::size_t addressee_of(std::string_view text, const Quote& quote) {
+        std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
+        for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
+            std::size_t end = m.first_word;
+            while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
+            bool before_none = m.first_word == 0;
+            std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
+            std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
+            bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
+                            after == "?" || after == ";" || after == "—";
+            bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
+                             before == "!" || before == "?";
+            if (!after_ok || !before_ok) continue;
+            if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
+                continue;
+            std::size_t p = find_person(m);
+            if (p != kNone) return p;
+            if (is_character(m) || m.gender != Gender::unknown) return find_or_add(m, 0);
+        }
+        return kNone;
+    }
+
+    /// The subject of the narrated sentence just before statement `k` in its paragraph
+    /// (“Dorian smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
+    std::size_t actor_before(const Narration& n, std::size_t k, std::size_t addressee) {
+        return actor_ending_at(n.words, n.marker[k], addressee);
+    }
+
+    /// The subject of the last two narrated sentences before words[end], the later first.
+    std::size_t actor_ending_at(const std::vector<Word>& w, std::size_t end,
+                                std::size_t addressee) {
+        for (int sentences = 0; sentences < 2 && end > 0 && w[end - 1].text != "\"";
+             ++sentences) {
+            std::size_t start = end - 1;
+            while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+            std::size_t p = subject_of(w, start, end);
+            if (p != kNone && p != addressee) return p;
+            end = start;
+        }
+        return kNone;
+    }
+
+    /// The person a sentence in words[start, end) begins with, or kNone. A name must be known
+    /// to speak or show a gender unless the sentence introduces speech (`speaking`).
+    std::size_t subject_of(const std::vector<Word>& w, std::size_t start, std::size_t end,
+                           bool speaking = false) {
+        while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
+            ++start;
+        if (start >= end) return kNone;
+        std::optional<Mention> m = mention_after(w, start, end, names_);
+        if (!m) return kNone;
+        if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
+            return kNone;
+        if (m->kind == MentionKind::description && !is_person_description(*m)) return kNone;
+        if (m->kind == MentionKind::name && !speaking && !is_character(*m) &&
+            m->gender == Gender::unknown)
+            return kNone;
+        return resolve(*m, base_ + start);
+    }
+
+    /// Who a paragraph ending in a colon, or in a speech verb and a comma, introduces for the
+    /// next paragraph's opening quotation (“Mr. Lind said,” ¶ “...”).
+    std::size_t lead_in(const Narration& n) {
+        const std::vector<Word>& w = n.words;
+        if (w.empty() || (w.back().text != ":" && w.back().text != ",")) return kNone;
+        std::size_t end = w.size() - 1;
+        std::size_t start = end;
+        while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+        for (std::size_t v = end; v-- > start;) {
+            if (!is_speech_verb(w[v].lower)) continue;
+            if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
+                return resolve(*m, base_ + v);
+            return subject_of(w, start, end, true);
+        }
+        return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
     }
 
     Narration narration(const std::string& text, const std::vector<std::size_t>& statements) {
@@ -221,13 +388,60 @@ private:
         return mention_after(w, v + 1, last, names_);
     }
 
-    /// Registers the gendered names in narration, for pronouns to point back to.
+    /// Registers the people named in narration, for pronouns to point back to: names that
+    /// show a gender, speak, or belong to somebody who speaks elsewhere in the article.
     void see_names(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (first >= last) return;
-        for (const Mention& m : names_in(w, first, last, names_)) {
-            std::size_t p = find_or_add(m, base_ + first);
+        for (const Mention& m : name_runs(w, first, last, names_)) {
+            if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
+            std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
+    }
+
+    /// Collects the names that are subjects of a speech verb anywhere in the article, and the
+    /// gender the pronouns right after them show (“Dorian said, turning his head”).
+    void learn_characters() {
+        for (const Block& block : article_.blocks) {
+            if (block.kind != BlockKind::paragraph) continue;
+            std::vector<Word> w = split_words(block.text);
+            auto learn = [&](const Mention& m, std::size_t after) {
+                std::string key = joined(m.tokens);
+                characters_.insert(key);
+                characters_.insert(m.tokens.back());
+                int vote = 0;
+                for (std::size_t i = after; i < w.size() && i < after + 15; ++i) {
+                    if (w[i].ends_sentence() || is_quote_mark(w[i])) break;
+                    Gender g = gender_of_pronoun(w[i].lower);
+                    if (g != Gender::unknown) {
+                        vote = g == Gender::male ? 1 : -1;
+                        break;
+                    }
+                }
+                if (m.gender != Gender::unknown) vote = m.gender == Gender::male ? 1 : -1;
+                gender_votes_[key] += vote;
+            };
+            for (const Mention& m : name_runs(w, 0, w.size(), names_))
+                if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+            for (std::size_t v = 0; v + 1 < w.size(); ++v) {
+                if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+                std::size_t end = std::min(w.size(), v + 8);
+                if (auto m = mention_after(w, v + 1, end, names_);
+                    m && m->kind == MentionKind::name && !m->tokens.empty())
+                    learn(*m, v + 1 + m->tokens.size());
+            }
+        }
+    }
+
+    bool is_character(const Mention& m) const {
+        return !m.tokens.empty() &&
+               (characters_.contains(joined(m.tokens)) || characters_.contains(m.tokens.back()));
+    }
+
+    Gender learned_gender(const Mention& m) const {
+        auto it = gender_votes_.find(joined(m.tokens));
+        if (it == gender_votes_.end() || it->second == 0) return Gender::unknown;
+        return it->second > 0 ? Gender::male : Gender::female;
     }
 
     std::size_t resolve(const Mention& m, std::size_t position) {
@@ -254,7 +468,7 @@ private:
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
                         (person.gender == Gender::unknown && person.speaks && !person.description);
-            if (!fits) continue;
+            if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
         if (best != kNone) {
@@ -280,13 +494,14 @@ private:
     std::size_t resolve_description(const Mention& m, std::size_t position) {
         if (is_document_noun(m.head)) return last_speaker_;
         std::size_t best = kNone;
-        for (std::size_t p = 0; p < people_.size(); ++p) {
+        for (std::size_t p = 0; p < people_.size() && !is_indefinite(m); ++p) {
             const Person& person = people_[p];
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                 person.titles.end())
                 continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
+        if (best == kNone) best = named_for_description(m, position);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -300,29 +515,69 @@ private:
         return best;
     }
 
-    /// The person a name refers to: the latest one sharing its surname, or its first name when
-    /// only one of the two is written, and no conflicting gender. A new person otherwise.
-    std::size_t find_or_add(const Mention& m, std::size_t position) {
+    /// True for a description of a person: one showing a gender ("the girl") or a title
+    /// somebody already has ("the doctor").
+    bool is_person_description(const Mention& m) const {
+        if (is_indefinite(m)) return false;
+        if (m.gender != Gender::unknown) return true;
+        return std::any_of(people_.begin(), people_.end(), [&](const Person& p) {
+            return std::find(p.titles.begin(), p.titles.end(), m.head) != p.titles.end();
+        });
+    }
+
+    /// The named person a definite description of a gender ("the girl", "the old gentleman")
+    /// most likely means: the latest of that gender met in the last few paragraphs, who is not
+    /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
+    std::size_t named_for_description(const Mention& m, std::size_t position) {
+        if (m.gender == Gender::unknown || is_indefinite(m)) return kNone;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.description || !compatible(person.gender, m.gender)) continue;
+            if (person.description || person.gender != m.gender || p == excluded_) continue;
+            if (person.last_seen + kDescriptionReach < position) continue;
+            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+        }
+        if (best != kNone) people_[best].titles.push_back(m.head);
+        return best;
+    }
+
+    /// The person a name refers to: the latest one sharing its surname, or its first name when
+    /// only one of the two is written, and no conflicting gender; kNone for a new name.
+    std::size_t find_person(const Mention& m) const {
+        Gender gender = m.gender != Gender::unknown ? m.gender : learned_gender(m);
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (person.description || !compatible(person.gender, gender)) continue;
             if (!same_person(person.tokens, m.tokens)) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
+        return best;
+    }
+
+    /// The person a name refers to (see find_person), a new person otherwise.
+    std::size_t find_or_add(const Mention& m, std::size_t position) {
+        std::size_t best = find_person(m);
         if (best == kNone) {
             people_.push_back({});
             best = people_.size() - 1;
         }
         Person& person = people_[best];
+        int& uses = person.forms[m.text];
+        ++uses;
+        // The fullest form, and of those the one the article uses most ("Bill Sikes" rather
+        // than a single "Mr. William Sikes").
         if (m.tokens.size() > person.tokens.size() ||
-            (m.tokens.size() == person.tokens.size() && m.text.size() > person.name.size())) {
+            (m.tokens.size() == person.tokens.size() && m.text != person.name &&
+             (uses > person.forms[person.name] ||
+              (uses == person.forms[person.name] && m.text.size() > person.name.size())))) {
             person.name = m.text;
             person.tokens = m.tokens;
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
+        if (person.gender == Gender::unknown) person.gender = learned_gender(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
-        person.last_seen = position;
+        person.last_seen = std::max(person.last_seen, position);
         return best;
     }
 
@@ -336,16 +591,22 @@ private:
     struct Turn {
         std::size_t block;
         std::size_t person;
+        std::size_t addressee;  ///< the person the turn calls by name, or kNone
     };
 
     const Article& article_;
     const std::vector<Quote>& quotes_;
-    const FirstNames& names_;
+    Lexicon names_;
     Attribution result_;
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
+    Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
+    Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
+    std::size_t excluded_ = kNone;        ///< the current statement's addressee
+    std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
+    std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::size_t last_speaker_ = kNone;
     std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;

@@ -152,3 +152,103 @@ TEST_CASE("first-name tables: NAME<TAB>gender lines, comments and junk skipped")
     CHECK(gender_of_first_name(n, "x") == Gender::unknown);
     CHECK(n.gender_of.size() == 2);
 }
+
+TEST_CASE("a name the statement calls out is its addressee, and speaks next") {
+    auto h = heard(
+        "“Good night, Peter,” said Orla.\n\n"
+        "“Good night.”\n\n"
+        "“Sleep well.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Orla");
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[2].speaker == "Orla");
+    // Nor is the addressee the one a pronoun points to.
+    CHECK(speaker_of("“Morning,” said Quillon, raising his hat. Peter Holm came up the path.\n\n"
+                     "“You are late, Holm,” he said.",
+                     1) == "Quillon");
+}
+
+TEST_CASE("the subject of the narrated sentence before an unattributed statement") {
+    CHECK(speaker_of("“Where?” asked Orla.\n\n"
+                     "Wendel smiled at the question. “Under the bridge.”\n\n"
+                     "“Ah,” said Orla.\n\n“Yes,” said Wendel.",
+                     1) == "Wendel");
+}
+
+TEST_CASE("a paragraph ending in a speech verb and a comma, or a colon, introduces the next") {
+    CHECK(speaker_of("“Come in,” said Orla.\n\nWendel Brandt bowed, and answered slowly,\n\n"
+                     "“I will, thank you.”",
+                     1) == "Wendel Brandt");
+    CHECK(speaker_of("“Come in,” said Orla.\n\nThen Wendel Brandt stood up:\n\n“No.”", 1) ==
+          "Wendel Brandt");
+}
+
+TEST_CASE("a conversation goes on past a short narrated beat") {
+    auto h = heard(
+        "“Is it far?” asked Orla.\n\n"
+        "“Not very,” said Wendel.\n\n"
+        "The cart rolled on.\n\n"
+        "“How far, then?”\n\n"
+        "“An hour.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Orla");
+    CHECK(h[3].speaker == "Wendel");
+}
+
+TEST_CASE("a long narrated paragraph ends the conversation: the last speaker goes on") {
+    auto h = heard(
+        "“The plan is sound,” Mara Lind said.\n\n"
+        "The council met on Monday and heard the engineers, the residents and the budget "
+        "office, and then adjourned until the next month without taking any vote on it. The "
+        "engineers had asked for a decision before the spring floods, and the residents for "
+        "another public hearing in the old school hall.\n\n"
+        "“We disagree,” Tomas Berg said.\n\n"
+        "“The costs are far too high for a town of this size.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Tomas Berg");
+}
+
+TEST_CASE("a character's gender comes from the pronouns after their name") {
+    // Neither name is in the name table: "his" shows Quillon male, so "he" is not Orla, who
+    // spoke last.
+    CHECK(speaker_of("“Yes,” said Quillon, raising his hat. “No,” said Orla, folding her "
+                     "arms.\n\n“Why not?” he asked.",
+                     2) == "Quillon");
+}
+
+TEST_CASE("a sentence's capitalized first word is not part of the name") {
+    CHECK(speaker_of("“Yes,” said Wendel. Poor Wendel was tired.\n\n"
+                     "Whispering Wendel said, “Go.”",
+                     1) == "Wendel");
+    CHECK(speaker_of("“Off with you,” said the Hatter.") == "the Hatter");
+}
+
+TEST_CASE("a speaker is named by the fullest form, the most used of those") {
+    auto h = heard(
+        "“Yes,” said Bill Sikes.\n\n“No,” said Bill Sikes.\n\n"
+        "“Maybe,” said Mr. William Sikes.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Bill Sikes");
+}
+
+TEST_CASE("a definite description is the latest named person of its gender nearby") {
+    auto h = heard(
+        "Anna Brandt came into the kitchen.\n\n"
+        "“Is there bread?” asked the girl.\n\n"
+        "“A girl is at the door,” said Peter.\n\n"
+        "“Let her in,” said a girl.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Anna Brandt");
+    CHECK(h[2].speaker == "a girl");  // indefinite: somebody new
+}
+
+TEST_CASE("the subject of a narrated paragraph speaks the next paragraph's quotation") {
+    CHECK(speaker_of("“Is he asleep?” asked Peter.\n\n"
+                     "Anna Brandt bent over the cot.\n\n"
+                     "“Let me take him.”",
+                     1) == "Anna Brandt");
+    // A description known as somebody's title counts; a thing does not.
+    CHECK(speaker_of("“Sit,” said the doctor.\n\n“Thank you,” said Peter.\n\n"
+                     "The doctor bent down.\n\n“Breathe in.”",
+                     2) == "the doctor");
+}
