@@ -26,6 +26,7 @@ struct AudioFormat {
     int default_bitrate_kbps = 0;  ///< MP3 and Opus; 0 where it does not apply
     int default_quality = -1;      ///< Vorbis quality 0-10; -1 where it does not apply
     bool fixed_rate = false;       ///< the codec takes only default_rate_hz (Opus: 48 kHz)
+    double peak_headroom_db = 1.0; ///< sample peaks this far under the true-peak ceiling
 };
 
 /// Every known output format, in the order --help lists them.

@@ -102,9 +102,9 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     if (!settings.enabled || audio.empty()) return;
     double measured = measure_lufs(audio, sample_rate);
     if (!std::isfinite(measured)) return;
-    // Sample peaks held 1 dB under the true-peak ceiling leave room for the peaks between
-    // samples and for the lossy encoders' overshoot.
-    auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - 1.0));
+    // Sample peaks held under the true-peak ceiling leave room for the peaks between samples
+    // and for the lossy encoders' overshoot.
+    auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - settings.headroom_db));
     const std::vector<float> original = audio;
     double gain_db = settings.target_lufs - measured;
     // Limiting lowers the loudness a little; measure and make it up, twice at most.

@@ -14,6 +14,8 @@ struct LoudnessSettings {
     bool enabled = true;          ///< false: the engine's levels as they are (--no-normalize)
     double target_lufs = -16.0;   ///< integrated loudness of every segment and so of the program
     double true_peak_dbtp = -1.0; ///< ceiling for true peaks
+    double headroom_db = 1.0;     ///< sample peaks stay this far under the ceiling, for the
+                                  ///< peaks between samples and the encoder's overshoot
 };
 
 /// The loudness of `audio` (mono, `sample_rate`) in LUFS: integrated (gated) when it is long

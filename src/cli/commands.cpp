@@ -116,7 +116,8 @@ void run_render(const Options& options) {
     if (!options.cover.empty()) std::tie(tags.cover, tags.cover_mime) = read_cover(options.cover);
     RenderSettings render;
     render.output_rate = rate;
-    render.loudness = {!options.no_normalize, options.loudness_lufs, options.true_peak_dbtp};
+    render.loudness = {!options.no_normalize, options.loudness_lufs, options.true_peak_dbtp,
+                       format->peak_headroom_db};
     auto clip = [&](const std::string& path) {
         std::vector<float> audio = read_audio_clip(path, rate);
         normalize_loudness(audio, rate, render.loudness);

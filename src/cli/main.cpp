@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     render->add_option("--quality", o.quality, "Ogg Vorbis quality, 0-10 as in oggenc")
         ->check(CLI::Range(0, 10))
         ->type_name("Q")
-        ->default_str("3");
+        ->default_str("5");
     render->add_option("--loudness", o.loudness_lufs,
                        "Integrated loudness of every segment and of the whole, in LUFS")
         ->check(CLI::Range(-40.0, -5.0))
