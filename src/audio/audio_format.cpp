@@ -8,9 +8,10 @@
 namespace narrate {
 namespace {
 
-// Rates: eSpeak NG speaks at 22050 Hz and has nothing above 11 kHz, so the lossless formats and
-// Vorbis keep that rate; MP3 goes to 44.1 kHz (MPEG-1 Layer III, what podcast hosts and every
-// hardware decoder expect; 22.05 kHz would be the rarer MPEG-2 kind); Opus only takes 48 kHz.
+// Rates: eSpeak NG speaks at 22050 Hz and has nothing above 11 kHz, so every format keeps that
+// rate (MP3 as MPEG-2 Layer III, which every MP3 decoder plays, at half the encoding cost of
+// 44.1 kHz) except Opus, which only takes 48 kHz. --sample-rate 44100 serves a host that asks
+// for it.
 // Bitrates for speech in mono: MP3 64 kbps, Opus 32 kbps (Opus is transparent for speech well
 // below that), Vorbis quality 5 (about 56 kbps: at 3 and 4 its coding noise lifted eSpeak NG's
 // true peaks over -1 dBTP, measured up to -0.6). Opus overshoots its input's peaks by more than
@@ -24,8 +25,8 @@ constexpr std::array kFormats = {
                 ChapterEmbedding::xiph_comment, 0, 0, 5},
     AudioFormat{"opus", ".opus", "Ogg Opus, 48 kHz, 32 kbps", SF_FORMAT_OGG | SF_FORMAT_OPUS,
                 ChapterEmbedding::xiph_comment, 48000, 32, -1, true, 2.0},
-    AudioFormat{"mp3", ".mp3", "MP3, 44.1 kHz, 64 kbps constant bitrate",
-                SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ChapterEmbedding::id3v2, 44100, 64},
+    AudioFormat{"mp3", ".mp3", "MP3, 64 kbps constant bitrate",
+                SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ChapterEmbedding::id3v2, 0, 64},
 };
 
 }  // namespace

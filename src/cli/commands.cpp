@@ -155,7 +155,9 @@ void run_render(const Options& options) {
                   engine.engine_version());
     EncoderSettings encoder{options.bitrate_kbps, options.quality};
     SndfileSink sink(audio_file.temp_path(), options.output, *format, rate, encoder);
-    ProgramMeter meter(rate);
+    // Integrated loudness only: a true-peak meter oversamples everything written and would cost
+    // a fifth of the render.
+    ProgramMeter meter(rate, false);
     render.meter = &meter;
     Timeline timeline = render_script(
         script, engine, sink, render, [&](const RenderProgress& p) { progress.update(p); },
@@ -176,8 +178,7 @@ void run_render(const Options& options) {
     std::string written;
     for (const std::string& path : outputs.paths()) written += ", " + path;
     char loudness[80];
-    std::snprintf(loudness, sizeof loudness, ", %.1f LUFS, true peak %.1f dBTP",
-                  meter.integrated_lufs(), meter.true_peak_dbtp());
+    std::snprintf(loudness, sizeof loudness, ", %.1f LUFS", meter.integrated_lufs());
     progress.step("wrote " + options.output + " (" + clock_time(timeline.seconds(timeline.total_frames)) +
                   ", " + std::to_string(chapters.size()) + " chapters" + loudness + ")" + written);
 }

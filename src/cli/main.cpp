@@ -85,8 +85,8 @@ int main(int argc, char** argv) {
                        "and chapter to FILE (JSON)")
         ->type_name("FILE");
     render->add_option("--sample-rate", o.sample_rate_hz,
-                       "Output sample rate in Hz; default per format: 44100 for .mp3, 48000 for "
-                       ".opus (the only rate Opus takes), the engine's 22050 otherwise")
+                       "Output sample rate in Hz; default: 48000 for .opus (the only rate Opus "
+                       "takes), the engine's 22050 otherwise")
         ->type_name("HZ")
         ->default_str("per format");
     render->add_option("--bitrate", o.bitrate_kbps,

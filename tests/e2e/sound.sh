@@ -37,7 +37,7 @@ for ext in mp3 ogg opus flac wav; do
 import json, sys
 ext, probe = sys.argv[1], json.loads(sys.argv[2])
 stream = probe["streams"][0]
-want = {"mp3": ("mp3", "44100"), "ogg": ("vorbis", "22050"), "opus": ("opus", "48000"),
+want = {"mp3": ("mp3", "22050"), "ogg": ("vorbis", "22050"), "opus": ("opus", "48000"),
         "flac": ("flac", "22050"), "wav": ("pcm_s16le", "22050")}[ext]
 assert (stream["codec_name"], stream["sample_rate"]) == want, stream
 assert stream["channels"] == 1, stream
@@ -104,9 +104,11 @@ read -r raw_i _ < <(loudness "$WORK/raw.flac")
     && pass "--no-normalize keeps eSpeak NG's level ($raw_i LUFS)" || fail "--no-normalize still normalizes ($raw_i LUFS)"
 
 # Rates: chosen, refused when the codec can't take them.
-expect_exit 0 "MP3 at 22050 Hz" -- "$NARRATE" --quiet render "$example" -o "$WORK/low.mp3" --sample-rate 22050 --bitrate 48
-[[ $(ffprobe -v error -show_entries stream=sample_rate -of csv=p=0 "$WORK/low.mp3") == 22050 ]] \
-    && pass "--sample-rate 22050 gives 22050 Hz" || fail "--sample-rate ignored"
+expect_exit 0 "MP3 at 44100 Hz" -- "$NARRATE" --quiet render "$example" -o "$WORK/high.mp3" --sample-rate 44100 --bitrate 96
+[[ $(ffprobe -v error -show_entries stream=sample_rate -of csv=p=0 "$WORK/high.mp3") == 44100 ]] \
+    && pass "--sample-rate 44100 gives 44100 Hz" || fail "--sample-rate ignored"
+[[ $(ffprobe -v error -show_entries format=bit_rate -of csv=p=0 "$WORK/high.mp3") -gt 90000 ]] \
+    && pass "--bitrate 96 gives about 96 kbps" || fail "--bitrate ignored"
 expect_exit 2 "Opus at 44100 Hz is refused" -- "$NARRATE" --quiet render "$example" -o "$WORK/x.opus" --sample-rate 44100
 stderr_has "48000" "the message gives the rate Opus takes"
 
