@@ -33,26 +33,31 @@ void ProgressReporter::update(const RenderProgress& p) {
     int percent = static_cast<int>(fraction * 100.0);
     double audio_s = p.sample_rate > 0 ? static_cast<double>(p.frames_written) / p.sample_rate : 0;
     double elapsed_s = std::chrono::duration<double>(now - started_).count();
-    char line[160];
+    char line[200];
     std::snprintf(line, sizeof line, "rendering %3d%%, %s of audio, segment %zu of %zu", percent,
                   clock_time(audio_s).c_str(), p.segments_done, p.segments_total);
+    std::string extra;
+    if (elapsed_s > 0.5 && fraction > 0.0) {
+        char speed[40];
+        std::snprintf(speed, sizeof speed, ", %.0fx real time", audio_s / elapsed_s);
+        extra = speed;
+        if (fraction < 1.0) extra += ", about " + clock_time(elapsed_s / fraction - elapsed_s) + " left";
+    }
     if (terminal_) {
         // Redraw at most ten times a second; the last update always shows.
         if (p.segments_done != p.segments_total &&
             now - last_draw_ < std::chrono::milliseconds(100))
             return;
         last_draw_ = now;
-        std::string extra;
-        if (elapsed_s > 0.5 && fraction > 0.0 && fraction < 1.0)
-            extra = ", about " + clock_time(elapsed_s / fraction - elapsed_s) + " left";
         std::fprintf(stderr, "\r\033[Knarrate: %s%s", line, extra.c_str());
         std::fflush(stderr);
         line_open_ = true;
     } else {
+        // One plain line per tenth of the work: a screen reader or a log reads each once.
         int tenth = percent / 10;
         if (tenth == last_tenth_) return;
         last_tenth_ = tenth;
-        std::fprintf(stderr, "narrate: %s\n", line);
+        std::fprintf(stderr, "narrate: %s%s\n", line, extra.c_str());
     }
 }
 
