@@ -137,8 +137,11 @@ std::vector<Mark> classify_marks(std::string_view text, const LanguageMarks& lan
                 // mistyped closing one; find_quotes uses it to close an open quotation.
                 std::size_t next_len = 0;
                 char32_t next = pos + n < text.size() ? utf8::decode(text, pos + n, next_len) : 0;
-                mark.opener_in_closing_place = mark.role == Role::open && is_word_char(prev) &&
-                                               !is_word_char(next) && next != U'“' && next != U'‘';
+                bool after_punct = prev == U'.' || prev == U',' || prev == U'!' || prev == U'?';
+                mark.opener_in_closing_place =
+                    mark.role == Role::open &&
+                    ((is_word_char(prev) && !is_word_char(next) && next != U'“' && next != U'‘') ||
+                     (after_punct && (next == 0 || utf8::is_space(next))));
                 marks.push_back(mark);
             }
             prev = c;
