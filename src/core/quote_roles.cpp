@@ -1,6 +1,12 @@
 #include "core/quote_roles.h"
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "core/speech_verbs.h"
 #include "core/utf8.h"
+#include "core/words.h"
 
 namespace narrate {
 namespace {
@@ -17,6 +23,56 @@ bool is_closing_punct(char32_t c) {
            c == U'–' || c == U'-' || c == U':' || c == U';';
 }
 
+bool is_sentence_end(char32_t c) { return c == U'.' || c == U'?' || c == U'!' || c == U'…'; }
+
+/// The first character at or after `pos` that is not white space, or 0 at the end.
+char32_t next_non_space(std::string_view text, std::size_t pos) {
+    for (std::size_t n = 0; pos < text.size(); pos += n) {
+        char32_t c = utf8::decode(text, pos, n);
+        if (!utf8::is_space(c)) return c;
+    }
+    return 0;
+}
+
+/// A speech verb in a form that can take a quotation as its object: said, says, told, saying,
+/// declared. "Called" and "dubbed" name things ("called the plan “a disaster”") and are left out.
+bool takes_quoted_object(std::string_view lower) {
+    static constexpr std::array<std::string_view, 16> kFinite = {
+        "said", "says", "told", "tells", "wrote", "writes", "adds", "asks",
+        "insists", "declares", "argues", "claims", "warns", "notes", "chants", "thought"};
+    if (lower.starts_with("call")) return false;
+    if (!is_speech_verb(lower)) return false;
+    if (std::find(kFinite.begin(), kFinite.end(), lower) != kFinite.end()) return true;
+    return lower.ends_with("ed") || lower.ends_with("ing");
+}
+
+/// Small words a title leaves in lower case: "Collapse: How Societies Choose to Fail".
+bool is_title_small_word(std::string_view lower) {
+    static constexpr std::array<std::string_view, 18> kSmall = {
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for",
+        "at", "by", "with", "from", "as", "but", "vs", "nor"};
+    return std::find(kSmall.begin(), kSmall.end(), lower) != kSmall.end();
+}
+
+/// Two to eight words, each capitalized but for small words: a title or a slogan ("Long River",
+/// "Make America Great Again."), not a question or an exclamation.
+bool is_title_case(const std::vector<Word>& words) {
+    std::vector<const Word*> letters;
+    for (const Word& w : words) {
+        std::size_t n = 0;
+        if (!w.is_punct && !w.text.empty() && utf8::is_letter(utf8::decode(w.text, 0, n)))
+            letters.push_back(&w);
+    }
+    if (letters.size() < 2 || letters.size() > 8 || !letters.front()->capitalized) return false;
+    if (std::count_if(letters.begin(), letters.end(), [](const Word* w) { return w->capitalized; }) < 2)
+        return false;
+    if (!words.empty() && words.back().is_punct && (words.back().text == "?" || words.back().text == "!"))
+        return false;
+    return std::all_of(letters.begin(), letters.end(), [](const Word* w) {
+        return w->capitalized || is_title_small_word(w->lower);
+    });
+}
+
 }  // namespace
 
 QuoteRole role_of(std::string_view text, const Quote& quote) {
@@ -31,6 +87,9 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
             break;
         }
     }
+    // The value of a markup attribute (tweet-date="January 19, 2016") is nobody's words.
+    if (before == U'=') return QuoteRole::mention;
+
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
     std::size_t n = 0;
     char32_t first = utf8::decode(content, 0, n);
@@ -43,8 +102,32 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
         in_word = !space;
     }
     bool punctuated = is_closing_punct(last);
+    bool ends_sentence = is_sentence_end(last) || is_sentence_end(next_non_space(text, quote.mark_end)) ||
+                         next_non_space(text, quote.mark_end) == 0;
+
+    // The words just before the opening mark, and just after the closing one.
+    std::vector<Word> preceding = split_words(text.substr(0, quote.mark_start));
+    if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
+                               preceding.back().lower == ":"))
+        preceding.pop_back();
+    bool after_speech_verb = !preceding.empty() && takes_quoted_object(preceding.back().lower);
+    std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));
+    bool attributed_after = false;
+    for (std::size_t i = 0; i < following.size() && i < 4 && !attributed_after; ++i)
+        attributed_after = is_speech_verb(following[i].lower);
+
+    // A title or slogan inside a narrated sentence (his memoir, “Gifted Hands,”) is named, not
+    // said, unless a speech verb stands on either side of it (a sign reading, “Dump Trump.”).
+    // One that opens a paragraph or a sentence is a reply ("Yes, Louisa.").
+    bool mid_sentence = before != 0 && !is_sentence_end(before) && before != U':';
+    if (mid_sentence && !after_speech_verb && !attributed_after &&
+        is_title_case(split_words(content)))
+        return QuoteRole::mention;
     if (is_clause_boundary(before) && (punctuated || words >= 4)) return QuoteRole::statement;
     if (utf8::is_upper(first) && punctuated && words >= 6) return QuoteRole::statement;
+    // The whole object of a speech verb, running to the end of the sentence: Trump said
+    // “the system is rigged.”; she said that “we will appeal.”
+    if (after_speech_verb && ends_sentence) return QuoteRole::statement;
     return QuoteRole::mention;
 }
 

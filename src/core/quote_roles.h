@@ -13,8 +13,10 @@ namespace narrate {
 /// sentence or clause of its own: it follows the start of the paragraph, a sentence end, a
 /// colon, comma or dash, and is either closed by punctuation inside the marks ("We will win,")
 /// or several words long; or it is a full punctuated sentence of six words or more wherever it
-/// stands. Anything else (she called the plan "a disaster"; the book "Doomed to Succeed") is a
-/// mention. A quotation running on from the previous paragraph is a statement.
+/// stands; or the whole object of a speech verb running to the sentence end (said that "we
+/// will appeal."). A title-case title inside a sentence with no speech verb beside it, a markup
+/// attribute value and anything else (she called the plan "a disaster"; the book "Doomed to
+/// Succeed") is a mention. A quotation running on from the previous paragraph is a statement.
 [[nodiscard]] QuoteRole role_of(std::string_view text, const Quote& quote);
 
 }  // namespace narrate

@@ -24,6 +24,7 @@ struct Mark {
     Family family = Family::double_mark;
     Role role = Role::none;
     bool ambiguous_possessive = false;  ///< "students’ books": a closing mark or an apostrophe
+    bool opener_in_closing_place = false;  ///< “abhorrent“: an opening mark typed for a closing one
 };
 
 /// A pair of marks whose roles a language fixes: „ opens and “ closes in German, while “ opens
@@ -130,8 +131,19 @@ std::vector<Mark> classify_marks(std::string_view text, const LanguageMarks& lan
         auto fixed = std::find_if(language.pairs.begin(), language.pairs.end(),
                                   [&](const MarkPair& p) { return p.open == c || p.close == c; });
         if (c != 0 && fixed != language.pairs.end()) {
-            if (fixed->family != Family::none)
-                marks.push_back({pos, n, fixed->family, fixed->open == c ? Role::open : Role::close});
+            if (fixed->family != Family::none) {
+                Mark mark{pos, n, fixed->family, fixed->open == c ? Role::open : Role::close};
+                // After a word and before a space or punctuation, an opening mark is a
+                // mistyped closing one; find_quotes uses it to close an open quotation.
+                std::size_t next_len = 0;
+                char32_t next = pos + n < text.size() ? utf8::decode(text, pos + n, next_len) : 0;
+                bool after_punct = prev == U'.' || prev == U',' || prev == U'!' || prev == U'?';
+                mark.opener_in_closing_place =
+                    mark.role == Role::open &&
+                    ((is_word_char(prev) && !is_word_char(next) && next != U'“' && next != U'‘') ||
+                     (after_punct && (next == 0 || utf8::is_space(next))));
+                marks.push_back(mark);
+            }
             prev = c;
             continue;
         }
@@ -283,7 +295,7 @@ std::vector<Quote> find_quotes(const Article& article) {
                 continue;
             }
             if (m.family != open->family) continue;  // nested quotation: part of this one
-            if (can_close(m)) {
+            if (can_close(m) || m.opener_in_closing_place) {
                 if (m.ambiguous_possessive) {
                     bool later_close = false;
                     for (std::size_t j = i + 1; j < marks.size() && !later_close; ++j)

@@ -65,3 +65,10 @@ TEST_CASE("quotation marks in headings are not quotations") {
     ReadResult r = read_plain_text("T\n\nBody.\n\nThe “Big” Day\n\nMore.\n");
     CHECK(find_quotes(r.article).empty());
 }
+
+TEST_CASE("an opening mark typed after a word closes the open quotation") {
+    CHECK(quoted("She called the tax “unfair“ in a speech.") ==
+          std::vector<std::string>{"unfair"});
+    CHECK(quoted("He wrote “Good night.“ Then he left.") ==
+          std::vector<std::string>{"Good night."});
+}

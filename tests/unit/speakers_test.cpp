@@ -145,6 +145,27 @@ TEST_CASE("fragments, titles and scare quotes are mentions, not statements") {
     CHECK_FALSE(heard("“The plan is a disaster,” she said.")[0].mention);
 }
 
+TEST_CASE("a quotation that is a speech verb's whole object, to the sentence end, is a statement") {
+    CHECK_FALSE(heard("Ms. Lee said that “the bridge will open.” Work starts soon.")[0].mention);
+    CHECK_FALSE(heard("The marchers chanted “Open the gates!” outside.")[0].mention);
+    CHECK_FALSE(heard("Asked about the toll, Mr. Park said “too high.”")[0].mention);
+    // Part of the sentence, or a name given to something: the narrator reads it.
+    CHECK(heard("He said the toll was “too high” for most drivers.")[0].mention);
+    CHECK(heard("She called the bridge “a folly.”")[0].mention);
+}
+
+TEST_CASE("a title-case title or slogan inside a sentence is a mention") {
+    CHECK(heard("She read from her memoir, “Rivers And Roads,” at the library.")[0].mention);
+    CHECK(heard("The ad ends with the slogan, “Build The Bridge.”")[0].mention);
+    // With a speech verb beside it, or opening a paragraph, it is somebody's words.
+    CHECK_FALSE(heard("The crowd chanted, “Save Our Bridge.”")[0].mention);
+    CHECK_FALSE(heard("“Yes, Anna.”")[0].mention);
+}
+
+TEST_CASE("a markup attribute value is not a quotation") {
+    CHECK(heard("<post author=\"Anna Lee\" date=\"May 1, 2016.\">Hello</post>")[0].mention);
+}
+
 TEST_CASE("first-name tables: NAME<TAB>gender lines, comments and junk skipped") {
     FirstNames n = parse_first_names("# names\nAnna\tfemale\r\nPeter\tmale\nbad line\nX\tother\n");
     CHECK(gender_of_first_name(n, "anna") == Gender::female);
