@@ -72,7 +72,6 @@ void write_id3(const std::string& path, const std::string& display_name,
     // Every chapter is a CHAP frame. The top-level CTOC lists the top-level chapters; a
     // chapter with sub-headings under it is followed there by a CTOC of its own that lists them,
     // so players that read nested tables of contents can fold the sections.
-    TagLib::ByteVectorList top;
     TagLib::ByteVectorList* open_children = nullptr;
     struct SubToc {
         TagLib::ByteVector id;
@@ -80,8 +79,10 @@ void write_id3(const std::string& path, const std::string& display_name,
         TagLib::ByteVectorList children;
     };
     std::vector<SubToc> sub_tocs;
-    int top_level = chapters.empty() ? 1 : chapters.front().level;
-    for (const TimedChapter& c : chapters) top_level = std::min(top_level, c.level);
+    // The sections' own top level: the title's chapter is always at the top, whatever the
+    // level of the headings under it (Markdown articles often start their sections at ##).
+    int top_level = chapters.size() > 1 ? chapters[1].level : 1;
+    for (std::size_t i = 1; i < chapters.size(); ++i) top_level = std::min(top_level, chapters[i].level);
     for (std::size_t i = 0; i < chapters.size(); ++i) {
         const TimedChapter& c = chapters[i];
         TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
@@ -92,17 +93,21 @@ void write_id3(const std::string& path, const std::string& display_name,
                                                       milliseconds(timeline, c.end_frame),
                                                       0xFFFFFFFF, 0xFFFFFFFF, embedded));
         if (c.level <= top_level || i == 0) {
-            top.append(id);
             sub_tocs.push_back({TagLib::ByteVector(("toc" + std::to_string(i)).c_str()), c.title, {}});
             open_children = &sub_tocs.back().children;
         } else {
             open_children->append(id);
         }
     }
+    // Every CHAP is a direct child of the top-level CTOC, in time order, so flat readers (FFmpeg,
+    // most podcast apps) list every chapter; a section's own CTOC follows its CHAP for readers
+    // that fold sub-headings.
     TagLib::ByteVectorList top_children;
     std::size_t next_sub = 0;
-    for (const TagLib::ByteVector& id : top) {
-        top_children.append(id);
+    for (std::size_t i = 0; i < chapters.size(); ++i) {
+        top_children.append(TagLib::ByteVector(("chp" + std::to_string(i)).c_str()));
+        if (next_sub >= sub_tocs.size() || sub_tocs[next_sub].id != TagLib::ByteVector(("toc" + std::to_string(i)).c_str()))
+            continue;
         const SubToc& sub_toc = sub_tocs[next_sub++];
         if (sub_toc.children.isEmpty()) continue;
         TagLib::ID3v2::FrameList toc_title;

@@ -277,7 +277,13 @@ ReadResult read_markdown(std::string_view bytes) {
     std::vector<Block>& blocks = article.blocks;
     Block title;
     title.kind = BlockKind::title;
-    if (!fm.title.empty()) {
+    if (!fm.title.empty() && !blocks.empty() && blocks.front().kind == BlockKind::heading &&
+        blocks.front().level == 1 && blocks.front().text == fm.title) {
+        // A first heading that repeats the front matter's title is the title, read once.
+        title = std::move(blocks.front());
+        title.kind = BlockKind::title;
+        blocks.erase(blocks.begin());
+    } else if (!fm.title.empty()) {
         title.text = fm.title;
         title.offsets.add_piece(0, skip + fm.title_pos);
     } else if (!blocks.empty() && blocks.front().kind == BlockKind::heading && blocks.front().level == 1) {

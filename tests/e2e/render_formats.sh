@@ -62,4 +62,26 @@ then pass "mutagen reads the ID3 chapters and title"
 else fail "mutagen: ID3 chapters wrong"
 fi
 
+# Sub-headings: every chapter is listed flat under the top-level CTOC (FFmpeg and most apps read
+# that), and each section with sub-headings has its own CTOC of them.
+printf -- '---\ntitle: Nested\n---\n\n## Part One\n\nText one.\n\n### Detail A\n\nText a.\n\n### Detail B\n\nText b.\n\n## Part Two\n\nText two.\n' >"$WORK/nested.md"
+expect_exit 0 "render Markdown with sub-headings" -- "$NARRATE" --quiet render "$WORK/nested.md" -o "$WORK/nested.mp3"
+if "$PY" - "$WORK/nested.mp3" <<'PY'
+import sys
+from mutagen.id3 import ID3
+tags = ID3(sys.argv[1])
+chaps = {f.element_id: str(f.sub_frames["TIT2"]) for f in tags.getall("CHAP")}
+tocs = {f.element_id: f for f in tags.getall("CTOC")}
+top = [t for t in tocs.values() if t.flags & 2]
+assert len(top) == 1
+flat = [chaps[c] for c in top[0].child_element_ids if c in chaps]
+assert flat == ["Nested", "Part One", "Detail A", "Detail B", "Part Two"], flat
+subs = [t for t in tocs.values() if not t.flags & 2]
+assert len(subs) == 1 and [chaps[c] for c in subs[0].child_element_ids] == ["Detail A", "Detail B"], subs
+assert str(subs[0].sub_frames["TIT2"]) == "Part One"
+assert subs[0].element_id in top[0].child_element_ids
+PY
+then pass "sub-headings get a nested CTOC under their section"
+else fail "nested CTOC wrong"
+fi
 finish

@@ -70,3 +70,13 @@ TEST_CASE("invalid UTF-8 in Markdown is refused with its offset") {
     REQUIRE(r.problem);
     CHECK(r.problem->byte_offset == 3);
 }
+
+TEST_CASE("a first heading that repeats the front matter's title is read once, as the title") {
+    std::string md = "---\ntitle: Same Title\n---\n\n# Same Title\n\nBody.\n\n## Part\n\nMore.\n";
+    narrate::ReadResult r = narrate::read_markdown(md);
+    REQUIRE(r.article.blocks.size() == 4);
+    CHECK(r.article.blocks[0].kind == narrate::BlockKind::title);
+    CHECK(r.article.blocks[0].offsets.to_source(0) == md.find("Same Title", 20));
+    CHECK(r.article.blocks[1].kind == narrate::BlockKind::paragraph);
+    CHECK(r.article.blocks[2].kind == narrate::BlockKind::heading);
+}
