@@ -70,3 +70,15 @@ TEST_CASE("invalid UTF-8 in Markdown is refused with its offset") {
     REQUIRE(r.problem);
     CHECK(r.problem->byte_offset == 3);
 }
+
+TEST_CASE("the code block note never points past the end of the input (fuzz regression)") {
+    for (std::string_view input : {std::string_view("\t\x0f"), std::string_view("```\n```"),
+                                   std::string_view("    x\n")}) {
+        ReadResult r = read_markdown(input);
+        for (const Block& b : r.article.blocks) {
+            SourceRange range = b.offsets.to_source(0, b.text.size());
+            CHECK(range.start <= range.end);
+            CHECK(range.end <= input.size());
+        }
+    }
+}
