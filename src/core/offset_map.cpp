@@ -41,17 +41,13 @@ OffsetMap OffsetMap::slice(std::size_t start, std::size_t end) const {
 
 void OffsetMap::clamp(std::size_t text_size, std::size_t source_size) {
     std::size_t last = source_size > 0 ? source_size - 1 : 0;
-    if (to_source(text_size > 0 ? text_size - 1 : 0) <= last && to_source(0) <= last) {
-        bool inside = true;  // the common case: every piece already maps inside
-        for (const Piece& p : pieces_) inside = inside && p.source_pos <= last;
-        std::size_t tail = pieces_.empty() ? 0 : pieces_.back().text_pos;
-        if (inside && to_source(text_size > tail ? text_size - 1 : tail) <= last) return;
-    }
     std::vector<Piece> clamped;
+    std::size_t previous = 0;
     for (std::size_t i = 0; i < std::max<std::size_t>(text_size, 1); ++i) {
-        std::size_t want = std::min(to_source(i), last);
+        std::size_t want = std::clamp(to_source(i), previous, last);
         if (clamped.empty() || clamped.back().source_pos + (i - clamped.back().text_pos) != want)
             clamped.push_back({i, want});
+        previous = want;
     }
     pieces_ = std::move(clamped);
 }

@@ -198,3 +198,14 @@ TEST_CASE("offsets never point past the end of the page (fuzz regression: a cont
         CHECK(range.end <= input.size());
     }
 }
+
+TEST_CASE("a re-encoded word never gives a source range that runs backwards (fuzz regression)") {
+    std::string_view input("t\"t\x01\nt");
+    ReadResult r = read_html(input);
+    for (const Block& b : r.article.blocks)
+        for (std::size_t start = 0; start < b.text.size(); ++start) {
+            SourceRange range = b.offsets.to_source(start, b.text.size());
+            CHECK(range.start <= range.end);
+            CHECK(range.end <= input.size());
+        }
+}
