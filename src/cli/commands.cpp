@@ -18,6 +18,7 @@
 #include "cli/resources.h"
 #include "core/article_reader.h"
 #include "core/chapters_json.h"
+#include "core/limits.h"
 #include "core/quotes.h"
 #include "core/script.h"
 #include "core/script_json.h"
@@ -46,8 +47,11 @@ Script make_script(const Options& options, const Casting& casting) {
     if (!options.language.empty()) read.article.language = options.language;
     std::vector<Quote> quotes = find_quotes(read.article);
     Attribution attribution = attribute_speakers(read.article, quotes, load_first_names());
-    return build_script(read.article, quotes, attribution,
-                        cast_for_language(casting, read.article.language));
+    Script script = build_script(read.article, quotes, attribution,
+                                 cast_for_language(casting, read.article.language));
+    if (auto limit = exceeded_limit(script))
+        throw Error(ExitCode::input, display_name(options.input) + ": " + *limit);
+    return script;
 }
 
 /// The output sample rate: --sample-rate, else the format's default, else the engine's.

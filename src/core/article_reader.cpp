@@ -43,10 +43,38 @@ InputFormat detect_input_format(std::string_view path, std::string_view bytes) {
     return InputFormat::text;
 }
 
+namespace {
+
+/// Why `bytes` is not text in any format narrate reads, or nullopt.
+std::optional<InputProblem> not_text(std::string_view bytes) {
+    // UTF-16 and UTF-32 by their byte-order marks (UTF-32 LE starts like UTF-16 LE).
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+        bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4)))
+        return InputProblem{0, "is UTF-16 or UTF-32 text (it starts with its byte-order mark); "
+                               "narrate reads UTF-8: convert it first, e.g. with "
+                               "iconv -f UTF-16 -t UTF-8"};
+    // No text format has NUL bytes: this is a PDF, an image, a program or a document format.
+    if (std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+        return InputProblem{nul, "a binary file, not text (a NUL byte at byte offset " +
+                                     std::to_string(nul) + ")"};
+    return std::nullopt;
+}
+
+}  // namespace
+
 ReadResult read_article(std::string_view bytes, InputFormat format) {
+    if (auto problem = not_text(bytes)) return ReadResult{{}, problem};
+    ReadResult result;
+    bool read = false;
     for (const InputFormatInfo& f : input_formats())
-        if (f.format == format) return f.read(bytes);
-    return read_plain_text(bytes);
+        if (f.format == format) {
+            result = f.read(bytes);
+            read = true;
+        }
+    if (!read) result = read_plain_text(bytes);
+    if (!result.problem && result.article.blocks.empty())
+        result.problem = InputProblem{0, "no text to read"};
+    return result;
 }
 
 }  // namespace narrate

@@ -31,7 +31,8 @@ struct InputFormatInfo {
 /// HTML, and anything else plain text.
 [[nodiscard]] InputFormat detect_input_format(std::string_view path, std::string_view bytes);
 
-/// Reads `bytes` as `format`.
+/// Reads `bytes` as `format`. Refuses (ReadResult::problem) UTF-16/UTF-32 text, binary files
+/// (any NUL byte) and inputs with no text to read, in every format.
 [[nodiscard]] ReadResult read_article(std::string_view bytes, InputFormat format);
 
 }  // namespace narrate

@@ -1,6 +1,7 @@
 #include "core/casting.h"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -205,16 +206,16 @@ std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers
 
     std::vector<VoiceSettings> cast(speakers.size());
     std::vector<bool> cast_done(speakers.size(), false);
-    std::vector<std::string> taken = {sound_of(casting.narrator)};
+    std::set<std::string> taken = {sound_of(casting.narrator)};
     for (std::size_t i = 0; i < speakers.size(); ++i) {
         auto found = casting.speaker_voice.find(speakers[i].name);
         if (found == casting.speaker_voice.end()) continue;
         cast[i] = voice_named(found->second, casting);
         cast_done[i] = true;
-        taken.push_back(sound_of(cast[i]));
+        taken.insert(sound_of(cast[i]));
     }
     auto is_taken = [&](const VoiceSettings& v) {
-        return std::find(taken.begin(), taken.end(), sound_of(v)) != taken.end();
+        return taken.count(sound_of(v)) != 0;
     };
     for (std::size_t i = 0; i < speakers.size(); ++i) {
         if (cast_done[i]) continue;
@@ -235,7 +236,9 @@ std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers
                 if (g == Gender::unknown || v.gender == g) base.push_back(&v);
             if (base.empty())
                 for (const VoiceSettings& v : pool) base.push_back(&v);
-            for (int round = 1; !pick; ++round) {
+            // Pitch and rate are clamped, so the rounds run out of new sounds after about 50;
+            // past that (hundreds of speakers) voices are shared rather than looped for ever.
+            for (int round = 1; !pick && round <= 64; ++round) {
                 for (const VoiceSettings* b : base) {
                     VoiceSettings v = *b;
                     int step = (round + 1) / 2 * (round % 2 == 1 ? 1 : -1);  // +1, -1, +2, -2...
@@ -249,8 +252,9 @@ std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers
                     }
                 }
             }
+            if (!pick) chosen = *base[i % base.size()];
         }
-        taken.push_back(sound_of(chosen));
+        taken.insert(sound_of(chosen));
         cast[i] = std::move(chosen);
     }
     return cast;

@@ -420,6 +420,7 @@ ReadResult read_html(std::string_view bytes) {
         builder.walk(main.content);
         builder.flush();
     }
+    for (Block& b : article.blocks) b.offsets.clamp(b.text.size(), bytes.size());
     return result;
 }
 

@@ -122,6 +122,7 @@ public:
                 flush();
                 ++in_code_;
                 code_pos_ = std::string_view::npos;
+                code_end_ = 0;
                 break;
             case MD_BLOCK_HTML: ++in_html_; break;
             case MD_BLOCK_TH:
@@ -148,7 +149,15 @@ public:
                 --in_code_;
                 Block note;
                 note.text = code_note(article_.language);
-                note.offsets.add_piece(0, code_pos_ == std::string_view::npos ? last_source_ : code_pos_);
+                // The note stands for the code block: each of its bytes maps into the block's
+                // bytes, never past them (a note longer than the code must not point past the
+                // end of the file).
+                std::size_t first = code_pos_ == std::string_view::npos ? last_source_ : code_pos_;
+                std::size_t last = std::max(code_end_, first + 1);
+                last = std::min(last, input_.size());
+                first = std::min(first, last > 0 ? last - 1 : 0);
+                for (std::size_t i = 0; i < note.text.size(); ++i)
+                    if (i == 0 || first + i >= last) note.offsets.add_piece(i, std::min(first + i, last > 0 ? last - 1 : 0));
                 article_.blocks.push_back(std::move(note));
                 break;
             }
@@ -165,6 +174,7 @@ public:
         if (inside) source = static_cast<std::size_t>(data - input_.data());
         if (in_code_ > 0) {
             if (code_pos_ == std::string_view::npos && inside) code_pos_ = source;
+            if (inside) code_end_ = std::max(code_end_, source + size);
             return 0;
         }
         if (in_html_ > 0 || type == MD_TEXT_HTML) return 0;
@@ -238,6 +248,7 @@ private:
     int in_code_ = 0;
     int in_html_ = 0;
     std::size_t code_pos_ = std::string_view::npos;
+    std::size_t code_end_ = 0;  ///< one past the last byte of the open code block's text
 };
 
 }  // namespace

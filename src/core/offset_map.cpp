@@ -39,4 +39,17 @@ OffsetMap OffsetMap::slice(std::size_t start, std::size_t end) const {
     return part;
 }
 
+void OffsetMap::clamp(std::size_t text_size, std::size_t source_size) {
+    std::size_t last = source_size > 0 ? source_size - 1 : 0;
+    std::vector<Piece> clamped;
+    std::size_t previous = 0;
+    for (std::size_t i = 0; i < std::max<std::size_t>(text_size, 1); ++i) {
+        std::size_t want = std::clamp(to_source(i), previous, last);
+        if (clamped.empty() || clamped.back().source_pos + (i - clamped.back().text_pos) != want)
+            clamped.push_back({i, want});
+        previous = want;
+    }
+    pieces_ = std::move(clamped);
+}
+
 }  // namespace narrate

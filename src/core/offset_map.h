@@ -27,6 +27,11 @@ public:
     [[nodiscard]] SourceRange to_source(std::size_t start, std::size_t end) const;
     /// The map of the text bytes [start, end), with offsets counted from `start`.
     [[nodiscard]] OffsetMap slice(std::size_t start, std::size_t end) const;
+    /// Keeps every byte of a text of `text_size` bytes inside a source of `source_size` bytes:
+    /// bytes that would map past its end (text a reader made up or re-encoded, such as a
+    /// U+FFFD for a control character) map to its last byte, and no byte maps before the one
+    /// ahead of it, so every range maps to a range.
+    void clamp(std::size_t text_size, std::size_t source_size);
     bool operator==(const OffsetMap&) const = default;
 
 private:

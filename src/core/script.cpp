@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/utf8.h"
 
 namespace narrate {
@@ -48,6 +49,45 @@ void trim_piece(std::string_view text, std::size_t& start, std::size_t& end) {
     }
 }
 
+bool ends_sentence(char32_t c) {
+    return c == U'.' || c == U'!' || c == U'?' || c == U'…' || c == U'。' || c == U'！' ||
+           c == U'？' || c == U';';
+}
+
+/// Where to end the piece of [start, end) that begins at `start`: `end` when it fits in
+/// kMaxSegmentBytes, else after the last sentence end followed by a space within the limit,
+/// else at the last space, else at the last code point boundary (a "word" of 4000 bytes).
+std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end) {
+    if (end - start <= kMaxSegmentBytes) return end;
+    std::size_t limit = start + kMaxSegmentBytes;
+    std::size_t sentence = 0, space = 0;
+    for (std::size_t pos = start, n = 0; pos < limit; pos += n) {
+        char32_t c = utf8::decode(text, pos, n);
+        if (pos + n > limit) break;
+        if (utf8::is_space(c) && pos > start) {
+            space = pos;
+            std::size_t prev = utf8::previous(text, pos);
+            std::size_t m = 0;
+            if (ends_sentence(utf8::decode(text, prev, m))) sentence = pos;
+        }
+    }
+    if (sentence > start + kMaxSegmentBytes / 4) return sentence;
+    if (space > start) return space;
+    std::size_t cut = limit;
+    while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
+/// `title` cut to kMaxChapterTitleBytes at a space (or a code point), with "…" after it.
+std::string shortened_title(const std::string& title) {
+    if (title.size() <= kMaxChapterTitleBytes) return title;
+    std::size_t cut = kMaxChapterTitleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+    std::size_t space = title.rfind(' ', cut);
+    if (space != std::string::npos && space > kMaxChapterTitleBytes / 2) cut = space;
+    return title.substr(0, cut) + "…";
+}
+
 class ScriptBuilder {
 public:
     ScriptBuilder(const Article& article, const Casting& casting) : casting_(casting) {
@@ -55,23 +95,52 @@ public:
         script_.author = article.author;
         script_.language = article.language;
         script_.voices = {casting.narrator, casting.title, casting.heading, casting.quotation};
-        script_.chapters.push_back({article.title, 1, 0});
+        script_.chapters.push_back({shortened_title(article.title), 1, 0});
     }
 
     void add_heading(const Block& block) {
         // A heading with nothing read under the previous one yet (or the title alone) still
         // starts its own chapter: a listener can jump to it.
-        script_.chapters.push_back({block.text, block.level, script_.segments.size()});
+        script_.chapters.push_back(
+            {shortened_title(block.text), block.level, script_.segments.size()});
         add(SegmentKind::heading, block, 0, block.text.size(), casting_.heading);
     }
 
+    /// Adds [start, end) of `block` as one segment, or as several of at most
+    /// kMaxSegmentBytes each, split at sentence ends.
     void add(SegmentKind kind, const Block& block, std::size_t start, std::size_t end,
-             const VoiceSettings& voice, std::optional<std::string> speaker = std::nullopt,
+             const VoiceSettings& voice, const std::optional<std::string>& speaker = std::nullopt,
              bool mention = false) {
+        if (end - start <= kMaxSegmentBytes) {
+            add_piece(kind, block, start, end, voice, speaker, mention);
+            return;
+        }
+        std::string_view text = block.text;
+        while (start < end) {
+            std::size_t stop = piece_end(text, start, end);
+            std::size_t trimmed = stop;
+            while (trimmed > start) {
+                std::size_t prev = utf8::previous(text, trimmed), n = 0;
+                if (!utf8::is_space(utf8::decode(text, prev, n))) break;
+                trimmed = prev;
+            }
+            if (trimmed > start) add_piece(kind, block, start, trimmed, voice, speaker, mention);
+            start = stop;
+            while (start < end) {
+                std::size_t n = 0;
+                if (!utf8::is_space(utf8::decode(text, start, n))) break;
+                start += n;
+            }
+        }
+    }
+
+    void add_piece(SegmentKind kind, const Block& block, std::size_t start, std::size_t end,
+                   const VoiceSettings& voice, const std::optional<std::string>& speaker,
+                   bool mention) {
         Segment s;
         s.kind = kind;
         s.chapter = script_.chapters.size() - 1;
-        s.speaker = std::move(speaker);
+        s.speaker = speaker;
         s.voice = voice.id;
         s.text = block.text.substr(start, end - start);
         s.source = block.offsets.to_source(start, end);

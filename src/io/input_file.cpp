@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/limits.h"
 #include "io/error.h"
 
 namespace narrate {
@@ -23,8 +24,20 @@ std::string read_input_file(const std::string& path) {
         if (!is_stdin) ::close(fd);
         throw Error(ExitCode::input, name + ": is a folder, not a file");
     }
+    auto too_large = [&]() {
+        return Error(ExitCode::input, name + ": larger than " +
+                                          std::to_string(kMaxInputBytes >> 20) +
+                                          " MB, the most narrate reads; split it into parts");
+    };
     std::string content;
-    if (S_ISREG(st.st_mode) && st.st_size > 0) content.reserve(static_cast<std::size_t>(st.st_size));
+    if (S_ISREG(st.st_mode) && st.st_size > 0) {
+        // Refused before reading, so a huge file costs neither time nor memory.
+        if (static_cast<std::size_t>(st.st_size) > kMaxInputBytes) {
+            if (!is_stdin) ::close(fd);
+            throw too_large();
+        }
+        content.reserve(static_cast<std::size_t>(st.st_size));
+    }
     char buffer[1 << 16];
     for (;;) {
         ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -36,6 +49,10 @@ std::string read_input_file(const std::string& path) {
             throw fail(err);
         }
         content.append(buffer, static_cast<std::size_t>(n));
+        if (content.size() > kMaxInputBytes) {  // a pipe, or a file that grew
+            if (!is_stdin) ::close(fd);
+            throw too_large();
+        }
     }
     if (!is_stdin) ::close(fd);
     return content;

@@ -50,6 +50,8 @@ echo "old chapters" >"$WORK/keep.chapters.json"
 expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$WORK/latin1.txt" -o "$WORK/keep.mp3"
 [[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
     && pass "old outputs survive a failed render" || fail "old outputs were changed"
+leftovers=$(compgen -G "$WORK/.*partial*" || true)
+[[ -z "$leftovers" ]] && pass "no temporary files after a failed render" || fail "left behind: $leftovers"
 
 # An interrupt exits 130, removes the temporaries and keeps the old files.
 for i in $(seq 1 60); do cat "$example"; echo; done >"$WORK/long.txt"
@@ -67,6 +69,51 @@ wait "$pid" || status=$?
 leftovers=$(compgen -G "$WORK/.*partial*" || true)
 [[ -z "$leftovers" ]] && pass "no temporary files after SIGINT" || fail "left behind: $leftovers"
 [[ $(cat "$WORK/keep.mp3") == "old episode" ]] && pass "the old file survives SIGINT" || fail "old file lost on SIGINT"
+
+# SIGTERM too: exit 130, temporaries removed, old files kept.
+"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --captions vtt,srt 2>"$WORK/stderr" &
+pid=$!
+for _ in $(seq 1 100); do
+    compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
+    sleep 0.05
+done
+sleep 0.3
+kill -TERM "$pid"
+status=0
+wait "$pid" || status=$?
+[[ $status -eq 130 ]] && pass "SIGTERM exits 130" || fail "SIGTERM: exit $status"
+leftovers=$(compgen -G "$WORK/.*partial*" || true)
+[[ -z "$leftovers" ]] && pass "no temporary files after SIGTERM" || fail "left behind: $leftovers"
+[[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
+    && pass "old files survive SIGTERM" || fail "old files lost on SIGTERM"
+
+# narrate never writes over its input, whichever output would: a sidecar or the manifest.
+cp "$example" "$WORK/ep.chapters.json"
+expect_exit 2 "a sidecar would overwrite the input" -- "$NARRATE" render "$WORK/ep.chapters.json" --input-format text -o "$WORK/ep.wav"
+stderr_has "refusing to overwrite" "the message says why"
+cmp -s "$example" "$WORK/ep.chapters.json" && pass "the input is untouched" || fail "the input was overwritten by a sidecar"
+[[ ! -e "$WORK/ep.wav" ]] && ! compgen -G "$WORK/.ep*" >/dev/null && pass "nothing left when refusing" || fail "files left when refusing"
+cp "$example" "$WORK/input.txt"
+expect_exit 2 "the manifest would overwrite the input" -- "$NARRATE" render "$WORK/input.txt" -o "$WORK/m.wav" --manifest "$WORK/input.txt"
+cmp -s "$example" "$WORK/input.txt" && pass "the input is untouched" || fail "the input was overwritten by the manifest"
+ln -s "$WORK/input.txt" "$WORK/link.wav"
+expect_exit 2 "output is a symbolic link to the input" -- "$NARRATE" render "$WORK/input.txt" -o "$WORK/link.wav"
+cmp -s "$example" "$WORK/input.txt" && pass "the input is untouched through a link" || fail "the input was overwritten through a link"
+
+# A full disk: a 1 MB tmpfs (root only, where mounting is allowed).
+if [[ $(id -u) -eq 0 ]] && mkdir "$WORK/full" && mount -t tmpfs -o size=1m tmpfs "$WORK/full" 2>/dev/null; then
+    trap 'umount "$WORK/full" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+    echo "old episode" >"$WORK/full/keep.wav"
+    expect_exit 4 "full disk" -- "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/full/keep.wav"
+    stderr_has "$WORK/full/keep.wav" "the full-disk error names the file"
+    stderr_has "No space left on device" "the full-disk error says why"
+    [[ $(cat "$WORK/full/keep.wav") == "old episode" ]] && pass "the old file survives a full disk" || fail "old file lost on a full disk"
+    left=$(ls -A "$WORK/full" | grep -v '^keep.wav$' || true)
+    [[ -z "$left" ]] && pass "nothing left on the full disk" || fail "left on the full disk: $left"
+    umount "$WORK/full"
+else
+    echo "skip: full-disk test needs root and tmpfs mounts"
+fi
 
 # A full disk is reported, not ignored: a file size limit makes writes fail.
 expect_exit 4 "write error (file size limit)" -- bash -c "ulimit -f 64; exec \"\$0\" --quiet render \"\$1\" -o \"\$2\"" "$NARRATE" "$WORK/long.txt" "$WORK/limited.wav"

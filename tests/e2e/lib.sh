@@ -43,3 +43,17 @@ finish() {
     fi
     echo "all checks passed"
 }
+
+# bounded SECONDS MEGABYTES -- COMMAND...: runs COMMAND with a time limit (timeout exits 124)
+# and an address-space limit. Under the sanitizers (NARRATE_SANITIZED set by the asan test
+# preset) the memory limit is left out, since ASan reserves terabytes of address space, and
+# the time limit is ten times longer.
+bounded() {
+    local seconds=$1 megabytes=$2
+    shift 3
+    if [[ -n ${NARRATE_SANITIZED:-} ]]; then
+        timeout $((seconds * 10)) "$@"
+    else
+        (ulimit -v $((megabytes * 1024)) && exec timeout "$seconds" "$@")
+    fi
+}

@@ -188,3 +188,24 @@ TEST_CASE("an unsupported charset is a clear problem") {
     REQUIRE(r.problem);
     CHECK(r.problem->message.find("shift_jis") != std::string::npos);
 }
+
+TEST_CASE("offsets never point past the end of the page (fuzz regression: a control character)") {
+    std::string_view input("n\x01", 2);
+    ReadResult r = read_html(input);
+    for (const Block& b : r.article.blocks) {
+        SourceRange range = b.offsets.to_source(0, b.text.size());
+        CHECK(range.start <= range.end);
+        CHECK(range.end <= input.size());
+    }
+}
+
+TEST_CASE("a re-encoded word never gives a source range that runs backwards (fuzz regression)") {
+    std::string_view input("t\"t\x01\nt");
+    ReadResult r = read_html(input);
+    for (const Block& b : r.article.blocks)
+        for (std::size_t start = 0; start < b.text.size(); ++start) {
+            SourceRange range = b.offsets.to_source(start, b.text.size());
+            CHECK(range.start <= range.end);
+            CHECK(range.end <= input.size());
+        }
+}

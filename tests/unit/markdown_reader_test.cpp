@@ -80,3 +80,15 @@ TEST_CASE("a first heading that repeats the front matter's title is read once, a
     CHECK(r.article.blocks[1].kind == narrate::BlockKind::paragraph);
     CHECK(r.article.blocks[2].kind == narrate::BlockKind::heading);
 }
+
+TEST_CASE("the code block note never points past the end of the input (fuzz regression)") {
+    for (std::string_view input : {std::string_view("\t\x0f"), std::string_view("```\n```"),
+                                   std::string_view("    x\n")}) {
+        ReadResult r = read_markdown(input);
+        for (const Block& b : r.article.blocks) {
+            SourceRange range = b.offsets.to_source(0, b.text.size());
+            CHECK(range.start <= range.end);
+            CHECK(range.end <= input.size());
+        }
+    }
+}
