@@ -102,28 +102,49 @@ void write_id3(const std::string& path, const std::string& display_name,
     // Every CHAP is a direct child of the top-level CTOC, in time order, so flat readers (FFmpeg,
     // most podcast apps) list every chapter; a section's own CTOC follows its CHAP for readers
     // that fold sub-headings.
+    // A CTOC counts its entries in one byte: at most 255. Section CTOCs are added only while
+    // everything fits; past 255 chapters the top level lists CTOCs of up to 255 chapters each.
+    constexpr std::size_t kMaxEntries = 255;
+    std::size_t nested = 0;
+    for (const SubToc& sub_toc : sub_tocs) nested += sub_toc.children.isEmpty() ? 0 : 1;
+    bool with_sections = chapters.size() + nested <= kMaxEntries;
+    auto add_toc = [&](const TagLib::ByteVector& id, const std::string& title,
+                       const TagLib::ByteVectorList& children, bool top_level) {
+        TagLib::ID3v2::FrameList toc_title;
+        toc_title.append(text_frame("TIT2", title));
+        auto* toc = new TagLib::ID3v2::TableOfContentsFrame(id, children, toc_title);
+        toc->setIsTopLevel(top_level);
+        toc->setIsOrdered(true);
+        tag->addFrame(toc);
+    };
     TagLib::ByteVectorList top_children;
     std::size_t next_sub = 0;
     for (std::size_t i = 0; i < chapters.size(); ++i) {
         top_children.append(TagLib::ByteVector(("chp" + std::to_string(i)).c_str()));
-        if (next_sub >= sub_tocs.size() || sub_tocs[next_sub].id != TagLib::ByteVector(("toc" + std::to_string(i)).c_str()))
+        if (!with_sections || next_sub >= sub_tocs.size() ||
+            sub_tocs[next_sub].id != TagLib::ByteVector(("toc" + std::to_string(i)).c_str()))
             continue;
         const SubToc& sub_toc = sub_tocs[next_sub++];
         if (sub_toc.children.isEmpty()) continue;
-        TagLib::ID3v2::FrameList toc_title;
-        toc_title.append(text_frame("TIT2", sub_toc.title));
-        auto* sub = new TagLib::ID3v2::TableOfContentsFrame(sub_toc.id, sub_toc.children, toc_title);
-        sub->setIsTopLevel(false);
-        sub->setIsOrdered(true);
-        tag->addFrame(sub);
+        add_toc(sub_toc.id, sub_toc.title, sub_toc.children, false);
         top_children.append(sub_toc.id);
     }
-    TagLib::ID3v2::FrameList toc_title;
-    toc_title.append(text_frame("TIT2", tags.title.empty() ? "Chapters" : tags.title));
-    auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", top_children, toc_title);
-    toc->setIsTopLevel(true);
-    toc->setIsOrdered(true);
-    tag->addFrame(toc);
+    std::string title = tags.title.empty() ? "Chapters" : tags.title;
+    if (top_children.size() <= kMaxEntries) {
+        add_toc("toc", title, top_children, true);
+    } else {
+        TagLib::ByteVectorList groups;
+        for (std::size_t first = 0; first < chapters.size(); first += kMaxEntries) {
+            std::size_t last = std::min(chapters.size(), first + kMaxEntries);
+            TagLib::ByteVectorList part;
+            for (std::size_t i = first; i < last; ++i)
+                part.append(TagLib::ByteVector(("chp" + std::to_string(i)).c_str()));
+            TagLib::ByteVector id(("group" + std::to_string(groups.size())).c_str());
+            add_toc(id, "Chapters " + std::to_string(first + 1) + "-" + std::to_string(last), part, false);
+            groups.append(id);
+        }
+        add_toc("toc", title, groups, true);
+    }
     // ID3v2.3, not 2.4: FFmpeg (5.1) reads the sizes of frames inside CHAP as plain integers,
     // which 2.4's syncsafe sizes are not past 127 bytes, and drops such chapters. v2.3 has no
     // UTF-8, so text is UTF-16.

@@ -84,4 +84,26 @@ PY
 then pass "sub-headings get a nested CTOC under their section"
 else fail "nested CTOC wrong"
 fi
+
+# Over 255 chapters: no CTOC holds more than its one-byte count allows, and every chapter is
+# reachable from the top.
+"$PY" -c 'print("Many Sections\n"); [print(f"Section {i}\n\nText {i}.\n") for i in range(1, 301)]' >"$WORK/many.txt"
+expect_exit 0 "render 301 chapters" -- "$NARRATE" --quiet render "$WORK/many.txt" -o "$WORK/many.mp3" --captions none
+if "$PY" - "$WORK/many.mp3" <<'PY'
+import sys
+from mutagen.id3 import ID3
+tags = ID3(sys.argv[1])
+chaps = {f.element_id for f in tags.getall("CHAP")}
+tocs = {f.element_id: f for f in tags.getall("CTOC")}
+assert len(chaps) == 301 and all(len(t.child_element_ids) <= 255 for t in tocs.values())
+top = [t for t in tocs.values() if t.flags & 2]
+reached, todo = set(), [top[0].element_id]
+while todo:
+    for c in tocs[todo.pop()].child_element_ids:
+        (todo.append(c) if c in tocs else reached.add(c))
+assert reached == chaps
+PY
+then pass "301 chapters: every CTOC within 255 entries, all chapters reachable"
+else fail "CTOC over 255 entries or chapters unreachable"
+fi
 finish
