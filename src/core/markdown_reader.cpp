@@ -168,10 +168,14 @@ public:
     }
 
     int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
-        std::string_view t(data, size);
         std::size_t source = last_source_;
         bool inside = data >= input_.data() && data < input_.data() + input_.size();
-        if (inside) source = static_cast<std::size_t>(data - input_.data());
+        if (inside) {
+            source = static_cast<std::size_t>(data - input_.data());
+            // Never read past the input, whatever length the parser reports (found by fuzzing).
+            size = static_cast<MD_SIZE>(std::min<std::size_t>(size, input_.size() - source));
+        }
+        std::string_view t(data, size);
         if (in_code_ > 0) {
             if (code_pos_ == std::string_view::npos && inside) code_pos_ = source;
             if (inside) code_end_ = std::max(code_end_, source + size);
