@@ -21,6 +21,7 @@ struct Block {
     std::string text;    ///< UTF-8, hard line breaks joined with single spaces
     OffsetMap offsets;   ///< text offset -> input file offset
     int level = 1;       ///< heading depth, 1 = top-level section
+    bool citation = false;  ///< names who said the quotation blocks just before it (<cite>)
     bool operator==(const Block&) const = default;
 };
 

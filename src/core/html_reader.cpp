@@ -252,6 +252,7 @@ private:
     BlockKind kind_ = BlockKind::paragraph;
     int level_ = 1;
     int in_quotation_ = 0;
+    bool citation_next_ = false;  ///< the block being flushed is a quotation's <cite>
 };
 
 void BlockBuilder::add_byte(char c, std::size_t source) {
@@ -291,6 +292,7 @@ void BlockBuilder::flush() {
         block.level = level_;
         block.text = std::move(text_);
         block.offsets = std::move(offsets_);
+        block.citation = citation_next_;
         bool has_word = false;
         for (std::size_t pos = 0, n = 0; pos < block.text.size() && !has_word; pos += n)
             has_word = utf8::is_alnum(utf8::decode(block.text, pos, n));
@@ -349,10 +351,13 @@ void BlockBuilder::walk(const HtmlNode* node) {
         return;
     }
     if (in_quotation_ > 0 && (node->is("cite") || node->is("footer"))) {
-        // The attribution of a quotation is read by the narrator after it.
+        // The attribution of a quotation is read by the narrator after it, and names the
+        // quotation's speaker.
         start(BlockKind::paragraph);
         for (const HtmlNode* c = node->first_child; c; c = c->next) walk(c);
+        citation_next_ = true;
         flush();
+        citation_next_ = false;
         return;
     }
     if (node->is("td") || node->is("th")) {

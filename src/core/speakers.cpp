@@ -115,6 +115,7 @@ public:
             while (q < quotes_.size() && quotes_[q].block == b) ++q;
             if (article_.blocks[b].kind == BlockKind::paragraph) paragraph(b, first, q);
         }
+        attribute_cited_quotations();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -134,6 +135,23 @@ public:
     }
 
 private:
+    /// A quotation block (<blockquote>) followed by its citation (<cite>, a footer) is said by
+    /// the person the citation names: "— Mayor Helen Castillo, in a speech".
+    void attribute_cited_quotations() {
+        const std::vector<Block>& blocks = article_.blocks;
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            std::size_t c = quotes_[i].block;
+            if (blocks[c].kind != BlockKind::quotation) continue;
+            while (c < blocks.size() && blocks[c].kind == BlockKind::quotation) ++c;
+            if (c == blocks.size() || !blocks[c].citation) continue;
+            std::vector<Word> words = split_words(blocks[c].text);
+            std::vector<Mention> names = name_runs(words, 0, words.size(), names_);
+            if (names.empty()) continue;
+            person_of_[i] = find_or_add(names.front(), (c << 20) + names.front().first_word);
+            result_.role[i] = QuoteRole::statement;
+        }
+    }
+
     void paragraph(std::size_t b, std::size_t first, std::size_t last) {
         const std::string& text = article_.blocks[b].text;
         std::vector<std::size_t> statements;

@@ -1,4 +1,6 @@
 #include "core/html_reader.h"
+#include "core/quotes.h"
+#include "core/speakers.h"
 
 #include <fstream>
 #include <sstream>
@@ -208,4 +210,25 @@ TEST_CASE("a re-encoded word never gives a source range that runs backwards (fuz
             CHECK(range.start <= range.end);
             CHECK(range.end <= input.size());
         }
+}
+
+TEST_CASE("a blockquote's <cite> names its speaker") {
+    std::string page =
+        "<html lang=en><head><title>Library Plans</title></head><body><article>"
+        "<h1>Library Plans</h1><p>The mayor spoke at length about the plan and what it would "
+        "mean for the city and its people over the coming years, at the council on Tuesday.</p>"
+        "<blockquote><p>We will build more libraries than any city before us.</p>"
+        "<footer><cite>Mayor Helen Castillo</cite></footer></blockquote>"
+        "<p>Others were less sure about it, and said so in the council meeting that followed "
+        "the speech on Tuesday evening, at some length.</p></article></body></html>";
+    narrate::ReadResult r = narrate::read_html(page);
+    auto quotes = narrate::find_quotes(r.article);
+    narrate::Attribution a = narrate::attribute_speakers(r.article, quotes);
+    REQUIRE(a.speakers.size() == 1);
+    CHECK(a.speakers[0].name == "Helen Castillo");
+    bool voiced = false;
+    for (std::size_t q = 0; q < quotes.size(); ++q)
+        if (a.speaker_of[q] && r.article.blocks[quotes[q].block].kind == narrate::BlockKind::quotation)
+            voiced = true;
+    CHECK(voiced);
 }
