@@ -109,11 +109,11 @@ void write_id3(const std::string& path, const std::string& display_name,
     for (const SubToc& sub_toc : sub_tocs) nested += sub_toc.children.isEmpty() ? 0 : 1;
     bool with_sections = chapters.size() + nested <= kMaxEntries;
     auto add_toc = [&](const TagLib::ByteVector& id, const std::string& title,
-                       const TagLib::ByteVectorList& children, bool top_level) {
+                       const TagLib::ByteVectorList& children, bool is_top) {
         TagLib::ID3v2::FrameList toc_title;
         toc_title.append(text_frame("TIT2", title));
         auto* toc = new TagLib::ID3v2::TableOfContentsFrame(id, children, toc_title);
-        toc->setIsTopLevel(top_level);
+        toc->setIsTopLevel(is_top);
         toc->setIsOrdered(true);
         tag->addFrame(toc);
     };
