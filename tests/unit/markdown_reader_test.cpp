@@ -92,3 +92,12 @@ TEST_CASE("the code block note never points past the end of the input (fuzz regr
         }
     }
 }
+
+TEST_CASE("an unfinished link at the very end and NUL bytes stay inside the input (fuzz regressions)") {
+    std::string_view link("text and [a link](h");
+    ReadResult r = read_markdown(link);
+    for (const Block& b : r.article.blocks) CHECK(b.offsets.to_source(0, b.text.size()).end <= link.size());
+    ReadResult nul = read_markdown(std::string_view("a\0b", 3));
+    REQUIRE(nul.problem);
+    CHECK(nul.problem->byte_offset == 1);
+}
