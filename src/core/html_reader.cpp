@@ -28,21 +28,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string collapse(std::string_view s) {
-    std::string out;
-    bool pending = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            pending = !out.empty();
-            continue;
-        }
-        if (pending) out += ' ';
-        pending = false;
-        out += c;
-    }
-    return out;
-}
-
 std::size_t word_count(std::string_view s) {
     std::size_t words = 0;
     bool in_word = false;
@@ -105,7 +90,7 @@ void read_json_ld(std::string_view text, std::string& headline, std::string& aut
 
 /// The document <title>, with a site name after a separator taken off (after Readability).
 std::string clean_document_title(const std::string& original, const HtmlDocument& doc) {
-    std::string title = collapse(original);
+    std::string title = collapse_white_space(original);
     static constexpr std::array<std::string_view, 8> kSeparators = {" | ", " - ", " – ", " — ",
                                                                    " \\ ", " / ", " > ", " » "};
     bool hierarchical = false;
@@ -137,7 +122,7 @@ std::string clean_document_title(const std::string& original, const HtmlDocument
             if (n->is("h1")) { ++h1s; only_h1 = n; }
         if (h1s == 1) cleaned = inner_text(only_h1);
     }
-    cleaned = collapse(cleaned);
+    cleaned = collapse_white_space(cleaned);
     (void)last_len;
     if (word_count(cleaned) <= 4 && !hierarchical) cleaned = title;
     return cleaned;
@@ -151,7 +136,7 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
     const HtmlNode* first_h1 = nullptr;
     for (const HtmlNode* n = doc.root(); n; n = next_in_order(n)) {
         if (n->is("meta")) {
-            std::string content = collapse(n->attr("content"));
+            std::string content = collapse_white_space(n->attr("content"));
             if (content.empty()) continue;
             std::string property = lower(n->attr("property"));
             std::string name = lower(n->attr("name"));
@@ -183,7 +168,7 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
         return nullptr;
     };
     if (!ld_headline.empty()) {
-        meta.title = collapse(ld_headline);
+        meta.title = collapse_white_space(ld_headline);
     } else if (auto* t = value({"dc:title", "dcterm:title", "og:title", "weibo:article:title",
                                 "weibo:webpage:title", "title", "twitter:title", "parsely-title"})) {
         meta.title = t->first;
@@ -197,7 +182,7 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
     }
     if (title_element && meta.title_pos == 0) meta.title_pos = title_element->source_pos;
 
-    if (!ld_author.empty()) meta.byline = collapse(ld_author);
+    if (!ld_author.empty()) meta.byline = collapse_white_space(ld_author);
     else if (auto* a = value({"dc:creator", "dcterm:creator", "author", "parsely-author"}))
         meta.byline = a->first;
 
@@ -215,7 +200,7 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
 /// An image's alt text is read when it describes something: a few words, not a file name or
 /// a bare "image".
 bool alt_says_something(std::string_view alt) {
-    std::string a = lower(collapse(alt));
+    std::string a = lower(collapse_white_space(alt));
     if (word_count(a) < 3) return false;
     for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"})
         if (a.find(ext) != std::string::npos) return false;
@@ -324,7 +309,7 @@ void BlockBuilder::walk(const HtmlNode* node) {
         if (alt_says_something(alt) && !has_ancestor(node, "figure")) {
             BlockKind kind = kind_;
             start(BlockKind::paragraph);
-            append_literal(collapse(alt), node->source_pos);
+            append_literal(collapse_white_space(alt), node->source_pos);
             flush();
             kind_ = kind;
         }
@@ -406,7 +391,7 @@ ReadResult read_html(std::string_view bytes) {
     MainContentHints hints{meta.title, !meta.byline.empty()};
     MainContent main = find_main_content(page.utf8, hints);
     article.title = meta.title;
-    article.author = !meta.byline.empty() ? meta.byline : collapse(main.byline);
+    article.author = !meta.byline.empty() ? meta.byline : collapse_white_space(main.byline);
     if (!article.title.empty()) {
         Block title;
         title.kind = BlockKind::title;

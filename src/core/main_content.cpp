@@ -684,18 +684,10 @@ void Finder::prepare_article(HtmlNode* article) {
 
 }  // namespace
 
-std::string inner_text(const HtmlNode* node) {
-    std::string raw;
-    if (node->is_text()) {
-        raw = node->text;
-    } else {
-        const HtmlNode* end = next_in_order(node, true);
-        for (const HtmlNode* n = node->first_child; n && n != end; n = next_in_order(n))
-            if (n->is_text()) raw += n->text;
-    }
+std::string collapse_white_space(std::string_view s) {
     std::string out;
     bool pending = false;
-    for (char c : raw) {
+    for (char c : s) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
             pending = !out.empty();
             continue;
@@ -705,6 +697,18 @@ std::string inner_text(const HtmlNode* node) {
         out += c;
     }
     return out;
+}
+
+std::string inner_text(const HtmlNode* node) {
+    std::string raw;
+    if (node->is_text()) {
+        raw = node->text;
+    } else {
+        const HtmlNode* end = next_in_order(node, true);
+        for (const HtmlNode* n = node->first_child; n && n != end; n = next_in_order(n))
+            if (n->is_text()) raw += n->text;
+    }
+    return collapse_white_space(raw);
 }
 
 double text_similarity(std::string_view a, std::string_view b) {

@@ -28,6 +28,9 @@ struct MainContent {
 /// pass keeps less than 500 characters, it retries with fewer removals and keeps the longest.
 [[nodiscard]] MainContent find_main_content(std::string_view utf8, const MainContentHints& hints);
 
+/// `s` with each run of white space made one space, trimmed at both ends.
+[[nodiscard]] std::string collapse_white_space(std::string_view s);
+
 /// The text of `node` with white space runs collapsed and trimmed, as innerText gives it.
 [[nodiscard]] std::string inner_text(const HtmlNode* node);
 

@@ -53,39 +53,25 @@ expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$
 leftovers=$(compgen -G "$WORK/.*partial*" || true)
 [[ -z "$leftovers" ]] && pass "no temporary files after a failed render" || fail "left behind: $leftovers"
 
-# An interrupt exits 130, removes the temporaries and keeps the old files.
+# An interrupt or a termination exits 130, removes the temporaries and keeps the old files.
 for i in $(seq 1 60); do cat "$example"; echo; done >"$WORK/long.txt"
-"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" 2>"$WORK/stderr" &
-pid=$!
-for _ in $(seq 1 100); do
-    compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
-    sleep 0.05
+for signal in INT TERM; do
+    "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --captions vtt,srt 2>"$WORK/stderr" &
+    pid=$!
+    for _ in $(seq 1 100); do
+        compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
+        sleep 0.05
+    done
+    sleep 0.3
+    kill -"$signal" "$pid"
+    status=0
+    wait "$pid" || status=$?
+    [[ $status -eq 130 ]] && pass "SIG$signal exits 130" || fail "SIG$signal: exit $status"
+    leftovers=$(compgen -G "$WORK/.*partial*" || true)
+    [[ -z "$leftovers" ]] && pass "no temporary files after SIG$signal" || fail "left behind: $leftovers"
+    [[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
+        && pass "old files survive SIG$signal" || fail "old files lost on SIG$signal"
 done
-sleep 0.3
-kill -INT "$pid"
-status=0
-wait "$pid" || status=$?
-[[ $status -eq 130 ]] && pass "SIGINT exits 130" || fail "SIGINT: exit $status"
-leftovers=$(compgen -G "$WORK/.*partial*" || true)
-[[ -z "$leftovers" ]] && pass "no temporary files after SIGINT" || fail "left behind: $leftovers"
-[[ $(cat "$WORK/keep.mp3") == "old episode" ]] && pass "the old file survives SIGINT" || fail "old file lost on SIGINT"
-
-# SIGTERM too: exit 130, temporaries removed, old files kept.
-"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --captions vtt,srt 2>"$WORK/stderr" &
-pid=$!
-for _ in $(seq 1 100); do
-    compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
-    sleep 0.05
-done
-sleep 0.3
-kill -TERM "$pid"
-status=0
-wait "$pid" || status=$?
-[[ $status -eq 130 ]] && pass "SIGTERM exits 130" || fail "SIGTERM: exit $status"
-leftovers=$(compgen -G "$WORK/.*partial*" || true)
-[[ -z "$leftovers" ]] && pass "no temporary files after SIGTERM" || fail "left behind: $leftovers"
-[[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
-    && pass "old files survive SIGTERM" || fail "old files lost on SIGTERM"
 
 # narrate never writes over its input, whichever output would: a sidecar or the manifest.
 cp "$example" "$WORK/ep.chapters.json"
