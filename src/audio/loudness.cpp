@@ -33,61 +33,91 @@ double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 
 /// Limits |audio| to `ceiling`: the gain at each sample is the mean, over a window of 2L+1
 /// samples, of the window minimum of the gain each sample needs, which never exceeds what any
-/// sample in reach needs; then it recovers with a one-pole release.
+/// sample in reach needs; then it recovers with a one-pole release. Only the stretches within
+/// 2L of a sample over the ceiling, and the release after them, are computed: everywhere else
+/// the gain is exactly 1.
 void limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
-    std::size_t n = audio.size();
-    bool over = std::any_of(audio.begin(), audio.end(), [&](float s) { return std::fabs(s) > ceiling; });
-    if (!over) return;
-    auto look = static_cast<std::size_t>(std::max(1, sample_rate / 500));  // 2 ms
-    std::vector<float> need(n);
-    for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t n = audio.size();
+    const auto look = static_cast<std::size_t>(std::max(1, sample_rate / 500));  // 2 ms
+    const std::size_t width = 2 * look + 1;
+    // The release, as the gain reduction d = 1 - g: it decays by `release` a sample and jumps to
+    // whatever more a sample needs. Under 1e-5 (0.0001 dB) it is over, until the next peak.
+    const auto release = static_cast<float>(std::exp(-1.0 / (0.060 * sample_rate)));
+    auto need = [&](std::size_t i) {
         float a = std::fabs(audio[i]);
-        need[i] = a > ceiling ? ceiling / a : 1.0f;
-    }
-    // Sliding minimum over [i - look, i + look] (monotonic deque).
-    std::vector<float> window_min(n);
+        return a > ceiling ? ceiling / a : 1.0f;
+    };
+    std::vector<float> window_min, gain;
+    std::vector<double> prefix;
     std::deque<std::size_t> q;
-    for (std::size_t i = 0, j = 0; i < n; ++i) {
-        for (; j < n && j <= i + look; ++j) {
-            while (!q.empty() && need[q.back()] >= need[j]) q.pop_back();
-            q.push_back(j);
+    float d = 0.0f;
+    std::size_t done = 0;  // audio before this has its final gain
+    auto release_until = [&](std::size_t end) {
+        for (; done < end && d > 0.0f; ++done) {
+            d *= release;
+            if (d < 1e-5f) d = 0.0f;
+            audio[done] *= 1.0f - d;
         }
-        while (q.front() + look < i) q.pop_front();
-        window_min[i] = need[q.front()];
-    }
-    // Moving average over the same window keeps the ramps smooth and gain <= need.
-    std::vector<float> gain(n);
-    double sum = 0;
-    std::size_t width = 2 * look + 1;
-    for (std::size_t i = 0; i < n + look; ++i) {
-        if (i < n) sum += window_min[i];
-        if (i >= width) sum -= window_min[i - width];
-        if (i >= look) {
-            std::size_t center = i - look;
-            std::size_t first = center >= look ? center - look : 0;
-            std::size_t last = std::min(n - 1, center + look);
+        done = std::max(done, end);
+    };
+    for (std::size_t i = 0; i < n;) {
+        if (std::fabs(audio[i]) <= ceiling) {
+            ++i;
+            continue;
+        }
+        // One stretch: overs less than 4L apart, and 2L around them.
+        std::size_t last_over = i, j = i + 1;
+        for (; j < n && j <= last_over + 4 * look; ++j)
+            if (std::fabs(audio[j]) > ceiling) last_over = j;
+        std::size_t lo = std::max(done, i >= 2 * look ? i - 2 * look : 0);
+        std::size_t hi = std::min(n, last_over + 2 * look + 1);
+        // Window minima of the need for k in [k0, k1), which the centers in [lo, hi) average.
+        std::size_t k0 = lo >= look ? lo - look : 0, k1 = std::min(n, hi + look);
+        window_min.assign(k1 - k0, 1.0f);
+        q.clear();
+        for (std::size_t k = k0, m = k0 >= look ? k0 - look : 0; k < k1; ++k) {
+            for (; m < n && m <= k + look; ++m) {
+                while (!q.empty() && need(q.back()) >= need(m)) q.pop_back();
+                q.push_back(m);
+            }
+            while (q.front() + look < k) q.pop_front();
+            window_min[k - k0] = need(q.front());
+        }
+        prefix.assign(window_min.size() + 1, 0.0);
+        for (std::size_t k = 0; k < window_min.size(); ++k) prefix[k + 1] = prefix[k] + window_min[k];
+        gain.resize(hi - lo);
+        for (std::size_t c = lo; c < hi; ++c) {
+            std::size_t first = c >= look ? c - look : 0, last = std::min(n - 1, c + look);
+            double sum = prefix[last + 1 - k0] - prefix[first - k0];
             // Outside the audio the window holds gain 1.
-            double count_missing = static_cast<double>(width - (last - first + 1));
-            gain[center] = static_cast<float>((sum + count_missing) / static_cast<double>(width));
+            double missing = static_cast<double>(width - (last - first + 1));
+            gain[c - lo] = static_cast<float>((sum + missing) / static_cast<double>(width));
         }
+        // The gains are computed from the audio before any of it is scaled.
+        release_until(lo);
+        for (std::size_t c = lo; c < hi; ++c) {
+            d = std::max(1.0f - gain[c - lo], d * release);
+            if (d < 1e-5f) d = 0.0f;
+            audio[c] *= 1.0f - d;
+        }
+        done = hi;
+        i = std::max(j, hi);
     }
-    double release = std::exp(-1.0 / (0.060 * sample_rate));
-    float g = 1.0f;
-    for (std::size_t i = 0; i < n; ++i) {
-        float recovered = static_cast<float>(1.0 - (1.0 - g) * release);
-        g = std::min(gain[i], recovered);
-        audio[i] *= g;
-    }
+    release_until(n);
 }
 
 }  // namespace
 
-double measure_lufs(std::span<const float> audio, int sample_rate) {
+double measure_lufs(std::span<const float> audio, int sample_rate, std::int64_t silence_after) {
     if (audio.empty()) return kSilence;
     Meter meter(sample_rate, EBUR128_MODE_I);
     if (!meter.get()) return kSilence;
-    auto duration_ms = static_cast<unsigned long>(audio.size() * 1000 / static_cast<std::size_t>(sample_rate));
+    std::size_t frames = audio.size() + static_cast<std::size_t>(std::max<std::int64_t>(0, silence_after));
+    auto duration_ms = static_cast<unsigned long>(frames * 1000 / static_cast<std::size_t>(sample_rate));
     meter.add(audio);
+    static const std::vector<float> zeros(4096, 0.0f);
+    for (std::int64_t left = silence_after; left > 0; left -= 4096)
+        meter.add(std::span<const float>(zeros.data(), static_cast<std::size_t>(std::min<std::int64_t>(left, 4096))));
     double lufs = kSilence;
     if (ebur128_loudness_global(meter.get(), &lufs) != EBUR128_SUCCESS || !std::isfinite(lufs)) {
         // Under 400 ms there is no gating block: take the loudness of the whole (the meter keeps
@@ -98,23 +128,37 @@ double measure_lufs(std::span<const float> audio, int sample_rate) {
     return std::isfinite(lufs) && lufs > -70.0 ? lufs : kSilence;
 }
 
-void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings) {
+void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
+                        std::int64_t pause_after) {
     if (!settings.enabled || audio.empty()) return;
-    double measured = measure_lufs(audio, sample_rate);
+    double measured = measure_lufs(audio, sample_rate, pause_after);
     if (!std::isfinite(measured)) return;
     // Sample peaks held under the true-peak ceiling leave room for the peaks between samples
     // and for the lossy encoders' overshoot.
     auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - settings.headroom_db));
     const std::vector<float> original = audio;
-    double gain_db = settings.target_lufs - measured;
-    // Limiting lowers the loudness a little; measure and make it up, twice at most.
-    for (int pass = 0; pass < 3; ++pass) {
+    auto apply = [&](double gain_db) {
         auto gain = static_cast<float>(db_to_gain(gain_db));
-        for (std::size_t i = 0; i < audio.size(); ++i) audio[i] = original[i] * gain;
+        double before = 0, after = 0;
+        for (std::size_t i = 0; i < audio.size(); ++i) {
+            audio[i] = original[i] * gain;
+            before += static_cast<double>(audio[i]) * audio[i];
+        }
         limit_peaks(audio, sample_rate, ceiling);
-        double now = measure_lufs(audio, sample_rate);
-        if (!std::isfinite(now) || std::fabs(now - settings.target_lufs) < 0.2) break;
-        gain_db += settings.target_lufs - now;
+        for (float x : audio) after += static_cast<double>(x) * x;
+        return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
+    };
+    double gain_db = settings.target_lufs - measured;
+    // Limiting lowers the loudness a little: by as much as it lowers the energy, since it only
+    // touches the peaks, where the K-weighting that loudness applies changes little. Make it up,
+    // limiting again, until it holds (measuring again with the meter would cost as much as the
+    // rest of the render).
+    double makeup_db = 0;
+    for (int pass = 0; pass < 4; ++pass) {
+        // What the limiter took, measured against what the gain alone would have given.
+        double lost_db = apply(gain_db + makeup_db) + makeup_db;
+        if (lost_db > -0.05 || makeup_db >= 6.0) break;
+        makeup_db = std::min(6.0, makeup_db - lost_db);
     }
 }
 

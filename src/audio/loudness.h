@@ -18,13 +18,19 @@ struct LoudnessSettings {
                                   ///< peaks between samples and the encoder's overshoot
 };
 
-/// The loudness of `audio` (mono, `sample_rate`) in LUFS: integrated (gated) when it is long
-/// enough, else the ungated loudness of the whole; -infinity for silence.
-[[nodiscard]] double measure_lufs(std::span<const float> audio, int sample_rate);
+/// The loudness of `audio` (mono, `sample_rate`) followed by `silence_after` frames of silence,
+/// in LUFS: integrated (gated) when it is long enough, else the ungated loudness of the whole;
+/// -infinity for silence.
+[[nodiscard]] double measure_lufs(std::span<const float> audio, int sample_rate,
+                                  std::int64_t silence_after = 0);
 
 /// Brings `audio` to `settings.target_lufs`, holding its true peaks under the ceiling with a
-/// look-ahead limiter (2 ms look-ahead, 60 ms release). Silence is left alone.
-void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings);
+/// look-ahead limiter (2 ms look-ahead, 60 ms release). Silence is left alone. The loudness is
+/// measured with the `pause_after` frames of silence that will follow it, as the whole
+/// program's measurement sees it: speech and pauses normalized together add up to a program at
+/// the target.
+void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
+                        std::int64_t pause_after = 0);
 
 /// Integrated loudness (and true peak, if asked) of a whole program, fed as it is written.
 class ProgramMeter {

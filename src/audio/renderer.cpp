@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include "audio/resampler.h"
@@ -123,6 +124,16 @@ SegmentTiming time_segment(const Segment& segment, const std::vector<SynthesisEv
     return t;
 }
 
+void shift_timing(SegmentTiming& t, std::int64_t frames) {
+    t.start_frame += frames;
+    t.end_frame += frames;
+    for (auto* spans : {&t.sentences, &t.words})
+        for (TimedSpan& s : *spans) {
+            s.start_frame += frames;
+            s.end_frame += frames;
+        }
+}
+
 /// Moves a segment-relative timing at the engine's rate to output frames from `offset`.
 void rescale(SegmentTiming& t, std::int64_t offset, int from_rate, int to_rate) {
     auto map = [&](std::int64_t f) {
@@ -137,80 +148,89 @@ void rescale(SegmentTiming& t, std::int64_t offset, int from_rate, int to_rate) 
         }
 }
 
-Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink& out,
-                       const RenderSettings& settings, const ProgressFn& progress,
-                       const TimingFn& timing) {
+PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer, AudioSink& out,
+                      const RenderSettings& settings, std::int64_t trim_end_frames) {
     const int engine_rate = synthesizer.sample_rate();
     const int rate = settings.output_rate > 0 ? settings.output_rate : engine_rate;
-    Timeline timeline;
-    timeline.sample_rate = rate;
-    timeline.segment_start.reserve(script.segments.size());
-    timeline.segment_end.reserve(script.segments.size());
     // 5 ms blocks: fine enough to end a word at its last sound.
     std::int64_t block = std::max(1, engine_rate / 200);
     Output output(out, settings.meter);
+    PartAudio result;
 
-    std::vector<bool> starts_chapter(script.segments.size(), false);
+    bool starts_chapter = false;
     for (std::size_t c = 1; c < script.chapters.size(); ++c)
-        if (script.chapters[c].first_segment < starts_chapter.size())
-            starts_chapter[script.chapters[c].first_segment] = true;
+        starts_chapter = starts_chapter || script.chapters[c].first_segment == part.first;
+    if (starts_chapter && !settings.chapter_sound.empty()) {
+        output.write(settings.chapter_sound);
+        output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
+    }
+
+    std::vector<SynthesisEvent> events;
+    for (std::size_t i = part.first; i < part.end; ++i) {
+        const Segment& segment = script.segments[i];
+        SegmentBuffer buffer;
+        events.clear();
+        synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer, &events);
+        std::vector<bool> loud = voiced_blocks(buffer.audio, block);
+        auto frames = static_cast<std::int64_t>(buffer.audio.size());
+        // Measured with its pause, as the program's gating blocks see it.
+        normalize_loudness(buffer.audio, engine_rate, settings.loudness,
+                           static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000);
+        std::vector<float> audio = resample(buffer.audio, engine_rate, rate);
+
+        std::int64_t speech_start = output.frames();
+        output.write(audio);
+        SegmentTiming t = time_segment(segment, events, loud, block, frames, 0);
+        rescale(t, speech_start, engine_rate, rate);
+        t.segment = i;
+        result.timings.push_back(std::move(t));
+        std::int64_t pause = static_cast<std::int64_t>(segment.pause_after_ms) * rate / 1000;
+        if (i + 1 == part.end) pause = std::max<std::int64_t>(0, pause - trim_end_frames);
+        output.silence(pause);
+    }
+    result.frames = output.frames();
+    return result;
+}
+
+Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink& out,
+                       const RenderSettings& settings, const ProgressFn& progress,
+                       const TimingFn& timing) {
+    const int rate = settings.output_rate > 0 ? settings.output_rate : synthesizer.sample_rate();
+    Timeline timeline;
+    timeline.sample_rate = rate;
+    Output output(out, settings.meter);
+    output.write(settings.intro);
 
     RenderProgress state;
     state.segments_total = script.segments.size();
     state.sample_rate = rate;
     for (const Segment& s : script.segments) state.text_bytes_total += s.text.size();
 
-    output.write(settings.intro);
-    // Segments are matched one by one, but the program's gating blocks also span the pauses
-    // between them, which pulls its integrated loudness a little under each segment's. A meter
-    // of the spoken program measures that shortfall and the next segments aim above the target
-    // by as much, so the whole program lands on the target in one pass.
-    ProgramMeter program(engine_rate, false);
-    double offset_db = 0, offset_weighted = 0, offset_frames = 0;
-    std::vector<SynthesisEvent> events;
-    for (std::size_t i = 0; i < script.segments.size(); ++i) {
-        const Segment& segment = script.segments[i];
-        SegmentBuffer buffer;
-        events.clear();
-        synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer,
-                               timing ? &events : nullptr);
-        std::vector<bool> loud = voiced_blocks(buffer.audio, block);
-        auto frames = static_cast<std::int64_t>(buffer.audio.size());
-        LoudnessSettings aim = settings.loudness;
-        aim.target_lufs += offset_db;
-        normalize_loudness(buffer.audio, engine_rate, aim);
-        if (settings.loudness.enabled) {
-            program.add(buffer.audio);
-            program.add_silence(static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000);
-            offset_weighted += offset_db * static_cast<double>(frames);
-            offset_frames += static_cast<double>(frames);
-            double measured = program.integrated_lufs();
-            if (std::isfinite(measured)) {
-                double shortfall = settings.loudness.target_lufs + offset_weighted / offset_frames - measured;
-                offset_db = std::clamp(shortfall, -3.0, 3.0);
-            }
+    // Counts what goes through, so the parts' timings can be placed.
+    class Counting final : public AudioSink {
+    public:
+        explicit Counting(Output& o) : o_(o) {}
+        void write(std::span<const float> samples) override { o_.write(samples); }
+    private:
+        Output& o_;
+    } counting(output);
+    RenderSettings unmetered = settings;
+    unmetered.meter = nullptr;  // `output` meters already
+    for (Part part : plan_parts(script)) {
+        std::int64_t part_start = output.frames();
+        PartAudio audio = render_part(script, part, synthesizer, counting, unmetered);
+        for (SegmentTiming& t : audio.timings) {
+            shift_timing(t, part_start);
+            // The part's first segment starts with the part, chapter sound and all.
+            timeline.segment_start.push_back(t.segment == part.first ? part_start : t.start_frame);
+            timeline.segment_end.push_back(t.end_frame);
+            const Segment& segment = script.segments[t.segment];
+            if (timing) timing(segment, t);
+            ++state.segments_done;
+            state.text_bytes_done += segment.text.size();
+            state.frames_written = t.end_frame;
+            if (progress) progress(state);
         }
-        std::vector<float> audio = resample(buffer.audio, engine_rate, rate);
-
-        std::int64_t start = output.frames();
-        if (starts_chapter[i] && !settings.chapter_sound.empty()) {
-            output.write(settings.chapter_sound);
-            output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
-        }
-        std::int64_t speech_start = output.frames();
-        output.write(audio);
-        SegmentTiming t = time_segment(segment, events, loud, block, frames, 0);
-        rescale(t, speech_start, engine_rate, rate);
-        t.segment = i;
-        timeline.segment_start.push_back(start);
-        timeline.segment_end.push_back(t.end_frame);
-        if (timing) timing(segment, t);
-        output.silence(static_cast<std::int64_t>(segment.pause_after_ms) * rate / 1000);
-
-        ++state.segments_done;
-        state.text_bytes_done += segment.text.size();
-        state.frames_written = output.frames();
-        if (progress) progress(state);
     }
     output.write(settings.outro);
     timeline.total_frames = output.frames();

@@ -11,6 +11,7 @@
 #include "audio/audio_sink.h"
 #include "audio/loudness.h"
 #include "audio/synthesizer.h"
+#include "core/parts.h"
 #include "core/script.h"
 #include "core/timeline.h"
 
@@ -42,6 +43,21 @@ struct RenderSettings {
     ProgramMeter* meter = nullptr;     ///< fed with everything written, when set
 };
 
+/// One part of a script, spoken.
+struct PartAudio {
+    std::int64_t frames = 0;            ///< frames written to the sink
+    std::vector<SegmentTiming> timings; ///< per segment of the part, frames from its start
+};
+
+/// Speaks the segments of `part` in their voices, as render_script does, into `out`: a chapter
+/// sound first if the part starts a chapter after the first. The part's audio depends on its
+/// own segments only. The last pause is shortened by
+/// `trim_end_frames` (output frames), down to nothing. Timings count from the part's start and
+/// their `segment` indexes the script.
+[[nodiscard]] PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
+                                    AudioSink& out, const RenderSettings& settings,
+                                    std::int64_t trim_end_frames = 0);
+
 /// Speaks every segment of `script` in its voice: each whole segment is synthesized, matched
 /// to the loudness target, resampled to the output rate and written to `out`, followed by its
 /// pause as silence. Returns where each segment starts and ends (in output frames); the
@@ -58,5 +74,8 @@ struct RenderSettings {
                                          const std::vector<SynthesisEvent>& events,
                                          const std::vector<bool>& loud, std::int64_t block_frames,
                                          std::int64_t frames, std::int64_t start_frame);
+
+/// Moves every frame of `t` `frames` later.
+void shift_timing(SegmentTiming& t, std::int64_t frames);
 
 }  // namespace narrate

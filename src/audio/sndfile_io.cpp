@@ -66,6 +66,12 @@ void SndfileSink::write(std::span<const float> samples) {
         throw Error(ExitCode::output, display_name_ + ": cannot write audio: " + sf_strerror(file_));
 }
 
+void SndfileSink::write_pcm16(std::span<const std::int16_t> samples) {
+    auto count = static_cast<sf_count_t>(samples.size());
+    if (sf_writef_short(file_, samples.data(), count) != count)
+        throw Error(ExitCode::output, display_name_ + ": cannot write audio: " + sf_strerror(file_));
+}
+
 void SndfileSink::close() {
     if (!file_) return;
     SNDFILE* f = file_;

@@ -2,6 +2,7 @@
 // Audio files through libsndfile: the streaming writer and the reader of short clips. The only
 // file that includes libsndfile's header (audio_format.cpp uses its format constants).
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ public:
     SndfileSink& operator=(const SndfileSink&) = delete;
 
     void write(std::span<const float> samples) override;
+    /// Appends 16-bit samples as they are.
+    void write_pcm16(std::span<const std::int16_t> samples);
     /// Flushes and closes the file; throws Error(ExitCode::output) if that fails.
     void close();
 

@@ -11,6 +11,7 @@
 #include "audio/chapter_tags.h"
 #include "audio/espeak_synthesizer.h"
 #include "audio/loudness.h"
+#include "audio/parallel_render.h"
 #include "audio/renderer.h"
 #include "audio/sndfile_io.h"
 #include "cli/progress.h"
@@ -27,9 +28,15 @@
 #include "io/error.h"
 #include "io/input_file.h"
 #include "io/output_file.h"
+#include "io/render_cache.h"
 
 namespace narrate::cli {
 namespace {
+
+/// LAME's algorithm quality for MP3 unless --quality says otherwise: 7 skips the noise-shaping
+/// search of 0-6, which halves the encoding time and changes nothing a listener hears in 64 kbps
+/// synthetic speech (README: "Sound").
+constexpr int kMp3Quality = 7;
 
 std::string display_name(const std::string& path) {
     return path == "-" ? std::string("standard input") : path;
@@ -111,6 +118,9 @@ void run_render(const Options& options) {
     if (options.input != "-" && same_file(options.input, options.output))
         throw Error(ExitCode::usage, options.output + ": is the input file; refusing to overwrite it");
     const int rate = output_rate(*format, options.sample_rate_hz);
+    if (format->name == "mp3" && options.quality > 9)
+        throw Error(ExitCode::usage, "--quality for MP3 is LAME's 0 (slowest) to 9, not " +
+                                         std::to_string(options.quality));
     Casting casting = load_casting(options.voices_file);
     load_cast_file(options.cast_file, casting);
     AudioTags tags;
@@ -157,18 +167,37 @@ void run_render(const Options& options) {
     progress.step("speaking " + std::to_string(script.segments.size()) + " segments in " +
                   std::to_string(script.chapters.size()) + " chapters with eSpeak NG " +
                   engine.engine_version());
-    EncoderSettings encoder{options.bitrate_kbps, options.quality};
-    SndfileSink sink(audio_file.temp_path(), options.output, *format, rate, encoder);
-    // Integrated loudness only: a true-peak meter oversamples everything written and would cost
-    // a fifth of the render.
-    ProgramMeter meter(rate, false);
-    render.meter = &meter;
-    Timeline timeline = render_script(
-        script, engine, sink, render, [&](const RenderProgress& p) { progress.update(p); },
+    // Every part is spoken by a fresh copy of this engine (see parallel_render.h) and kept in
+    // the render cache unless --no-cache.
+    bool mp3 = format->name == "mp3";
+    ParallelSettings parallel;
+    parallel.jobs = options.jobs > 0 ? options.jobs : available_cores();
+    parallel.payload = mp3 ? PartPayload::mp3 : PartPayload::pcm16;
+    if (mp3) {
+        parallel.mp3.bitrate_kbps = options.bitrate_kbps > 0 ? options.bitrate_kbps : format->default_bitrate_kbps;
+        parallel.mp3.quality = options.quality >= 0 ? options.quality : kMp3Quality;
+    }
+    parallel.key_salt = std::string("narrate ") + NARRATE_VERSION + ", eSpeak NG " +
+                        engine.engine_version() + ", " +
+                        (mp3 ? "mp3 " + std::to_string(parallel.mp3.bitrate_kbps) + " kbps q" +
+                                   std::to_string(parallel.mp3.quality)
+                             : std::string("pcm16"));
+    std::unique_ptr<PartFolder> folder =
+        options.no_cache ? std::make_unique<PartFolder>()
+                         : std::make_unique<PartFolder>(options.cache_dir.empty() ? default_cache_dir() : options.cache_dir,
+                                                        static_cast<std::uint64_t>(options.cache_size_mb) << 20);
+    std::unique_ptr<PartJoiner> joiner =
+        mp3 ? mp3_joiner(audio_file.temp_path(), options.output, rate, parallel.mp3.bitrate_kbps)
+            : sndfile_joiner(audio_file.temp_path(), options.output, *format, rate,
+                             options.bitrate_kbps, options.quality);
+    ParallelReport report = render_parallel(
+        script, engine, render, parallel, *folder, *joiner,
+        [&](const RenderProgress& p) { progress.update(p); },
         [&](const Segment& segment, const SegmentTiming& timing) {
             outputs.add_segment(segment, timing);
         });
-    sink.close();
+    folder->trim();
+    const Timeline& timeline = report.timeline;
     progress.finish();
 
     std::vector<TimedChapter> chapters = timed_chapters(script, timeline);
@@ -181,10 +210,11 @@ void run_render(const Options& options) {
     outputs.commit();
     std::string written;
     for (const std::string& path : outputs.paths()) written += ", " + path;
-    char loudness[80];
-    std::snprintf(loudness, sizeof loudness, ", %.1f LUFS", meter.integrated_lufs());
+    std::string reused = report.parts_reused == 0 ? ""
+                         : ", " + std::to_string(report.parts_reused) + " of " +
+                               std::to_string(report.parts) + " parts from the cache";
     progress.step("wrote " + options.output + " (" + clock_time(timeline.seconds(timeline.total_frames)) +
-                  ", " + std::to_string(chapters.size()) + " chapters" + loudness + ")" + written);
+                  ", " + std::to_string(chapters.size()) + " chapters" + reused + ")" + written);
 }
 
 void run_voices(const Options& options) {

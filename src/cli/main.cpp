@@ -94,10 +94,12 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(6, 320))
         ->type_name("KBPS")
         ->default_str("per format");
-    render->add_option("--quality", o.quality, "Ogg Vorbis quality, 0-10 as in oggenc")
+    render->add_option("--quality", o.quality,
+                       "Ogg Vorbis quality 0-10 as in oggenc (default 5); MP3 encoder effort 0-9 "
+                       "as LAME's -q, 0 slowest (default 7)")
         ->check(CLI::Range(0, 10))
         ->type_name("Q")
-        ->default_str("5");
+        ->default_str("per format");
     render->add_option("--loudness", o.loudness_lufs,
                        "Integrated loudness of every segment and of the whole, in LUFS")
         ->check(CLI::Range(-40.0, -5.0))
@@ -117,6 +119,22 @@ int main(int argc, char** argv) {
                        "The sound for --chapter-sound (implies it)")
         ->type_name("FILE")
         ->default_str("voices/chapter-chime.wav");
+    render->add_option("--jobs,-j", o.jobs, "Parts rendered at once, each by its own process")
+        ->check(CLI::Range(1, 64))
+        ->type_name("N")
+        ->default_str("number of cores");
+    render->add_flag("--no-cache", o.no_cache,
+                     "Render every part anew and keep none for the next render");
+    render->add_option("--cache-dir", o.cache_dir,
+                       "Where rendered parts are kept, so a render after an edit redoes only "
+                       "what changed")
+        ->type_name("DIR")
+        ->default_str("$NARRATE_CACHE_DIR, $XDG_CACHE_HOME/narrate or ~/.cache/narrate");
+    render->add_option("--cache-size", o.cache_size_mb,
+                       "Trim the cache to this many MB after each render, least recently used first")
+        ->check(CLI::Range(0, 1 << 20))
+        ->type_name("MB")
+        ->capture_default_str();
     render->add_option("--show", o.show, "Album tag: the show or publication")->type_name("NAME");
     render->add_option("--date", o.date, "Date tag, as 2026-11-28")->type_name("DATE");
     render->add_option("--comment", o.comment, "Comment tag")->type_name("TEXT");

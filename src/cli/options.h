@@ -17,7 +17,7 @@ struct Options {
     std::string cast_file;        ///< speaker name -> voice overrides; empty: none
     int sample_rate_hz = 0;       ///< output rate; 0: the format's default
     int bitrate_kbps = 0;         ///< MP3/Opus bitrate; 0: the format's default
-    int quality = -1;             ///< Vorbis quality 0-10; -1: the format's default
+    int quality = -1;             ///< Vorbis 0-10, MP3 (LAME) 0-9; -1: the format's default
     double loudness_lufs = -16.0; ///< integrated loudness target
     double true_peak_dbtp = -1.0; ///< true-peak ceiling
     bool no_normalize = false;    ///< keep the engine's levels
@@ -33,6 +33,10 @@ struct Options {
     std::string captions = "vtt";   ///< caption files: vtt,srt,none
     bool marks = false;             ///< write <stem>.marks.jsonl
     std::string manifest;           ///< manifest path, empty for none
+    int jobs = 0;                 ///< parts rendered at once; 0: one per core
+    bool no_cache = false;        ///< neither read nor keep rendered parts
+    std::string cache_dir;        ///< where rendered parts are kept; empty: the default
+    int cache_size_mb = 2048;     ///< the cache is trimmed to this size after each render
     bool quiet = false;           ///< no progress on stderr
 };
 

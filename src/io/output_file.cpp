@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "io/error.h"
@@ -37,9 +38,20 @@ void release_temporary(int slot) {
     if (slot >= 0) g_in_use[static_cast<std::size_t>(slot)].store(false);
 }
 
+// Worker processes to stop (and wait for, so their own temporaries are gone) before removing.
+constexpr std::size_t kMaxChildren = 64;
+std::array<std::atomic<pid_t>, kMaxChildren> g_children{};
+
 extern "C" void remove_temporaries_and_exit(int) {
+    for (auto& child : g_children)
+        if (pid_t pid = child.load(); pid > 0) ::kill(pid, SIGTERM);
+    for (auto& child : g_children)
+        if (pid_t pid = child.load(); pid > 0) ::waitpid(pid, nullptr, 0);
+    // Files first, then the (by then empty) folders.
     for (std::size_t i = 0; i < kMaxTemporaries; ++i)
         if (g_in_use[i].load()) ::unlink(g_paths[i].data());
+    for (std::size_t i = 0; i < kMaxTemporaries; ++i)
+        if (g_in_use[i].load()) ::rmdir(g_paths[i].data());
     ::_exit(static_cast<int>(ExitCode::interrupted));
 }
 
@@ -55,6 +67,29 @@ std::string base_of(const std::string& path) {
 }
 
 }  // namespace
+
+int register_temporary_path(const std::string& path) { return register_temporary(path); }
+
+void forget_temporary_path(int slot) { release_temporary(slot); }
+
+void forget_inherited_temporaries() {
+    for (auto& in_use : g_in_use) in_use.store(false);
+    for (auto& child : g_children) child.store(0);
+}
+
+void register_child_process(pid_t pid) {
+    for (auto& child : g_children) {
+        pid_t expected = 0;
+        if (child.compare_exchange_strong(expected, pid)) return;
+    }
+}
+
+void forget_child_process(pid_t pid) {
+    for (auto& child : g_children) {
+        pid_t expected = pid;
+        if (child.compare_exchange_strong(expected, 0)) return;
+    }
+}
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
     std::string folder = folder_of(path_);

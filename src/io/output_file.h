@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <sys/types.h>
+
 namespace narrate {
 
 /// A file being written: its content goes to a temporary file beside `path`, which replaces
@@ -43,6 +45,18 @@ private:
 /// with status 130, and ignores SIGXFSZ so a file size limit is a write error. Call once,
 /// early in main.
 void install_interrupt_cleanup();
+
+/// Adds a file or an empty folder to what SIGINT/SIGTERM remove; returns a slot for
+/// forget_temporary_path (-1 if the list is full or the path too long).
+int register_temporary_path(const std::string& path);
+/// Takes a path off that list again (a slot of -1 is ignored).
+void forget_temporary_path(int slot);
+/// In a child process: forgets the parent's temporaries and children, which are the parent's.
+void forget_inherited_temporaries();
+/// A worker process that SIGINT/SIGTERM stop, and wait for, before removing the temporaries.
+void register_child_process(pid_t pid);
+/// Takes a worker off that list once it has been waited for.
+void forget_child_process(pid_t pid);
 
 /// True when `a` and `b` name the same existing file (same device and inode).
 [[nodiscard]] bool same_file(const std::string& a, const std::string& b);

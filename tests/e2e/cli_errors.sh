@@ -53,24 +53,33 @@ expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$
 leftovers=$(compgen -G "$WORK/.*partial*" || true)
 [[ -z "$leftovers" ]] && pass "no temporary files after a failed render" || fail "left behind: $leftovers"
 
-# An interrupt or a termination exits 130, removes the temporaries and keeps the old files.
-for i in $(seq 1 60); do cat "$example"; echo; done >"$WORK/long.txt"
-for signal in INT TERM; do
-    "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --captions vtt,srt 2>"$WORK/stderr" &
+# An interrupt or a termination exits 130, removes the temporaries (the output's, the workers'
+# parts being written, and with --no-cache the folder of parts) and keeps the old files. Every copy
+# of the text differs, so no part comes from the cache and the render takes a while.
+for i in $(seq 1 60); do sed "s/\./, copy $i./g" "$example"; echo; done >"$WORK/long.txt"
+mkdir -p "$WORK/tmp"
+for run in "INT --no-cache" "TERM --no-cache" "INT" "TERM"; do
+    read -r signal cache <<<"$run"
+    TMPDIR="$WORK/tmp" "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" \
+        --captions vtt,srt $cache 2>"$WORK/stderr" &
     pid=$!
     for _ in $(seq 1 100); do
         compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
         sleep 0.05
     done
-    sleep 0.3
+    sleep 0.5
     kill -"$signal" "$pid"
     status=0
     wait "$pid" || status=$?
-    [[ $status -eq 130 ]] && pass "SIG$signal exits 130" || fail "SIG$signal: exit $status"
+    sleep 0.2  # the workers end with their parent
+    [[ $status -eq 130 ]] && pass "SIG$signal $cache exits 130" || fail "SIG$signal $cache: exit $status"
     leftovers=$(compgen -G "$WORK/.*partial*" || true)
-    [[ -z "$leftovers" ]] && pass "no temporary files after SIG$signal" || fail "left behind: $leftovers"
+    leftovers+=$(find "$WORK/tmp" "$NARRATE_CACHE_DIR" -name '.*tmp*' -o -name 'narrate-parts-*' 2>/dev/null || true)
+    [[ -z "$leftovers" ]] && pass "no temporary files after SIG$signal $cache" || fail "left behind: $leftovers"
     [[ $(cat "$WORK/keep.mp3") == "old episode" && $(cat "$WORK/keep.chapters.json") == "old chapters" ]] \
-        && pass "old files survive SIG$signal" || fail "old files lost on SIG$signal"
+        && pass "old files survive SIG$signal $cache" || fail "old files lost on SIG$signal $cache"
+    pgrep -f "$WORK/long.txt" >/dev/null && fail "workers still running after SIG$signal $cache" \
+        || pass "no worker outlives SIG$signal $cache"
 done
 
 # narrate never writes over its input, whichever output would: a sidecar or the manifest.

@@ -6,6 +6,8 @@ ROOT=$2
 PY=/usr/bin/python3  # Debian's interpreter: it sees python3-mutagen
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/narrate-e2e.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+# A render cache of the test's own: never the user's, and empty at the start.
+export NARRATE_CACHE_DIR="$WORK/cache"
 failures=0
 
 fail() {

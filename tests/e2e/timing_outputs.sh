@@ -104,7 +104,7 @@ for mk in marks:
 segs = m["segments"]
 check(all(a["start_ms"] <= b["start_ms"] for a, b in zip(segs, segs[1:])), "segments out of order")
 check(all(s["start_ms"] <= w["start_ms"] <= w["end_ms"] <= s["end_ms"] + 1 for s in segs for w in s["words"]), "a word outside its segment")
-if ext == "wav":
+if ext == "wav":  # an MP3's container length counts whole frames; its decoded length is checked below
     out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", f("episode.wav")], capture_output=True, text=True).stdout
     check(abs(float(out) * 1000 - m["duration_ms"]) <= 1, f"duration {out} vs {m['duration_ms']} ms")
 if problems: print("\n".join(problems[:20]))
@@ -115,13 +115,58 @@ PY
     fi
 done
 
-# The MP3's encoder delay and padding are recorded (LAME header), so a decoder gives back exactly
-# the WAV's samples: the manifest's times hold for the MP3 too.
+# The MP3 is joined from parts encoded on their own; its Info frame records the encoder delay and
+# the end padding, so a decoder gives back exactly the manifest's length, and every segment lies
+# where the MP3's own manifest says: its audio matches the WAV's same segment, found within 1 ms
+# of the manifest's time (cross-correlation of the 100 ms after each segment's first word starts,
+# both low-passed by averaging 4 samples, since MP3 drops the fricatives' highest frequencies).
 ffmpeg -v error -i "$WORK/mp3/episode.mp3" -f s16le -ac 1 "$WORK/mp3.raw"
 ffmpeg -v error -i "$WORK/wav/episode.wav" -f s16le -ac 1 "$WORK/wav.raw"
-if [[ $(stat -c %s "$WORK/mp3.raw") -eq $(stat -c %s "$WORK/wav.raw") ]]; then
-    pass "the decoded MP3 has exactly the WAV's length"
+if "$PY" - "$WORK" <<'PY'
+import array, json, sys
+work = sys.argv[1]
+def samples(name):
+    a = array.array("h")
+    a.frombytes(open(f"{work}/{name}.raw", "rb").read())
+    return a
+def smooth(a, start, n):
+    return [a[i] + a[i + 1] + a[i + 2] + a[i + 3] for i in range(start, start + n)]
+mp3, wav = samples("mp3"), samples("wav")
+m_mp3 = json.load(open(f"{work}/mp3/episode.manifest.json"))
+m_wav = json.load(open(f"{work}/wav/episode.manifest.json"))
+rate = 44100
+problems = []
+length_ms = len(mp3) * 1000 / rate
+if abs(length_ms - m_mp3["duration_ms"]) > 1:
+    problems.append(f"decoded MP3 {length_ms:.1f} ms, manifest {m_mp3['duration_ms']} ms")
+window, reach = rate * 100 // 1000, rate // 1000  # 100 ms, searched over +-2 ms
+checked = 0
+for a, b in zip(m_mp3["segments"], m_wav["segments"]):
+    if not a["words"]:
+        continue
+    x0 = a["words"][0]["start_ms"] * rate // 1000
+    y0 = b["words"][0]["start_ms"] * rate // 1000
+    ref = smooth(wav, y0, window)
+    if sum(v * v for v in ref) < window * 400 * 400:
+        continue  # too quiet to place
+    def score(lag):
+        seg = smooth(mp3, x0 + lag, window)
+        num = sum(p * q for p, q in zip(seg, ref))
+        den = (sum(p * p for p in seg) * sum(q * q for q in ref)) ** 0.5 or 1
+        return num / den
+    best = max(range(-2 * reach, 2 * reach + 1, 2), key=score)
+    best = max((best - 1, best, best + 1), key=score)
+    checked += 1
+    if abs(best) > reach or score(best) < 0.8:
+        problems.append(f"segment at {a['start_ms']} ms: best match {best * 1000 / rate:+.2f} ms off, correlation {score(best):.2f}")
+if checked < 10:
+    problems.append(f"only {checked} segments checked")
+print("\n".join(problems[:40]))
+sys.exit(1 if problems else 0)
+PY
+then
+    pass "the decoded MP3 has its manifest's length, and each segment is where the manifest says"
 else
-    fail "decoded MP3 $(stat -c %s "$WORK/mp3.raw") bytes, WAV $(stat -c %s "$WORK/wav.raw")"
+    fail "the MP3's audio and its manifest disagree"
 fi
 finish

@@ -1,0 +1,427 @@
+#include "audio/parallel_render.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <csignal>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "audio/sndfile_io.h"
+#include "io/error.h"
+#include "io/output_file.h"
+
+namespace narrate {
+namespace {
+
+/// One piece of the output: the intro, a part of the script, or the outro.
+struct Job {
+    const std::vector<float>* clip = nullptr;  ///< intro or outro; else a part of the script
+    Part part;
+    std::int64_t trim_end_frames = 0;
+    std::string key;
+};
+
+void add(std::string& material, std::string_view field) {
+    material += std::to_string(field.size());
+    material += ':';
+    material += field;
+}
+
+void add(std::string& material, const std::vector<float>& audio) {
+    add(material, std::string_view(reinterpret_cast<const char*>(audio.data()), audio.size() * sizeof(float)));
+}
+
+/// Everything a job's audio depends on, for its cache key.
+std::string job_material(const Script& script, const Job& job, const RenderSettings& settings,
+                         const std::string& salt) {
+    std::string m = "narrate part 1\n";
+    add(m, salt);
+    add(m, std::to_string(settings.output_rate));
+    const LoudnessSettings& l = settings.loudness;
+    char loudness[128];
+    std::snprintf(loudness, sizeof loudness, "%d %.3f %.3f %.3f", l.enabled ? 1 : 0, l.target_lufs,
+                  l.true_peak_dbtp, l.headroom_db);
+    add(m, loudness);
+    add(m, std::to_string(job.trim_end_frames));
+    if (job.clip) {
+        add(m, "clip");
+        add(m, *job.clip);
+        return m;
+    }
+    bool starts_chapter = false;
+    for (std::size_t c = 1; c < script.chapters.size(); ++c)
+        starts_chapter = starts_chapter || script.chapters[c].first_segment == job.part.first;
+    if (starts_chapter && !settings.chapter_sound.empty()) {
+        add(m, "chapter sound " + std::to_string(settings.chapter_sound_gap_ms));
+        add(m, settings.chapter_sound);
+    }
+    for (std::size_t i = job.part.first; i < job.part.end; ++i) {
+        const Segment& s = script.segments[i];
+        const VoiceSettings& v = script.voice(s.voice);
+        add(m, v.espeak_name() + " " + std::to_string(v.rate_wpm) + " " + std::to_string(v.pitch) +
+                   " " + std::to_string(v.pitch_range) + " " + std::to_string(s.pause_after_ms));
+        add(m, s.text);
+    }
+    return m;
+}
+
+/// In a worker: renders `job` into its part file in `folder`, under a temporary name renamed
+/// when complete.
+void make_part(const Script& script, const Job& job, Synthesizer& synthesizer,
+               const RenderSettings& settings, const ParallelSettings& parallel,
+               const PartFolder& folder) {
+    std::string final_path = folder.path(job.key);
+    std::string temp = folder.dir() + "/." + job.key + ".tmp-XXXXXX";
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        int err = errno;
+        throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
+    }
+    int slot = register_temporary_path(temp);
+    std::FILE* file = ::fdopen(fd, "wb");
+    if (!file) {
+        int err = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
+    }
+    const int rate = settings.output_rate > 0 ? settings.output_rate : synthesizer.sample_rate();
+    PartInfo info;
+    try {
+        PartWriter writer(file, parallel.payload, rate, parallel.mp3);
+        if (job.clip) {
+            writer.write(*job.clip);
+        } else {
+            PartAudio audio = render_part(script, job.part, synthesizer, writer, settings, job.trim_end_frames);
+            info.timings = std::move(audio.timings);
+        }
+        writer.finish(info);
+    } catch (...) {
+        std::fclose(file);
+        ::unlink(temp.c_str());
+        throw;
+    }
+    if (std::fclose(file) != 0 || ::rename(temp.c_str(), final_path.c_str()) != 0) {
+        int err = errno;
+        ::unlink(temp.c_str());
+        throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
+    }
+    forget_temporary_path(slot);
+}
+
+/// The worker processes running now. Stops them all when destroyed early (an error upstream).
+class Workers {
+public:
+    struct Running {
+        std::size_t job = 0;
+        int message_fd = -1;
+    };
+
+    ~Workers() {
+        for (auto& [pid, w] : running_) {
+            ::kill(pid, SIGTERM);
+            ::waitpid(pid, nullptr, 0);
+            forget_child_process(pid);
+            ::close(w.message_fd);
+        }
+    }
+
+    [[nodiscard]] std::size_t size() const { return running_.size(); }
+
+    /// Forks a worker that runs `work`; its exit status and any error message come back through
+    /// wait_one().
+    template <typename Work>
+    void start(std::size_t job, Work&& work) {
+        int pipe_fds[2];
+        if (::pipe2(pipe_fds, O_CLOEXEC) != 0)
+            throw Error(ExitCode::failure, std::string("cannot start a worker: ") + std::strerror(errno));
+        pid_t parent = ::getpid();
+        pid_t pid = ::fork();
+        if (pid < 0) {
+            int err = errno;
+            ::close(pipe_fds[0]);
+            ::close(pipe_fds[1]);
+            throw Error(ExitCode::failure, std::string("cannot start a worker: ") + std::strerror(err));
+        }
+        if (pid == 0) {
+            ::close(pipe_fds[0]);
+            forget_inherited_temporaries();
+            // Stop with the parent, however it ends.
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != parent) ::_exit(static_cast<int>(ExitCode::interrupted));
+            int code = 0;
+            std::string message;
+            try {
+                work();
+            } catch (const Error& e) {
+                code = static_cast<int>(e.code());
+                message = e.what();
+            } catch (const std::exception& e) {
+                code = static_cast<int>(ExitCode::failure);
+                message = e.what();
+            }
+            if (!message.empty()) [[maybe_unused]] auto n = ::write(pipe_fds[1], message.data(), message.size());
+            // No destructors and no stdio flush: what this process inherited is the parent's.
+            ::_exit(code);
+        }
+        ::close(pipe_fds[1]);
+        register_child_process(pid);
+        running_[pid] = {job, pipe_fds[0]};
+    }
+
+    /// Waits for a worker to end; returns its job. Throws its error if it failed.
+    std::size_t wait_one() {
+        int status = 0;
+        pid_t pid;
+        do pid = ::waitpid(-1, &status, 0);
+        while (pid < 0 && errno == EINTR);
+        auto it = running_.find(pid);
+        if (pid < 0 || it == running_.end())
+            throw Error(ExitCode::failure, "lost track of a worker process");
+        Running w = it->second;
+        running_.erase(it);
+        forget_child_process(pid);
+        std::string message;
+        char buffer[512];
+        for (ssize_t n; (n = ::read(w.message_fd, buffer, sizeof buffer)) > 0;) message.append(buffer, static_cast<std::size_t>(n));
+        ::close(w.message_fd);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return w.job;
+        if (WIFSIGNALED(status))
+            throw Error(ExitCode::failure, "a worker process was stopped by signal " +
+                                               std::to_string(WTERMSIG(status)) +
+                                               (message.empty() ? "" : ": " + message));
+        int code = WEXITSTATUS(status);
+        throw Error(static_cast<ExitCode>(code), message.empty() ? "a worker process failed" : message);
+    }
+
+private:
+    std::map<pid_t, Running> running_;
+};
+
+/// A part ready to be joined: open, its description read.
+struct Ready {
+    int fd = -1;
+    PartFile part;
+    bool reused = false;
+};
+
+class Mp3Joiner final : public PartJoiner {
+public:
+    Mp3Joiner(const std::string& path, const std::string& display_name, int sample_rate, int kbps)
+        : display_name_(display_name), info_bytes_(mp3_info_frame_bytes(sample_rate, kbps)) {
+        file_ = std::fopen(path.c_str(), "wb");
+        if (!file_) fail(errno);
+        // Room for the Info frame, written once the totals are known.
+        std::string room(info_bytes_, '\0');
+        if (std::fwrite(room.data(), 1, room.size(), file_) != room.size()) fail(errno);
+    }
+    ~Mp3Joiner() override {
+        if (file_) std::fclose(file_);
+    }
+
+    std::int64_t append(int fd, const PartFile& part) override {
+        std::int64_t start = next_;
+        read_payload(fd, part, display_name_, [&](std::span<const char> bytes) {
+            if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) fail(errno);
+            crc_ = lame_crc16({reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, crc_);
+            bytes_ += static_cast<std::int64_t>(bytes.size());
+        });
+        const PartInfo& info = part.info;
+        if (frames_ == 0) layout_ = info.mp3_layout;
+        frames_ += info.mp3_frames;
+        next_ += info.mp3_frames * info.mp3_layout.frame_samples;
+        padding_ = info.mp3_padding;
+        end_ = start + info.samples;
+        return start;
+    }
+
+    [[nodiscard]] std::int64_t frames() const override { return end_; }
+
+    void finish() override {
+        if (info_bytes_ > 0 && frames_ > 0) {
+            std::string info = mp3_info_frame(layout_, frames_, bytes_, padding_, crc_);
+            if (info.size() == info_bytes_) {
+                if (std::fseek(file_, 0, SEEK_SET) != 0) fail(errno);
+                if (std::fwrite(info.data(), 1, info.size(), file_) != info.size()) fail(errno);
+            }
+        }
+        std::FILE* f = file_;
+        file_ = nullptr;
+        bool failed = std::fflush(f) != 0 || std::ferror(f) != 0;
+        int err = errno;
+        if (std::fclose(f) != 0 && !failed) {
+            failed = true;
+            err = errno;
+        }
+        if (failed) fail(err);
+    }
+
+private:
+    [[noreturn]] void fail(int err) const {
+        throw Error(ExitCode::output, display_name_ + ": cannot write: " + std::strerror(err));
+    }
+
+    std::string display_name_;
+    std::size_t info_bytes_;
+    std::FILE* file_ = nullptr;
+    Mp3Layout layout_;
+    std::int64_t frames_ = 0, bytes_ = 0, next_ = 0, end_ = 0;
+    int padding_ = 0;
+    std::uint16_t crc_ = 0;
+};
+
+class SndfileJoiner final : public PartJoiner {
+public:
+    SndfileJoiner(const std::string& path, const std::string& display_name, const AudioFormat& format,
+                  int sample_rate, int kbps, int quality)
+        : display_name_(display_name),
+          sink_(path, display_name, format, sample_rate, EncoderSettings{kbps, quality}) {}
+
+    std::int64_t append(int fd, const PartFile& part) override {
+        std::int64_t start = frames_;
+        std::vector<std::int16_t> samples;
+        read_payload(fd, part, display_name_, [&](std::span<const char> bytes) {
+            samples.resize(bytes.size() / 2);
+            for (std::size_t i = 0; i < samples.size(); ++i)
+                samples[i] = static_cast<std::int16_t>(static_cast<unsigned char>(bytes[2 * i]) |
+                                                       (static_cast<unsigned char>(bytes[2 * i + 1]) << 8));
+            sink_.write_pcm16(samples);
+        });
+        frames_ += part.info.samples;
+        return start;
+    }
+
+    [[nodiscard]] std::int64_t frames() const override { return frames_; }
+    void finish() override { sink_.close(); }
+
+private:
+    std::string display_name_;
+    SndfileSink sink_;
+    std::int64_t frames_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<PartJoiner> mp3_joiner(const std::string& path, const std::string& display_name,
+                                       int sample_rate, int bitrate_kbps) {
+    return std::make_unique<Mp3Joiner>(path, display_name, sample_rate, bitrate_kbps);
+}
+
+std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path, const std::string& display_name,
+                                           const AudioFormat& format, int sample_rate,
+                                           int bitrate_kbps, int quality) {
+    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, bitrate_kbps, quality);
+}
+
+int available_cores() {
+    cpu_set_t set;
+    if (::sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+    long n = ::sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? static_cast<int>(n) : 1;
+}
+
+ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
+                               const RenderSettings& settings, const ParallelSettings& parallel,
+                               const PartFolder& folder, PartJoiner& out,
+                               const ProgressFn& progress, const TimingFn& timing) {
+    const int rate = settings.output_rate > 0 ? settings.output_rate : synthesizer.sample_rate();
+    // Each MP3 part after the first starts with the encoder's delay as silence: the part before
+    // shortens its last pause by as much.
+    std::int64_t trim = parallel.payload == PartPayload::mp3 ? 576 : 0;
+
+    std::vector<Job> jobs;
+    if (!settings.intro.empty()) jobs.push_back({&settings.intro, {}, 0, {}});
+    for (Part part : plan_parts(script)) jobs.push_back({nullptr, part, trim, {}});
+    if (!settings.outro.empty()) jobs.push_back({&settings.outro, {}, 0, {}});
+    if (!jobs.empty()) jobs.back().trim_end_frames = 0;
+    for (Job& job : jobs) job.key = cache_key(job_material(script, job, settings, parallel.key_salt));
+
+    ParallelReport report;
+    report.parts = jobs.size();
+    Timeline& timeline = report.timeline;
+    timeline.sample_rate = rate;
+    RenderProgress state;
+    state.segments_total = script.segments.size();
+    state.sample_rate = rate;
+    for (const Segment& s : script.segments) state.text_bytes_total += s.text.size();
+
+    const std::size_t workers_max = static_cast<std::size_t>(std::max(1, parallel.jobs));
+    // How far ahead of the part being joined the workers may get: bounds the parts on disk.
+    const std::size_t window = 2 * workers_max + 2;
+    std::vector<std::optional<Ready>> ready(jobs.size());
+    std::vector<int> spool_slots(jobs.size(), -1);
+    Workers workers;
+    std::size_t launched = 0;
+    auto open_part = [&](std::size_t j) -> std::optional<Ready> {
+        int fd = folder.open(jobs[j].key);
+        if (fd < 0) return std::nullopt;
+        if (auto part = read_part(fd)) return Ready{fd, std::move(*part)};
+        ::close(fd);
+        return std::nullopt;
+    };
+    auto pump = [&](std::size_t joining) {
+        while (launched < jobs.size() && workers.size() < workers_max && launched < joining + window) {
+            std::size_t j = launched++;
+            if (folder.kept()) {
+                if (auto hit = open_part(j)) {
+                    hit->reused = true;
+                    ready[j] = std::move(hit);
+                    continue;
+                }
+            } else {
+                // Not a cache: the part is this render's to remove, even after an interrupt.
+                spool_slots[j] = register_temporary_path(folder.path(jobs[j].key));
+            }
+            workers.start(j, [&, j] { make_part(script, jobs[j], synthesizer, settings, parallel, folder); });
+        }
+    };
+
+    for (std::size_t k = 0; k < jobs.size(); ++k) {
+        pump(k);
+        while (!ready[k]) {
+            std::size_t done = workers.wait_one();
+            ready[done] = open_part(done);
+            if (!ready[done])
+                throw Error(ExitCode::output, folder.path(jobs[done].key) + ": a rendered part is missing or damaged");
+            pump(k);
+        }
+        Ready part = std::move(*ready[k]);
+        ready[k].reset();
+        std::int64_t start = out.append(part.fd, part.part);
+        ::close(part.fd);
+        folder.release(jobs[k].key);
+        forget_temporary_path(spool_slots[k]);
+        if (part.reused) ++report.parts_reused;
+
+        const PartInfo& info = part.part.info;
+        if (jobs[k].clip) continue;
+        for (SegmentTiming t : info.timings) {
+            const Segment& segment = script.segments[t.segment];
+            shift_timing(t, start);
+            for (auto* spans : {&t.sentences, &t.words})
+                for (TimedSpan& s : *spans) s.source = segment.offsets.to_source(s.text_start, s.text_end);
+            // The part's first segment starts with the part, chapter sound and all.
+            timeline.segment_start.push_back(t.segment == jobs[k].part.first ? start : t.start_frame);
+            timeline.segment_end.push_back(t.end_frame);
+            if (timing) timing(segment, t);
+            ++state.segments_done;
+            state.text_bytes_done += segment.text.size();
+        }
+        state.frames_written = out.frames();
+        if (progress) progress(state);
+    }
+    out.finish();
+    timeline.total_frames = out.frames();
+    return report;
+}
+
+}  // namespace narrate

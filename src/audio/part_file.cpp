@@ -1,0 +1,177 @@
+#include "audio/part_file.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io/error.h"
+
+namespace narrate {
+namespace {
+
+// The file ends with the description's length (8 bytes, little-endian) and this mark.
+constexpr char kMagic[8] = {'N', 'R', 'P', 'A', 'R', 'T', '0', '1'};
+constexpr std::size_t kTrailer = 16;
+
+using nlohmann::json;
+
+json spans_json(const std::vector<TimedSpan>& spans) {
+    json a = json::array();
+    for (const TimedSpan& s : spans) a.push_back({s.text_start, s.text_end, s.start_frame, s.end_frame});
+    return a;
+}
+
+std::vector<TimedSpan> spans_from(const json& a) {
+    std::vector<TimedSpan> spans;
+    spans.reserve(a.size());
+    for (const json& s : a)
+        spans.push_back({s.at(0).get<std::size_t>(), s.at(1).get<std::size_t>(), {},
+                         s.at(2).get<std::int64_t>(), s.at(3).get<std::int64_t>()});
+    return spans;
+}
+
+json info_json(const PartInfo& info) {
+    json timings = json::array();
+    for (const SegmentTiming& t : info.timings)
+        timings.push_back({t.segment, t.start_frame, t.end_frame, spans_json(t.sentences), spans_json(t.words)});
+    json j = {{"samples", info.samples}, {"timings", timings}};
+    if (info.mp3_frames > 0) {
+        const Mp3Layout& l = info.mp3_layout;
+        j["mp3"] = {{"frames", info.mp3_frames}, {"padding", info.mp3_padding},
+                    {"rate", l.sample_rate}, {"kbps", l.bitrate_kbps}, {"frame_samples", l.frame_samples},
+                    {"delay", l.encoder_delay}, {"lowpass", l.lowpass_hz},
+                    {"header", {l.header[0], l.header[1], l.header[2], l.header[3]}}};
+    }
+    return j;
+}
+
+PartInfo info_from(const json& j) {
+    PartInfo info;
+    info.samples = j.at("samples").get<std::int64_t>();
+    for (const json& t : j.at("timings")) {
+        SegmentTiming timing;
+        timing.segment = t.at(0).get<std::size_t>();
+        timing.start_frame = t.at(1).get<std::int64_t>();
+        timing.end_frame = t.at(2).get<std::int64_t>();
+        timing.sentences = spans_from(t.at(3));
+        timing.words = spans_from(t.at(4));
+        info.timings.push_back(std::move(timing));
+    }
+    if (j.contains("mp3")) {
+        const json& m = j["mp3"];
+        info.mp3_frames = m.at("frames").get<std::int64_t>();
+        info.mp3_padding = m.at("padding").get<int>();
+        Mp3Layout& l = info.mp3_layout;
+        l.sample_rate = m.at("rate").get<int>();
+        l.bitrate_kbps = m.at("kbps").get<int>();
+        l.frame_samples = m.at("frame_samples").get<int>();
+        l.encoder_delay = m.at("delay").get<int>();
+        l.lowpass_hz = m.at("lowpass").get<int>();
+        for (std::size_t i = 0; i < 4; ++i) l.header[i] = m.at("header").at(i).get<std::uint8_t>();
+    }
+    return info;
+}
+
+bool read_exactly(int fd, char* data, std::size_t size, off_t at) {
+    while (size > 0) {
+        ssize_t n = ::pread(fd, data, size, at);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+        at += n;
+    }
+    return true;
+}
+
+}  // namespace
+
+PartWriter::PartWriter(std::FILE* file, PartPayload payload, int sample_rate, Mp3Settings mp3)
+    : file_(file), payload_(payload) {
+    if (payload_ == PartPayload::mp3) mp3_.emplace(sample_rate, mp3.bitrate_kbps, mp3.quality, bytes_);
+}
+
+void PartWriter::write(std::span<const float> samples) {
+    samples_ += static_cast<std::int64_t>(samples.size());
+    if (mp3_) {
+        mp3_->write(samples);
+    } else {
+        for (float x : samples) {
+            auto v = static_cast<std::int16_t>(std::lrint(std::clamp(x, -1.0f, 1.0f) * 32767.0f));
+            bytes_.push_back(static_cast<char>(v & 0xFF));
+            bytes_.push_back(static_cast<char>((v >> 8) & 0xFF));
+        }
+    }
+    if (bytes_.size() >= 1 << 16) flush();
+}
+
+void PartWriter::flush() {
+    if (!bytes_.empty() && std::fwrite(bytes_.data(), 1, bytes_.size(), file_) != bytes_.size()) {
+        int err = errno;
+        throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
+    }
+    bytes_.clear();
+}
+
+void PartWriter::finish(PartInfo& info) {
+    info.samples = samples_;
+    if (mp3_) {
+        Mp3Part part = mp3_->finish();
+        info.mp3_frames = part.frames;
+        info.mp3_padding = part.padding;
+        info.mp3_layout = mp3_->layout();
+    }
+    flush();
+    std::string meta = info_json(info).dump();
+    std::uint64_t length = meta.size();
+    for (int i = 0; i < 8; ++i) meta.push_back(static_cast<char>((length >> (8 * i)) & 0xFF));
+    meta.append(kMagic, sizeof kMagic);
+    bytes_ = std::move(meta);
+    flush();
+    if (std::fflush(file_) != 0) {
+        int err = errno;
+        throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
+    }
+}
+
+std::optional<PartFile> read_part(int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(kTrailer)) return std::nullopt;
+    char trailer[kTrailer];
+    if (!read_exactly(fd, trailer, kTrailer, st.st_size - static_cast<off_t>(kTrailer)) ||
+        std::memcmp(trailer + 8, kMagic, sizeof kMagic) != 0)
+        return std::nullopt;
+    std::uint64_t length = 0;
+    for (int i = 0; i < 8; ++i) length |= static_cast<std::uint64_t>(static_cast<unsigned char>(trailer[i])) << (8 * i);
+    if (length > static_cast<std::uint64_t>(st.st_size) - kTrailer) return std::nullopt;
+    std::string meta(length, '\0');
+    off_t meta_at = st.st_size - static_cast<off_t>(kTrailer + length);
+    if (!read_exactly(fd, meta.data(), meta.size(), meta_at)) return std::nullopt;
+    try {
+        PartFile part{info_from(json::parse(meta)), static_cast<std::int64_t>(meta_at)};
+        return part;
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+void read_payload(int fd, const PartFile& part, const std::string& display_name,
+                  const std::function<void(std::span<const char>)>& sink) {
+    std::vector<char> block(1 << 16);
+    std::int64_t at = 0;
+    while (at < part.payload_bytes) {
+        auto n = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(block.size()), part.payload_bytes - at));
+        if (!read_exactly(fd, block.data(), n, static_cast<off_t>(at)))
+            throw Error(ExitCode::output, display_name + ": cannot read a rendered part back");
+        sink({block.data(), n});
+        at += static_cast<std::int64_t>(n);
+    }
+}
+
+}  // namespace narrate
