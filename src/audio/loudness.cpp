@@ -35,8 +35,8 @@ double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 /// samples, of the window minimum of the gain each sample needs, which never exceeds what any
 /// sample in reach needs; then it recovers with a one-pole release. Only the stretches within
 /// 2L of a sample over the ceiling, and the release after them, are computed: everywhere else
-/// the gain is exactly 1.
-void limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
+/// the gain is exactly 1. Returns the energy (sum of squares) it took away.
+double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
     const std::size_t n = audio.size();
     const auto look = static_cast<std::size_t>(std::max(1, sample_rate / 500));  // 2 ms
     const std::size_t width = 2 * look + 1;
@@ -51,12 +51,44 @@ void limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
     std::vector<double> prefix;
     std::deque<std::size_t> q;
     float d = 0.0f;
+    double removed = 0;
+    auto scale = [&](std::size_t i) {
+        float before = audio[i];
+        audio[i] *= 1.0f - d;
+        removed += static_cast<double>(before) * before - static_cast<double>(audio[i]) * audio[i];
+    };
+    // After a stretch, d only decays: d·r, d·r², …, so the tail is a product with a table of the
+    // powers of r and has no chain from one sample to the next.
+    static thread_local std::vector<float> powers;
+    static thread_local float powers_of = 0.0f;
+    if (powers_of != release) {
+        powers.clear();
+        for (double p = release; p * 0.5 >= 1e-5; p *= release) powers.push_back(static_cast<float>(p));
+        powers_of = release;
+    }
     std::size_t done = 0;  // audio before this has its final gain
     auto release_until = [&](std::size_t end) {
-        for (; done < end && d > 0.0f; ++done) {
-            d *= release;
+        if (d > 0.0f && done < end) {
+            // The tail ends where d·r^k falls under 1e-5 (d is at most 1, the table reaches 0.5e-5).
+            std::size_t k = 0, len = std::min(end - done, powers.size());
+            while (len > 0 && d * powers[len - 1] < 1e-5f) --len;
+            float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+            for (; k + 8 <= len; k += 8)
+                for (std::size_t j = 0; j < 8; ++j) {
+                    float x = audio[done + k + j];
+                    float y = x * (1.0f - d * powers[k + j]);
+                    audio[done + k + j] = y;
+                    acc[j] += x * x - y * y;
+                }
+            for (; k < len; ++k) {
+                float x = audio[done + k];
+                float y = x * (1.0f - d * powers[k]);
+                audio[done + k] = y;
+                acc[0] += x * x - y * y;
+            }
+            for (float a : acc) removed += a;
+            d = len == end - done && len > 0 ? d * powers[len - 1] : 0.0f;
             if (d < 1e-5f) d = 0.0f;
-            audio[done] *= 1.0f - d;
         }
         done = std::max(done, end);
     };
@@ -98,12 +130,13 @@ void limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
         for (std::size_t c = lo; c < hi; ++c) {
             d = std::max(1.0f - gain[c - lo], d * release);
             if (d < 1e-5f) d = 0.0f;
-            audio[c] *= 1.0f - d;
+            scale(c);
         }
         done = hi;
         i = std::max(j, hi);
     }
     release_until(n);
+    return removed;
 }
 
 }  // namespace
@@ -137,15 +170,16 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     // and for the lossy encoders' overshoot.
     auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - settings.headroom_db));
     const std::vector<float> original = audio;
+    // Four partial sums, so the loop need not wait for each addition.
+    double parts[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < original.size(); ++i)
+        parts[i % 4] += static_cast<double>(original[i]) * original[i];
+    const double energy = parts[0] + parts[1] + parts[2] + parts[3];
     auto apply = [&](double gain_db) {
         auto gain = static_cast<float>(db_to_gain(gain_db));
-        double before = 0, after = 0;
-        for (std::size_t i = 0; i < audio.size(); ++i) {
-            audio[i] = original[i] * gain;
-            before += static_cast<double>(audio[i]) * audio[i];
-        }
-        limit_peaks(audio, sample_rate, ceiling);
-        for (float x : audio) after += static_cast<double>(x) * x;
+        for (std::size_t i = 0; i < audio.size(); ++i) audio[i] = original[i] * gain;
+        double before = energy * static_cast<double>(gain) * gain;
+        double after = before - limit_peaks(audio, sample_rate, ceiling);
         return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
     };
     double gain_db = settings.target_lufs - measured;

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -155,6 +156,10 @@ public:
         if (pid == 0) {
             ::close(pipe_fds[0]);
             forget_inherited_temporaries();
+            // Keep freed memory for the next segment instead of handing it back and faulting
+            // it in again: a worker lives for one part.
+            ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
+            ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
             // Stop with the parent, however it ends.
             ::prctl(PR_SET_PDEATHSIG, SIGTERM);
             if (::getppid() != parent) ::_exit(static_cast<int>(ExitCode::interrupted));

@@ -24,9 +24,13 @@ public:
 
 /// Per block of `block` frames: does it hold sound above the silence threshold?
 std::vector<bool> voiced_blocks(const std::vector<float>& audio, std::int64_t block) {
-    std::vector<bool> loud((audio.size() + static_cast<std::size_t>(block) - 1) / static_cast<std::size_t>(block), false);
-    for (std::size_t i = 0; i < audio.size(); ++i)
-        if (std::fabs(audio[i]) > kSilencePeak) loud[i / static_cast<std::size_t>(block)] = true;
+    auto size = static_cast<std::size_t>(block);
+    std::vector<bool> loud((audio.size() + size - 1) / size, false);
+    for (std::size_t b = 0; b < loud.size(); ++b) {
+        auto first = audio.begin() + static_cast<std::ptrdiff_t>(b * size);
+        auto last = audio.begin() + static_cast<std::ptrdiff_t>(std::min(audio.size(), (b + 1) * size));
+        loud[b] = std::any_of(first, last, [](float x) { return std::fabs(x) > kSilencePeak; });
+    }
     return loud;
 }
 
@@ -166,9 +170,10 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
     }
 
     std::vector<SynthesisEvent> events;
+    SegmentBuffer buffer;  // kept from segment to segment: its memory is reused
     for (std::size_t i = part.first; i < part.end; ++i) {
         const Segment& segment = script.segments[i];
-        SegmentBuffer buffer;
+        buffer.audio.clear();
         events.clear();
         synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer, &events);
         std::vector<bool> loud = voiced_blocks(buffer.audio, block);
@@ -176,10 +181,9 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
         // Measured with its pause, as the program's gating blocks see it.
         normalize_loudness(buffer.audio, engine_rate, settings.loudness,
                            static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000);
-        std::vector<float> audio = resample(buffer.audio, engine_rate, rate);
-
         std::int64_t speech_start = output.frames();
-        output.write(audio);
+        if (rate == engine_rate) output.write(buffer.audio);
+        else output.write(resample(buffer.audio, engine_rate, rate));
         SegmentTiming t = time_segment(segment, events, loud, block, frames, 0);
         rescale(t, speech_start, engine_rate, rate);
         t.segment = i;
