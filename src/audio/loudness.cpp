@@ -35,27 +35,34 @@ double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 /// samples, of the window minimum of the gain each sample needs, which never exceeds what any
 /// sample in reach needs; then it recovers with a one-pole release. Only the stretches within
 /// 2L of a sample over the ceiling, and the release after them, are computed: everywhere else
-/// the gain is exactly 1. Returns the energy (sum of squares) it took away.
-double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
+/// the gain is exactly 1. The audio is taken as multiplied by `gain` first. Returns the energy
+/// (sum of squares) the limiter took away; with `apply`, also leaves the gained and limited audio
+/// in `audio`, else does not change it (a trial of a gain).
+double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, float gain, bool apply) {
     const std::size_t n = audio.size();
+    if (apply) {
+        for (float& x : audio) x *= gain;
+        gain = 1.0f;
+    }
+    auto at = [&](std::size_t i) { return audio[i] * gain; };
     const auto look = static_cast<std::size_t>(std::max(1, sample_rate / 500));  // 2 ms
     const std::size_t width = 2 * look + 1;
     // The release, as the gain reduction d = 1 - g: it decays by `release` a sample and jumps to
     // whatever more a sample needs. Under 1e-5 (0.0001 dB) it is over, until the next peak.
     const auto release = static_cast<float>(std::exp(-1.0 / (0.060 * sample_rate)));
     auto need = [&](std::size_t i) {
-        float a = std::fabs(audio[i]);
+        float a = std::fabs(at(i));
         return a > ceiling ? ceiling / a : 1.0f;
     };
-    std::vector<float> window_min, gain;
+    std::vector<float> window_min, stretch_gain;
     std::vector<double> prefix;
     std::deque<std::size_t> q;
     float d = 0.0f;
     double removed = 0;
     auto scale = [&](std::size_t i) {
-        float before = audio[i];
-        audio[i] *= 1.0f - d;
-        removed += static_cast<double>(before) * before - static_cast<double>(audio[i]) * audio[i];
+        float before = at(i), after = before * (1.0f - d);
+        if (apply) audio[i] = after;
+        removed += static_cast<double>(before) * before - static_cast<double>(after) * after;
     };
     // After a stretch, d only decays: d·r, d·r², …, so the tail is a product with a table of the
     // powers of r and has no chain from one sample to the next.
@@ -75,15 +82,15 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
             float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
             for (; k + 8 <= len; k += 8)
                 for (std::size_t j = 0; j < 8; ++j) {
-                    float x = audio[done + k + j];
+                    float x = at(done + k + j);
                     float y = x * (1.0f - d * powers[k + j]);
-                    audio[done + k + j] = y;
+                    if (apply) audio[done + k + j] = y;
                     acc[j] += x * x - y * y;
                 }
             for (; k < len; ++k) {
-                float x = audio[done + k];
+                float x = at(done + k);
                 float y = x * (1.0f - d * powers[k]);
-                audio[done + k] = y;
+                if (apply) audio[done + k] = y;
                 acc[0] += x * x - y * y;
             }
             for (float a : acc) removed += a;
@@ -92,15 +99,17 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
         }
         done = std::max(done, end);
     };
+    // Overs compared as |x| > ceiling / gain: no multiplication in the scan.
+    const float over = ceiling / gain;
     for (std::size_t i = 0; i < n;) {
-        if (std::fabs(audio[i]) <= ceiling) {
+        if (std::fabs(audio[i]) <= over) {
             ++i;
             continue;
         }
         // One stretch: overs less than 4L apart, and 2L around them.
         std::size_t last_over = i, j = i + 1;
         for (; j < n && j <= last_over + 4 * look; ++j)
-            if (std::fabs(audio[j]) > ceiling) last_over = j;
+            if (std::fabs(audio[j]) > over) last_over = j;
         std::size_t lo = std::max(done, i >= 2 * look ? i - 2 * look : 0);
         std::size_t hi = std::min(n, last_over + 2 * look + 1);
         // Window minima of the need for k in [k0, k1), which the centers in [lo, hi) average.
@@ -117,18 +126,18 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling) {
         }
         prefix.assign(window_min.size() + 1, 0.0);
         for (std::size_t k = 0; k < window_min.size(); ++k) prefix[k + 1] = prefix[k] + window_min[k];
-        gain.resize(hi - lo);
+        stretch_gain.resize(hi - lo);
         for (std::size_t c = lo; c < hi; ++c) {
             std::size_t first = c >= look ? c - look : 0, last = std::min(n - 1, c + look);
             double sum = prefix[last + 1 - k0] - prefix[first - k0];
             // Outside the audio the window holds gain 1.
             double missing = static_cast<double>(width - (last - first + 1));
-            gain[c - lo] = static_cast<float>((sum + missing) / static_cast<double>(width));
+            stretch_gain[c - lo] = static_cast<float>((sum + missing) / static_cast<double>(width));
         }
         // The gains are computed from the audio before any of it is scaled.
         release_until(lo);
         for (std::size_t c = lo; c < hi; ++c) {
-            d = std::max(1.0f - gain[c - lo], d * release);
+            d = std::max(1.0f - stretch_gain[c - lo], d * release);
             if (d < 1e-5f) d = 0.0f;
             scale(c);
         }
@@ -169,17 +178,16 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     // Sample peaks held under the true-peak ceiling leave room for the peaks between samples
     // and for the lossy encoders' overshoot.
     auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - settings.headroom_db));
-    const std::vector<float> original = audio;
     // Four partial sums, so the loop need not wait for each addition.
     double parts[4] = {0, 0, 0, 0};
-    for (std::size_t i = 0; i < original.size(); ++i)
-        parts[i % 4] += static_cast<double>(original[i]) * original[i];
+    for (std::size_t i = 0; i < audio.size(); ++i) parts[i % 4] += static_cast<double>(audio[i]) * audio[i];
     const double energy = parts[0] + parts[1] + parts[2] + parts[3];
-    auto apply = [&](double gain_db) {
+    // The loudness a gain would lose to the limiter; only the last gain is applied, so the
+    // audio is never copied (a long segment is most of a worker's memory).
+    auto loss_db = [&](double gain_db) {
         auto gain = static_cast<float>(db_to_gain(gain_db));
-        for (std::size_t i = 0; i < audio.size(); ++i) audio[i] = original[i] * gain;
         double before = energy * static_cast<double>(gain) * gain;
-        double after = before - limit_peaks(audio, sample_rate, ceiling);
+        double after = before - limit_peaks(audio, sample_rate, ceiling, gain, false);
         return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
     };
     double gain_db = settings.target_lufs - measured;
@@ -189,11 +197,12 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     // rest of the render).
     double makeup_db = 0;
     for (int pass = 0; pass < 4; ++pass) {
-        // What the limiter took, measured against what the gain alone would have given.
-        double lost_db = apply(gain_db + makeup_db) + makeup_db;
+        // What the limiter takes, measured against what the gain alone would have given.
+        double lost_db = loss_db(gain_db + makeup_db) + makeup_db;
         if (lost_db > -0.05 || makeup_db >= 6.0) break;
         makeup_db = std::min(6.0, makeup_db - lost_db);
     }
+    limit_peaks(audio, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + makeup_db)), true);
 }
 
 struct ProgramMeter::State {

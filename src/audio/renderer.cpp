@@ -13,10 +13,21 @@ namespace {
 /// Below this peak a block counts as silence: about -40 dBFS.
 constexpr float kSilencePeak = 0.01f;
 
-/// Collects one segment's audio from the engine.
+/// Collects one segment's audio from the engine. It is most of a worker's memory, so it never
+/// copies itself to grow: room is reserved for more than a segment can take (reserved pages
+/// cost no memory until written), and grows by half if even that falls short.
 class SegmentBuffer final : public AudioSink {
 public:
+    /// Starts a segment of `text_bytes` of text at `rate`: room for 8 bytes a second, half
+    /// the slowest voice's pace (eSpeak NG speaks about 15 bytes of English a second at 175
+    /// words a minute).
+    void start(std::size_t text_bytes, int rate) {
+        audio.clear();
+        audio.reserve(text_bytes * static_cast<std::size_t>(rate) / 8 + 4096);
+    }
     void write(std::span<const float> samples) override {
+        if (audio.size() + samples.size() > audio.capacity())
+            audio.reserve(std::max(audio.size() + samples.size(), audio.capacity() * 3 / 2));
         audio.insert(audio.end(), samples.begin(), samples.end());
     }
     std::vector<float> audio;
@@ -173,7 +184,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
     SegmentBuffer buffer;  // kept from segment to segment: its memory is reused
     for (std::size_t i = part.first; i < part.end; ++i) {
         const Segment& segment = script.segments[i];
-        buffer.audio.clear();
+        buffer.start(segment.text.size(), engine_rate);
         events.clear();
         synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer, &events);
         std::vector<bool> loud = voiced_blocks(buffer.audio, block);
