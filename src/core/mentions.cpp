@@ -9,6 +9,9 @@
 namespace narrate {
 namespace {
 
+/// How many comma-delimited appositions may stand between a name and its verb.
+constexpr int kMostAppositions = 3;
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
@@ -77,10 +80,28 @@ bool is_determiner(std::string_view lower) {
 }
 
 bool is_preposition(std::string_view lower) {
-    static constexpr std::array<std::string_view, 14> kPrepositions = {
+    static constexpr std::array<std::string_view, 24> kPrepositions = {
         "to", "of", "with", "in", "at", "from", "for", "on", "by", "into", "as", "after",
-        "and", "but"};
+        "and", "but", "through", "about", "across", "around", "toward", "towards", "against",
+        "among", "behind", "outside"};
     return in(kPrepositions, lower);
+}
+
+/// Words that open a clause before its subject: "And then she said".
+bool is_clause_opener(std::string_view lower) {
+    static constexpr std::array<std::string_view, 8> kOpeners = {
+        "and", "but", "then", "so", "yet", "still", "now", "later"};
+    return in(kOpeners, lower);
+}
+
+/// Prepositions and conjunctions that open an introductory phrase, set off by a comma before
+/// the clause's subject: "During the debate, ...", "Speaking to reporters, ...".
+bool is_introducer(std::string_view lower) {
+    static constexpr std::array<std::string_view, 28> kIntroducers = {
+        "during", "after", "before", "while", "when", "although", "though", "since", "because",
+        "despite", "in", "on", "at", "as", "if", "following", "amid", "with", "without", "under",
+        "from", "by", "for", "like", "unlike", "speaking", "asked", "once"};
+    return in(kIntroducers, lower);
 }
 
 bool is_particle(std::string_view lower) {
@@ -134,7 +155,9 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     Mention m;
     std::size_t name_start = first;
     for (std::size_t i = first; i < last; ++i) {
-        if (is_title_word(words[i].lower) || is_acronym(words[i])) {
+        // A title word ending a run after a name is a surname: "Carl King", "Dana Marshal".
+        bool surname = i + 1 == last && name_start < i;
+        if ((is_title_word(words[i].lower) || is_acronym(words[i])) && !surname) {
             name_start = i + 1;
             m.titles.push_back(words[i].lower);
             if (Gender g = gender_of_title(words[i].lower); g != Gender::unknown) m.gender = g;
@@ -188,26 +211,39 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
-    // "Rep. Elijah E. Cummings (D-Md.) said": a parenthesis between name and verb.
+    std::vector<std::string> appositive;
+    // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
+    // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
+    // "the attorney general of Oklahoma, one of the states suing, said": a name after a
+    // preposition is inside the apposition before it, not the speaker.
+    auto after_preposition = [&](std::size_t at) {
+        std::size_t j = at;
+        while (j > first && is_name_word(words[j])) --j;
+        return j < at && is_preposition(words[j].lower) && words[j].lower != "and";
+    };
+    for (int appositions = 0;
+         k > first && (words[k].text == "," || (appositions > 0 && after_preposition(k)));
+         ++appositions) {
+        std::size_t c = k;
+        while (c > first && k - c < 20 && words[c - 1].text != "," && !words[c - 1].ends_sentence())
+            --c;
+        if (appositions == kMostAppositions || c <= first + 1 || words[c - 1].text != ",")
+            return std::nullopt;
+        for (std::size_t j = c; j < k; ++j)
+            if (!words[j].is_punct) appositive.push_back(words[j].lower);
+        k = c - 2;
+        // Before a second apposition only a name (or its parenthesis) can stand.
+        bool named = is_name_word(words[k]) || is_pronoun(words[k].lower) || words[k].text == ")";
+        if (words[k].text != "," && !named && (appositions > 0 || words[k].is_punct))
+            return std::nullopt;
+    }
+    // "Rep. Elijah E. Cummings (D-Md.) said", "Rep. Jim Jordan (R-Ohio), a
+    // member, said": a parenthesis between the name and its verb or apposition.
     if (words[k].text == ")") {
         std::size_t open = k;
         while (open > first && k - open < 8 && words[open].text != "(") --open;
         if (words[open].text != "(" || open == first) return std::nullopt;
         k = open - 1;
-    }
-    std::vector<std::string> appositive;
-    if (words[k].text == "," && k > first) {
-        // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition.
-        std::size_t c = k;
-        while (c > first && k - c < 20 && words[c - 1].text != "," && !words[c - 1].ends_sentence())
-            --c;
-        if (c > first + 1 && words[c - 1].text == ",") {
-            for (std::size_t j = c; j < k; ++j)
-                if (!words[j].is_punct) appositive.push_back(words[j].lower);
-            k = c - 2;
-        } else {
-            return std::nullopt;
-        }
     }
     std::optional<Mention> m;
     const Word& w = words[k];
@@ -228,7 +264,9 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
             --j;
-        if (is_determiner(words[j].lower) && j < k) {
+        // "marching through the streets chanted": the object of a preposition is not the subject.
+        bool object = j > first && is_preposition(words[j - 1].lower);
+        if (is_determiner(words[j].lower) && j < k && !object) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
@@ -291,6 +329,18 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                         (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
     return from_name_run(words, i, e, names);
+}
+
+std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_t first,
+                                      std::size_t last, const Lexicon& names) {
+    std::size_t i = first;
+    while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
+    if (i < last && is_introducer(words[i].lower)) {
+        while (i < last && words[i].text != ",") ++i;
+        ++i;
+    }
+    if (i >= last) return std::nullopt;
+    return mention_after(words, i, last, names);
 }
 
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {

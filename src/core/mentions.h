@@ -56,6 +56,13 @@ struct Mention {
                                                    std::size_t start, std::size_t last,
                                                    const Lexicon& names);
 
+/// The subject of the clause words[first, last) opens ("Trump attacked Clinton, saying", "She
+/// turned and says"): the mention at its start, after any opening words ("then", "but") and an
+/// introductory phrase up to its comma ("During a speech in May, Trump ...").
+[[nodiscard]] std::optional<Mention> clause_subject(const std::vector<Word>& words,
+                                                    std::size_t first, std::size_t last,
+                                                    const Lexicon& names);
+
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,

@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 /// How far past the quotation a speech verb may stand and still attribute it, in words.
-constexpr std::size_t kVerbReach = 12;
+constexpr std::size_t kVerbReach = 24;
 
 /// Turns of one conversation are at most this many paragraphs apart.
 constexpr std::size_t kConversationGap = 2;
@@ -401,9 +401,25 @@ private:
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;
-        if (!inverted)
+        if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
+        if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
+            // "Protesters marching through the streets chanted": the subject opens the clause.
+            if (v > first && !w[v - 1].is_punct && !w[v - 1].capitalized)
+                if (auto m = clause_subject(w, first, v, names_)) return m;
+        }
         return mention_after(w, v + 1, last, names_);
+    }
+
+    /// True when the speech verb at `v` shares its subject with the clause before it: a
+    /// participle after a comma ("attacked Clinton, saying") or a verb joined by "and" ("turned
+    /// to him and quietly says").
+    static bool continues_clause(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        std::size_t i = v;
+        while (i > first && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        if (i == first) return false;
+        if (w[i - 1].lower == "and") return true;
+        return w[i - 1].text == "," && w[v].lower.ends_with("ing");
     }
 
     /// Registers the people named in narration, for pronouns to point back to: names that

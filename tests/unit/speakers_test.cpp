@@ -273,3 +273,31 @@ TEST_CASE("the subject of a narrated paragraph speaks the next paragraph's quota
                      "The doctor bent down.\n\n“Breathe in.”",
                      2) == "the doctor");
 }
+
+TEST_CASE("news: a party and state in parentheses between the name and the verb") {
+    auto h = heard("“The levee will hold,” Rep. Dana Ruiz (D-Md.) said Friday. “We checked it.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Dana Ruiz");
+    CHECK(h[1].speaker == "Dana Ruiz");
+    CHECK(speaker_of("“We will vote no,” Sen. Omar Fisk (R-Ore.), a member of the panel, said.") ==
+          "Omar Fisk");
+}
+
+TEST_CASE("news: two appositions, one naming a place, between the name and the verb") {
+    CHECK(speaker_of("“The rule overreaches,” Lena Marsh, the attorney general of Vermont, one "
+                     "of the states suing the agency, said at a hearing.") == "Lena Marsh");
+}
+
+TEST_CASE("news: a title word that ends a name is its surname") {
+    CHECK(speaker_of("“Turnout decides it,” said Carl King, a party organizer.") == "Carl King");
+    CHECK(speaker_of("“Turnout decides it,” said the King.") == "the king");
+}
+
+TEST_CASE("news: a participle or a verb joined by 'and' shares the clause's subject") {
+    CHECK(speaker_of("At a rally in the evening, Mara Lind attacked the plan, saying, “It will "
+                     "cost jobs.”") == "Mara Lind");
+    CHECK(speaker_of("Peter Sand walked to the podium and quietly said, “I am done.”") ==
+          "Peter Sand");
+    CHECK(speaker_of("Farmers marching along the road toward the capital chanted “No more "
+                     "tariffs!”") == "Farmers");
+}
