@@ -203,6 +203,30 @@ Mention pronoun(const Word& w) {
     return m;
 }
 
+/// "Dana Ruiz, president of the growers' group, said": the words of an apposition after the
+/// name that starts at words[first] join its titles when they name an office.
+void add_apposition(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                    Mention& m) {
+    constexpr std::size_t kLongest = 12;  // words in an apposition
+    std::size_t comma = first;
+    while (comma < last && !words[comma].is_punct &&
+           (words[comma].capitalized || is_title_word(words[comma].lower) ||
+            is_particle(words[comma].lower)))
+        ++comma;
+    if (comma >= last || words[comma].text != ",") return;
+    std::vector<std::string> apposition;
+    bool office = false;
+    for (std::size_t j = comma + 1; j < last && j <= comma + kLongest && !words[j].is_punct; ++j) {
+        apposition.push_back(words[j].lower);
+        office = office || is_title_word(words[j].lower);
+    }
+    if (!office) return;
+    for (std::string& t : apposition) {
+        if (m.gender == Gender::unknown) m.gender = gender_of_title(t);
+        m.titles.push_back(std::move(t));
+    }
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -328,7 +352,28 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     while (e < last && (is_name_word(words[e]) ||
                         (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
-    return from_name_run(words, i, e, names);
+    std::optional<Mention> m = from_name_run(words, i, e, names);
+    // "Secretary of State John Kerry": an office named with "of", then the name.
+    if (m && m->kind == MentionKind::description && e + 1 < last && words[e].lower == "of" &&
+        is_name_word(words[e + 1])) {
+        std::size_t f = e + 1;
+        while (f < last && is_name_word(words[f])) ++f;
+        // The office's domain comes first ("Homeland Security"); the name is the last two
+        // words, with a middle initial ("John F. Kerry").
+        std::size_t name_start = f - 2 > e + 1 ? f - 2 : e + 1;
+        if (name_start > e + 1 && words[name_start].text.size() == 2 &&
+            words[name_start].text[1] == '.')
+            --name_start;
+        if (std::optional<Mention> named = from_name_run(words, name_start, f, names);
+            named && named->kind == MentionKind::name) {
+            for (std::size_t d = e + 1; d < name_start; ++d)
+                named->titles.insert(named->titles.begin(), words[d].lower);
+            named->titles.insert(named->titles.begin(), m->titles.begin(), m->titles.end());
+            if (named->gender == Gender::unknown) named->gender = m->gender;
+            return named;
+        }
+    }
+    return m;
 }
 
 std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_t first,
@@ -340,7 +385,9 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
         ++i;
     }
     if (i >= last) return std::nullopt;
-    return mention_after(words, i, last, names);
+    std::optional<Mention> m = mention_after(words, i, last, names);
+    if (m && m->kind == MentionKind::name) add_apposition(words, i, last, *m);
+    return m;
 }
 
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {

@@ -30,6 +30,10 @@ constexpr std::size_t kConversationBeatWords = 40;
 /// How far back, in positions (paragraphs << 20), a description may find a named person.
 constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 
+/// How far back, in positions (paragraphs << 20), a sentence's subject stays the referent of
+/// the next "he" or "she".
+constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -169,7 +173,10 @@ private:
             excluded_ = addressees.back();
             person_of_[statements[k]] = explicit_speaker(n, k);
             excluded_ = kNone;
-            if (person_of_[statements[k]] != kNone) last_speaker_ = person_of_[statements[k]];
+            if (person_of_[statements[k]] != kNone) {
+                last_speaker_ = person_of_[statements[k]];
+                last_subject_ = last_speaker_;  // the subject of "Kerry said"
+            }
             from = n.marker[k] + 1;
         }
         see_names(n.words, from, n.words.size());
@@ -408,7 +415,19 @@ private:
             if (v > first && !w[v - 1].is_punct && !w[v - 1].capitalized)
                 if (auto m = clause_subject(w, first, v, names_)) return m;
         }
+        // "said Albence" stands right after the quotation or its comma; after a subject the
+        // words past the verb are its object ("urged Congress to act").
+        if (!inverted && !inverted_verb(w, v)) return std::nullopt;
         return mention_after(w, v + 1, last, names_);
+    }
+
+    /// True when the speech verb at `v` stands where its subject follows it: after a
+    /// quotation or a comma, or a sentence's end, past adverbs ("”, said Albence", ", added the
+    /// mayor").
+    static bool inverted_verb(const std::vector<Word>& w, std::size_t v) {
+        std::size_t i = v;
+        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        return i == 0 || w[i - 1].is_punct;
     }
 
     /// True when the speech verb at `v` shares its subject with the clause before it: a
@@ -426,11 +445,37 @@ private:
     /// show a gender, speak, or belong to somebody who speaks elsewhere in the article.
     void see_names(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (first >= last) return;
+        note_subjects(w, first, last);
         for (const Mention& m : name_runs(w, first, last, names_)) {
             if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
+    }
+
+    /// Follows the subject of each narrated sentence that starts in words[first, last), for
+    /// "he" and "she" in the next sentences: "President Obama condemned the test. He said ..."
+    /// A name counts when it looks like a person's (a title, an honorific, a gender, a known
+    /// speaker); a place or an organization as subject ("North Korea said") ends the chain.
+    void note_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) {
+            if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence())) continue;
+            std::size_t end = i;
+            while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
+            std::optional<Mention> m = clause_subject(w, i, end, names_);
+            last_subject_ = kNone;
+            if (!m) continue;
+            if (m->kind == MentionKind::name && looks_like_person(*m))
+                last_subject_ = find_or_add(*m, base_ + i);
+            else if (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
+                last_subject_ = resolve_pronoun(*m, base_ + i);
+        }
+    }
+
+    bool looks_like_person(const Mention& m) const {
+        return m.gender != Gender::unknown || !m.titles.empty() ||
+               m.text.size() > joined(m.tokens).size() || is_character(m) ||
+               find_person(m) != kNone;
     }
 
     /// Collects the names that are subjects of a speech verb anywhere in the article, and the
@@ -459,6 +504,7 @@ private:
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
                 if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+                if (!inverted_verb(w, v)) continue;  // "urged Congress": an object
                 std::size_t end = std::min(w.size(), v + 8);
                 if (auto m = mention_after(w, v + 1, end, names_);
                     m && m->kind == MentionKind::name && !m->tokens.empty())
@@ -495,6 +541,15 @@ private:
         if (m.text == "we") return kNone;
         if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
+        // The subject of the sentence before, when it can be this person.
+        if (last_subject_ != kNone && last_subject_ != excluded_ &&
+            !people_[last_subject_].description &&
+            compatible(people_[last_subject_].gender, m.gender) &&
+            people_[last_subject_].last_seen + kSubjectReach >= position) {
+            people_[last_subject_].last_seen = position;
+            people_[last_subject_].gender = m.gender;
+            return last_subject_;
+        }
         // The latest person of that gender, or the latest who spoke and whose gender the
         // article has not shown yet (the pronoun shows it).
         std::size_t best = kNone;
@@ -642,6 +697,7 @@ private:
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::size_t last_speaker_ = kNone;
+    std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;
     std::size_t base_ = 0;  ///< position of the current paragraph's first word

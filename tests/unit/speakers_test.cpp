@@ -301,3 +301,41 @@ TEST_CASE("news: a participle or a verb joined by 'and' shares the clause's subj
     CHECK(speaker_of("Farmers marching along the road toward the capital chanted “No more "
                      "tariffs!”") == "Farmers");
 }
+
+TEST_CASE("news: the name after a speech verb that has a subject is its object, not a speaker") {
+    auto h = heard(
+        "The levee held, Brookfield said. Mara Lind urged Brookfield to pay for repairs.\n\n"
+        "“We cannot wait,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: he or she is the person the sentence before was about") {
+    auto h = heard(
+        "The storm was the worst in years, Ostland said.\n\n"
+        "In a statement, Governor Tomas Berg called the damage “severe.” He said crews would "
+        "work through the night.\n\n"
+        "“Nobody will be left behind,” he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Tomas Berg");
+}
+
+TEST_CASE("news: an office named with 'of' before the name") {
+    auto h = heard(
+        "The port reopened, Ostland said.\n\n"
+        "Secretary of Transport Ilse Maren said the ships would return, and she thanked "
+        "Ostland.\n\n"
+        "“We are open,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Ilse Maren");
+}
+
+TEST_CASE("news: an apposition naming an office shows the subject is a person") {
+    auto h = heard(
+        "The harbour board, Ostland said, will meet again.\n\n"
+        "Jo Varga, president of the growers' association, said the prices were fair.\n\n"
+        "“We sell at cost,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Jo Varga");
+}
