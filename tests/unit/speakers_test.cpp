@@ -339,3 +339,27 @@ TEST_CASE("news: an apposition naming an office shows the subject is a person") 
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Jo Varga");
 }
+
+TEST_CASE("news: an unpunctuated quotation the narrated sentence runs on from is a mention") {
+    CHECK(heard("A spokeswoman said, “We will defend ourselves” against the charges.")[0].mention);
+    CHECK(heard("“The only fix is new pipes” for the old town, she said.")[0].mention);
+    // Attributed, or beside an action: still the speaker's words.
+    CHECK_FALSE(heard("“We will defend ourselves” the mayor said.")[0].mention);
+    CHECK_FALSE(heard("“It is only four” showing his watch “and the train is late.”")[0].mention);
+}
+
+TEST_CASE("news: a lower-case quotation after narrated words continues the narrator's sentence") {
+    CHECK(heard("Ms. Lee said that under the new plan, “the toll will rise.”")[0].mention);
+    CHECK(heard("He admitted some doubts remain, “but not among the engineers.”")[0].mention);
+    // Introduced by its speech verb, or resuming an interrupted quotation: a statement.
+    CHECK_FALSE(heard("Ms. Lee said, “the toll will rise.”")[0].mention);
+    auto h = heard("“Yes,” said Mrs. Lind, “we are ready.”");
+    REQUIRE(h.size() == 2);
+    CHECK_FALSE(h[1].mention);
+}
+
+TEST_CASE("news: a speech verb a few words before 'that' or a comma introduces the quotation") {
+    CHECK_FALSE(heard("The agency says on its website that “all ferries will run on time.”")[0].mention);
+    CHECK_FALSE(heard("Ms. Lee told reporters that “the toll will fall.”")[0].mention);
+    CHECK_FALSE(heard("Ms. Lee said on the other hand, “the toll will fall.”")[0].mention);
+}
