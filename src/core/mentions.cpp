@@ -9,6 +9,9 @@
 namespace narrate {
 namespace {
 
+/// How many words may describe a person before their name: "said 9/11 widow Jo Varga".
+constexpr std::size_t kLongestDescriptor = 5;
+
 /// How many comma-delimited appositions may stand between a name and its verb.
 constexpr int kMostAppositions = 3;
 
@@ -203,6 +206,16 @@ Mention pronoun(const Word& w) {
     return m;
 }
 
+/// A word that may describe a person just before their name: an organization's acronym or
+/// possessive (MSNBC, NBC's), a lower-case noun or number (host, widow, 9/11).
+bool is_descriptor_word(const Word& w) {
+    if (w.is_punct) return w.text == "/" || w.text == "-";
+    if (is_acronym(w) || (w.capitalized && is_possessive(w))) return true;
+    if (w.capitalized) return false;
+    return !is_name_stopword(w.lower) && !is_preposition(w.lower) && !is_speech_verb(w.lower) &&
+           !is_verb_modifier(w.lower) && !is_determiner(w.lower) && !is_pronoun(w.lower);
+}
+
 /// "Dana Ruiz, president of the growers' group, said": the words of an apposition after the
 /// name that starts at words[first] join its titles when they name an office.
 void add_apposition(const std::vector<Word>& words, std::size_t first, std::size_t last,
@@ -342,6 +355,17 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         m.gender = gender_of_title(m.head);
         return m;
     }
+    // "said MSNBC host Chris Matthews", "said NBC's Dana Ruiz", "said 9/11 widow Jo Varga": words
+    // that describe the person before a name of two words or more.
+    std::vector<std::string> descriptors;
+    std::size_t p = i;
+    while (p < last && p - i < kLongestDescriptor && is_descriptor_word(words[p])) ++p;
+    if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&
+        !is_acronym(words[p]) && !is_title_word(words[p].lower) && is_name_word(words[p + 1])) {
+        for (std::size_t d = i; d < p; ++d)
+            if (!words[d].is_punct) descriptors.push_back(words[d].lower);
+        i = p;
+    }
     // "said acting ICE Director Matthew Albence"
     std::size_t j = i;
     while (j < last && j - i < 3 && !words[j].is_punct && !words[j].capitalized &&
@@ -353,6 +377,7 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                         (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
     std::optional<Mention> m = from_name_run(words, i, e, names);
+    if (m) m->titles.insert(m->titles.begin(), descriptors.begin(), descriptors.end());
     // "Secretary of State John Kerry": an office named with "of", then the name.
     if (m && m->kind == MentionKind::description && e + 1 < last && words[e].lower == "of" &&
         is_name_word(words[e + 1])) {

@@ -11,6 +11,7 @@
 #include "core/mentions.h"
 #include "core/quote_roles.h"
 #include "core/speech_verbs.h"
+#include "core/utf8.h"
 #include "core/words.h"
 
 namespace narrate {
@@ -20,6 +21,9 @@ constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 /// How far past the quotation a speech verb may stand and still attribute it, in words.
 constexpr std::size_t kVerbReach = 24;
+
+/// The same after a quotation that ends its own sentence: "the former president said".
+constexpr std::size_t kVerbReachAfterSentence = 6;
 
 /// Turns of one conversation are at most this many paragraphs apart.
 constexpr std::size_t kConversationGap = 2;
@@ -374,7 +378,11 @@ private:
                     m && m->kind == MentionKind::name)
                     return resolve(*m, base_ + at);
         }
-        for (std::size_t v = at + 1; v < after_end && v <= at + kVerbReach; ++v) {
+        // A quotation ending its own sentence (“… smart.”) has its attribution right after it
+        // (“…” Trump said.), not in the narrated sentence that follows.
+        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) ? kVerbReachAfterSentence
+                                                                        : kVerbReach;
+        for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             if (m) return resolve(*m, base_ + v);
         }
@@ -396,6 +404,19 @@ private:
                 if (m->kind != MentionKind::description) return resolve(*m, base_ + before_start);
         }
         return kNone;
+    }
+
+    /// True when `quote` ends with a sentence's end inside its marks (“We need change.”).
+    bool ends_own_sentence(const Quote& quote) const {
+        std::string_view text = article_.blocks[quote.block].text;
+        for (std::size_t end = quote.end; end > quote.start;) {
+            end = utf8::previous(text, end);
+            std::size_t n = 0;
+            char32_t c = utf8::decode(text, end, n);
+            if (c == U'’' || c == U'\'' || c == U'”' || c == U'"') continue;  // a nested mark
+            return c == U'.' || c == U'!' || c == U'?';
+        }
+        return false;
     }
 
     /// The speaker a speech verb at `v` introduces, looking within [first, last).

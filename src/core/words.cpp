@@ -20,12 +20,14 @@ bool is_abbreviation(std::string_view lower) {
 }
 
 /// "(D-Md.)", "(Calif.)": a short capitalized word whose period the closing parenthesis follows
-/// abbreviates a party and state or a place; the sentence goes on after the parenthesis.
+/// abbreviates a party and state or a place; the sentence goes on after the parenthesis. A
+/// period before a comma never ends a sentence ("McConnell, R-Ky., said").
 bool is_parenthesized_abbreviation(std::string_view text, std::size_t period,
                                    std::string_view body, bool capitalized) {
     constexpr std::size_t kLongest = 6;  // "D-Mass", "R-Tenn", "Calif"
-    return capitalized && body.size() <= kLongest && period + 1 < text.size() &&
-           text[period + 1] == ')';
+    if (period + 1 >= text.size()) return false;
+    if (text[period + 1] == ',') return true;
+    return capitalized && body.size() <= kLongest && text[period + 1] == ')';
 }
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }

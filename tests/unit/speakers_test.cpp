@@ -363,3 +363,19 @@ TEST_CASE("news: a speech verb a few words before 'that' or a comma introduces t
     CHECK_FALSE(heard("Ms. Lee told reporters that “the toll will fall.”")[0].mention);
     CHECK_FALSE(heard("Ms. Lee said on the other hand, “the toll will fall.”")[0].mention);
 }
+
+TEST_CASE("news: a quotation ending its own sentence is not attributed by the next sentence") {
+    auto h = heard(
+        "Mara Lind answered the critics: “That makes us careful.” Lind was defensive again when "
+        "asked about a builder who said he was never paid for the new wing.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: a party and state set off by commas, and words describing the person") {
+    CHECK(speaker_of("“The veto will fail,” Senate Majority Leader Ann Holt, R-Ky., said Tuesday.") ==
+          "Ann Holt");
+    CHECK(speaker_of("“He did well,” said radio host Chris Maddox.") == "Chris Maddox");
+    CHECK(speaker_of("“It was unfair,” said KTV's Dana Ruiz.") == "Dana Ruiz");
+    CHECK(speaker_of("“We want a hearing,” said 9/11 widow Jo Varga.") == "Jo Varga");
+}

@@ -29,3 +29,10 @@ TEST_CASE("a party and state abbreviation in parentheses does not end the senten
     CHECK(out == std::vector<std::string>{"Rep.", "Dana", "Ruiz", "(", "D-Md.", ")", "said", "(",
                                           "Calif.", ")", "it", "(", "see", "below", ".", ")"});
 }
+
+TEST_CASE("a period before a comma belongs to its word") {
+    auto w = split_words("Ann Holt, R-Ky., said it, etc., twice.");
+    CHECK(w[3].text == "R-Ky.");
+    CHECK(w[8].text == "etc.");
+    CHECK(w.back().ends_sentence());
+}
