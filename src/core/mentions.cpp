@@ -1,6 +1,7 @@
 #include "core/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
@@ -406,8 +407,11 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     std::size_t i = first;
     while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
     if (i < last && is_introducer(words[i].lower)) {
-        while (i < last && words[i].text != ",") ++i;
-        ++i;
+        // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
+        do {
+            while (i < last && words[i].text != ",") ++i;
+            ++i;
+        } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
     }
     if (i >= last) return std::nullopt;
     std::optional<Mention> m = mention_after(words, i, last, names);

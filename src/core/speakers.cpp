@@ -307,7 +307,10 @@ private:
         while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
             ++start;
         if (start >= end) return kNone;
-        std::optional<Mention> m = mention_after(w, start, end, names_);
+        // A sentence introducing speech may open with a phrase before its subject ("On July 6,
+        // Sanders said the following:").
+        std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
+                                            : mention_after(w, start, end, names_);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -327,7 +330,7 @@ private:
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
         for (std::size_t v = end; v-- > start;) {
-            if (!is_speech_verb(w[v].lower)) continue;
+            if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
                 return resolve(*m, base_ + v);
             return subject_of(w, start, end, true);
@@ -404,6 +407,17 @@ private:
                 if (m->kind != MentionKind::description) return resolve(*m, base_ + before_start);
         }
         return kNone;
+    }
+
+    /// True when the speech verb's word at `v` is a noun here: "the following comment", "a
+    /// scathing tweet", "her statement" (a determiner or a participle before it).
+    static bool is_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        static constexpr std::array<std::string_view, 9> kDeterminers = {
+            "the", "a", "an", "his", "her", "their", "its", "this", "following"};
+        if (v == first || w[v].lower.ends_with("ed") || w[v].lower.ends_with("ing")) return false;
+        std::string_view before = w[v - 1].lower;
+        return std::find(kDeterminers.begin(), kDeterminers.end(), before) != kDeterminers.end() ||
+               (before.size() > 4 && before.ends_with("ing"));
     }
 
     /// True when `quote` ends with a sentence's end inside its marks (“We need change.”).
@@ -485,12 +499,27 @@ private:
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = clause_subject(w, i, end, names_);
             last_subject_ = kNone;
-            if (!m) continue;
-            if (m->kind == MentionKind::name && looks_like_person(*m))
+            if (m && m->kind == MentionKind::name && looks_like_person(*m))
                 last_subject_ = find_or_add(*m, base_ + i);
-            else if (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
+            else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
                 last_subject_ = resolve_pronoun(*m, base_ + i);
+            // "Debates matter little, noted NBC's Dante Chinni.": the source the sentence is
+            // attributed to is who it is about.
+            if (std::size_t source = inverted_source(w, i, end); source != kNone)
+                last_subject_ = source;
         }
+    }
+
+    /// The person an inverted speech verb ending a narrated sentence names (", noted Dana
+    /// Ruiz."), or kNone.
+    std::size_t inverted_source(const std::vector<Word>& w, std::size_t first, std::size_t end) {
+        for (std::size_t v = first + 1; v < end; ++v) {
+            if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+            if (std::optional<Mention> m = mention_after(w, v + 1, end, names_);
+                m && m->kind == MentionKind::name && looks_like_person(*m))
+                return find_or_add(*m, base_ + v);
+        }
+        return kNone;
     }
 
     bool looks_like_person(const Mention& m) const {

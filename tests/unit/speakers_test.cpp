@@ -379,3 +379,20 @@ TEST_CASE("news: a party and state set off by commas, and words describing the p
     CHECK(speaker_of("“It was unfair,” said KTV's Dana Ruiz.") == "Dana Ruiz");
     CHECK(speaker_of("“We want a hearing,” said 9/11 widow Jo Varga.") == "Jo Varga");
 }
+
+TEST_CASE("news: the source a narrated sentence ends with is who the next pronoun means") {
+    auto h = heard(
+        "“Turnout is low,” Ostland said.\n\n"
+        "Debates rarely move the race, noted KTV's Dana Ruiz.\n\n"
+        "“Most voters have decided,” she wrote.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Dana Ruiz");
+}
+
+TEST_CASE("news: a paragraph introducing a quotation past a date, with a speech noun") {
+    auto h = heard(
+        "On July 6, 2015, Mara Lind made the following comment:\n\n"
+        "“The rate is high for the young.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
