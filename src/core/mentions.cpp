@@ -419,6 +419,39 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     return m;
 }
 
+std::optional<Mention> transcript_label(std::string_view statement) {
+    constexpr std::size_t kLongestLabel = 3;  // words: "SEN. DANA RUIZ"
+    static constexpr std::array<std::string_view, 12> kNotSpeakers = {
+        "note", "update", "updated", "correction", "editor's", "breaking", "source", "photo",
+        "video", "watch", "read", "related"};
+    std::vector<Word> w = split_words(statement.substr(0, 80));
+    std::size_t n = 0;
+    while (n < w.size() && n < kLongestLabel && !w[n].is_punct && w[n].text.size() >= 2 &&
+           std::none_of(w[n].text.begin(), w[n].text.end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           w[n].capitalized)
+        ++n;
+    if (n == 0 || n >= w.size() || w[n].text != ":" || in(kNotSpeakers, w[n - 1].lower))
+        return std::nullopt;
+    Mention m;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (is_honorific(w[i].lower) || is_title_word(w[i].lower)) {
+            if (Gender g = gender_of_title(w[i].lower); g != Gender::unknown) m.gender = g;
+            continue;
+        }
+        std::string token = w[i].text;
+        for (std::size_t c = 1; c < token.size(); ++c)
+            token[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(token[c])));
+        m.tokens.push_back(token);
+    }
+    if (m.tokens.empty()) return std::nullopt;
+    m.kind = MentionKind::name;
+    m.text = m.tokens.front();
+    for (std::size_t i = 1; i < m.tokens.size(); ++i) m.text += " " + m.tokens[i];
+    m.head = w[n - 1].lower;
+    return m;
+}
+
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {
     for (const Word& w : split_words(text))
         if (!w.is_punct && !w.capitalized) out.insert(w.lower);

@@ -63,6 +63,11 @@ struct Mention {
                                                     std::size_t first, std::size_t last,
                                                     const Lexicon& names);
 
+/// The speaker a transcript labels at the start of a statement ("PENCE: Well, look", "MS.
+/// RUIZ: No."): one to three capitalized words before a colon, named in title case ("Pence").
+/// Labels that are not names ("NOTE:", "UPDATE:") are not speakers.
+[[nodiscard]] std::optional<Mention> transcript_label(std::string_view statement);
+
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,

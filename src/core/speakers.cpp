@@ -368,6 +368,11 @@ private:
     std::size_t explicit_speaker(const Narration& n, std::size_t k) {
         const std::vector<Word>& w = n.words;
         std::size_t at = n.marker[k];
+        // "PENCE: Well, look, …": a transcript names its speaker before a colon.
+        const Quote& quote = quotes_[statements_[k]];
+        std::string_view text = article_.blocks[quote.block].text;
+        if (auto label = transcript_label(text.substr(quote.start, quote.end - quote.start)))
+            return resolve(*label, base_ + at);
         // After the quotation, up to the end of the sentence or the next quotation.
         std::size_t after_end = at + 1;
         while (after_end < w.size() && w[after_end].text != "\"" && !w[after_end].ends_sentence())
@@ -482,7 +487,9 @@ private:
         if (first >= last) return;
         note_subjects(w, first, last);
         for (const Mention& m : name_runs(w, first, last, names_)) {
-            if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
+            // A title names a person ("questioned Governor Omar Fisk"), for later surnames.
+            bool titled = !m.titles.empty() && m.tokens.size() >= 2;
+            if (m.gender == Gender::unknown && !m.speaks && !is_character(m) && !titled) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }

@@ -396,3 +396,18 @@ TEST_CASE("news: a paragraph introducing a quotation past a date, with a speech 
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Mara Lind");
 }
+
+TEST_CASE("news: a transcript's speaker label before a colon") {
+    auto h = heard(
+        "Senator Dana Ruiz questioned Governor Omar Fisk. A transcript follows:\n\n"
+        "\"RUIZ: Will you sign the bill?\n\n"
+        "\"FISK: Not as it stands.\n\n"
+        "\"We need changes first.\n\n"
+        "\"NOTE: The interview was edited.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Dana Ruiz");
+    CHECK(h[1].speaker == "Omar Fisk");
+    CHECK(h[2].speaker == "Omar Fisk");
+    CHECK(h[3].speaker == "Omar Fisk");
+    CHECK(speaker_of("“MS. LIND: We are ready.”") == "Lind");
+}
