@@ -419,6 +419,47 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     return m;
 }
 
+bool is_place_or_institution(const Mention& m) {
+    // Countries and capitals often in the news, the US states, and regions.
+    static constexpr std::array<std::string_view, 132> kPlaces = {
+        "afghanistan", "africa", "alabama", "alaska", "america", "arizona", "arkansas", "asia",
+        "australia", "baghdad", "beijing", "belgium", "berlin", "brazil", "britain", "brussels",
+        "burma", "california", "canada", "china", "colorado", "connecticut", "cuba", "damascus",
+        "delaware", "egypt", "england", "europe", "florida", "france", "germany", "greece",
+        "hawaii", "idaho", "illinois", "india", "indiana", "indonesia", "iowa", "iran", "iraq",
+        "ireland", "israel", "italy", "japan", "jerusalem", "kabul", "kansas", "kentucky",
+        "kremlin", "kuwait", "lebanon", "libya", "london", "louisiana", "maine", "maryland",
+        "massachusetts", "mexico", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "moscow", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "nigeria", "north carolina", "north dakota", "north korea", "ohio", "oklahoma", "oregon",
+        "pakistan", "palestine", "paris", "pennsylvania", "pentagon", "poland", "pyongyang",
+        "qatar", "rhode island", "russia", "saudi arabia", "scotland", "seoul", "south carolina",
+        "south dakota", "south korea", "spain", "sweden", "switzerland", "syria", "taiwan",
+        "tehran", "tennessee", "texas", "tokyo", "turkey", "ukraine", "utah", "venezuela",
+        "vermont", "vietnam", "virginia", "wales", "west virginia", "wisconsin", "wyoming",
+        "yemen", "tulsa", "chicago", "los angeles", "detroit", "houston", "philadelphia",
+        "boston", "atlanta", "miami", "denver", "seattle", "baltimore", "cleveland", "ottawa",
+        "hollywood"};
+    // Words that make a name an institution's or a place's.
+    static constexpr std::array<std::string_view, 48> kInstitutionWords = {
+        "commission", "committee", "department", "agency", "council", "congress", "senate",
+        "house", "court", "party", "campaign", "university", "college", "school", "institute",
+        "foundation", "association", "center", "centre", "network", "news", "times", "post",
+        "journal", "bank", "group", "corporation", "company", "inc.", "corp.", "police",
+        "administration", "government", "ministry", "office", "board", "union", "league", "fund",
+        "bureau", "organization", "coalition", "caucus", "county", "city", "states", "nations",
+        "republic"};
+    if (m.kind != MentionKind::name || m.tokens.empty()) return false;
+    std::string name;
+    for (const std::string& t : m.tokens) {
+        std::string lower = t;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (in(kInstitutionWords, lower)) return true;
+        name += (name.empty() ? "" : " ") + lower;
+    }
+    return in(kPlaces, name);
+}
+
 std::optional<Mention> transcript_label(std::string_view statement) {
     constexpr std::size_t kLongestLabel = 3;  // words: "SEN. DANA RUIZ"
     static constexpr std::array<std::string_view, 12> kNotSpeakers = {

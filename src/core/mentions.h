@@ -63,6 +63,11 @@ struct Mention {
                                                     std::size_t first, std::size_t last,
                                                     const Lexicon& names);
 
+/// True for a name that is a place or an institution, never a person: a country, a US state, a
+/// capital ("North Korea", "Ohio", "Moscow"), or a name holding a word for an institution
+/// ("White House", "Kent County", "Commission", "United States").
+[[nodiscard]] bool is_place_or_institution(const Mention& m);
+
 /// The speaker a transcript labels at the start of a statement ("PENCE: Well, look", "MS.
 /// RUIZ: No."): one to three capitalized words before a colon, named in title case ("Pence").
 /// Labels that are not names ("NOTE:", "UPDATE:") are not speakers.

@@ -92,6 +92,7 @@ struct Person {
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
+    bool institution = false;         ///< a place or an institution ("North Korea said")
 };
 
 /// A paragraph's narration as words, with a marker word standing where each statement is.
@@ -445,6 +446,8 @@ private:
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (!is_speech_verb(w[v].lower)) return std::nullopt;
+        // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
+        if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;
@@ -505,15 +508,16 @@ private:
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = clause_subject(w, i, end, names_);
-            last_subject_ = kNone;
-            if (m && m->kind == MentionKind::name && looks_like_person(*m))
-                last_subject_ = find_or_add(*m, base_ + i);
+            std::size_t subject = kNone;
+            if (m && m->kind == MentionKind::name && !is_place_or_institution(*m) &&
+                looks_like_person(*m))
+                subject = find_or_add(*m, base_ + i);
             else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
-                last_subject_ = resolve_pronoun(*m, base_ + i);
+                subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
             // "Debates matter little, noted NBC's Dante Chinni.": the source the sentence is
             // attributed to is who it is about.
-            if (std::size_t source = inverted_source(w, i, end); source != kNone)
-                last_subject_ = source;
+            if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
+            last_subject_ = subject;
         }
     }
 
@@ -600,7 +604,7 @@ private:
         if (m.gender == Gender::unknown) return last_speaker_;
         // The subject of the sentence before, when it can be this person.
         if (last_subject_ != kNone && last_subject_ != excluded_ &&
-            !people_[last_subject_].description &&
+            !people_[last_subject_].description && !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
             people_[last_subject_].last_seen + kSubjectReach >= position) {
             people_[last_subject_].last_seen = position;
@@ -613,7 +617,8 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
-                        (person.gender == Gender::unknown && person.speaks && !person.description);
+                        (person.gender == Gender::unknown && person.speaks && !person.description &&
+                         !person.institution);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
@@ -722,6 +727,7 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);
         return best;

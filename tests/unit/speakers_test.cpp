@@ -411,3 +411,21 @@ TEST_CASE("news: a transcript's speaker label before a colon") {
     CHECK(h[3].speaker == "Omar Fisk");
     CHECK(speaker_of("“MS. LIND: We are ready.”") == "Lind");
 }
+
+TEST_CASE("news: a pronoun subject carries the chain to the next he or she") {
+    auto h = heard(
+        "Governor Tomas Berg toured the dam. He said the repairs would take a year.\n\n"
+        "“Nobody will be left behind,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tomas Berg");
+}
+
+TEST_CASE("news: a place or an institution is never who he or she means") {
+    auto h = heard(
+        "Peter Berg flew to Seoul. “The test was our biggest,” North Korea said.\n\n"
+        "“It must stop,” he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "North Korea");
+    CHECK(h[1].speaker == "Peter Berg");
+    CHECK(speaker_of("“We act now,” Ostland said, referring to the Islamic State.") == "Ostland");
+}
