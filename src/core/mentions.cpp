@@ -212,6 +212,7 @@ Mention pronoun(const Word& w) {
 bool is_descriptor_word(const Word& w) {
     if (w.is_punct) return w.text == "/" || w.text == "-";
     if (is_acronym(w) || (w.capitalized && is_possessive(w))) return true;
+    if (w.capitalized && is_title_word(w.lower)) return true;  // "Democratic strategist"
     if (w.capitalized) return false;
     return !is_name_stopword(w.lower) && !is_preposition(w.lower) && !is_speech_verb(w.lower) &&
            !is_verb_modifier(w.lower) && !is_determiner(w.lower) && !is_pronoun(w.lower);
@@ -343,10 +344,13 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         }
         if (j == i + 1) return std::nullopt;
         if (cap != last) {
-            // "said the March Hare": the capitalized words are a name.
+            // "said the March Hare": the capitalized words are a name; "said a longtime GOP
+            // data expert": they only describe.
             std::size_t e = cap;
             while (e < j && is_name_word(words[e])) ++e;
-            if (auto m = from_name_run(words, cap, e, names)) return m;
+            if (auto m = from_name_run(words, cap, e, names);
+                m && (m->kind == MentionKind::name || e == j))
+                return m;
         }
         Mention m;
         m.kind = MentionKind::description;

@@ -389,8 +389,14 @@ private:
         }
         // A quotation ending its own sentence (“… smart.”) has its attribution right after it
         // (“…” Trump said.), not in the narrated sentence that follows.
-        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) ? kVerbReachAfterSentence
-                                                                        : kVerbReach;
+        // “…?” Miller, a retired worker, said: a name and its apposition may still stand between.
+        bool apposition = at + 2 < after_end && w[at + 1].capitalized && !w[at + 1].is_punct &&
+                          (w[at + 2].text == "," || w[at + 2].text == "(" ||
+                           (at + 3 < after_end && w[at + 2].capitalized &&
+                            (w[at + 3].text == "," || w[at + 3].text == "(")));
+        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition
+                                ? kVerbReachAfterSentence
+                                : kVerbReach;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             if (m) return resolve(*m, base_ + v);

@@ -429,3 +429,23 @@ TEST_CASE("news: a place or an institution is never who he or she means") {
     CHECK(h[1].speaker == "Peter Berg");
     CHECK(speaker_of("“We act now,” Ostland said, referring to the Islamic State.") == "Ostland");
 }
+
+TEST_CASE("news: a name and apposition after a question still attribute it") {
+    CHECK(speaker_of("“How are you today?” Ana Miro, a retired nurse from the valley, said "
+                     "into the phone.") == "Ana Miro");
+}
+
+TEST_CASE("news: a party or office word before the name describes the person") {
+    CHECK(speaker_of("“The math is daunting,” explained Democratic strategist Sam Rowe.") ==
+          "Sam Rowe");
+    CHECK(speaker_of("“It will be hard,” said a longtime GOP data expert who worked for a rival.") ==
+          "a longtime GOP data expert");
+}
+
+TEST_CASE("news: speech verbs of reporting and reacting") {
+    for (const char* verb : {"reacted", "recounted", "reiterated", "lamented", "scoffed", "touted",
+                             "beamed"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of(std::string("“This is fantastic!” ") + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
