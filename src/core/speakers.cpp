@@ -197,6 +197,7 @@ private:
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = source_before(n, k, addressees[k]);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
@@ -285,6 +286,26 @@ private:
     /// (“Dorian smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
     std::size_t actor_before(const Narration& n, std::size_t k, std::size_t addressee) {
         return actor_ending_at(n.words, n.marker[k], addressee);
+    }
+
+    /// The person the narrated sentence just before statement `k` attributes words to ("Some
+    /// critics are wrong, said Jon Alterman, an analyst. “…”"), or kNone.
+    std::size_t source_before(const Narration& n, std::size_t k, std::size_t addressee) {
+        const std::vector<Word>& w = n.words;
+        std::size_t end = n.marker[k];
+        if (end == 0 || !w[end - 1].ends_sentence()) return kNone;
+        --end;
+        std::size_t start = end;
+        while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+        for (std::size_t v = start; v < end; ++v) {
+            std::optional<Mention> m = speaker_at_verb(w, start, v, end);
+            if (!m || m->kind == MentionKind::description ||
+                (m->kind == MentionKind::pronoun && m->gender == Gender::unknown))
+                continue;
+            std::size_t p = resolve(*m, base_ + v);
+            if (p != kNone && p != addressee) return p;
+        }
+        return kNone;
     }
 
     /// The subject of the last two narrated sentences before words[end], the later first.

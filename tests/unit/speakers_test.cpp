@@ -449,3 +449,12 @@ TEST_CASE("news: speech verbs of reporting and reacting") {
         CHECK(speaker_of(std::string("“This is fantastic!” ") + verb + " Mara Lind.") == "Mara Lind");
     }
 }
+
+TEST_CASE("news: a quotation after a sentence attributed to somebody is theirs") {
+    auto h = heard(
+        "Some fears are “overblown but real,” said Jon Alterman, an analyst at the institute. "
+        "“A report will not turn foes into friends.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Jon Alterman");
+}
