@@ -124,6 +124,22 @@ bool speech_verb_before_clause(const std::vector<Word>& preceding) {
     return false;
 }
 
+bool is_heading_quote(std::string_view text, const Quote& quote, std::string_view content) {
+    constexpr std::size_t kFewestWords = 4;
+    std::size_t start = 0;
+    std::size_t end = text.size();
+    while (start < end && utf8::is_space(static_cast<unsigned char>(text[start]))) ++start;
+    while (end > start && utf8::is_space(static_cast<unsigned char>(text[end - 1]))) --end;
+    if (quote.mark_start != start || quote.mark_end != end) return false;
+    std::vector<Word> words = split_words(content);
+    // A reply has its commas and exclamations ("Certainly, Lady Narborough."); a heading not.
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i].is_punct) return false;
+    std::size_t letters = static_cast<std::size_t>(std::count_if(
+        words.begin(), words.end(), [](const Word& w) { return !w.is_punct; }));
+    return letters >= kFewestWords && is_title_case(words);
+}
+
 }  // namespace
 
 QuoteRole role_of(std::string_view text, const Quote& quote) {
@@ -183,6 +199,9 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (mid_sentence && !after_speech_verb && !attributed_after &&
         is_title_case(split_words(content)))
         return QuoteRole::mention;
+    // A paragraph that is nothing but a quoted title-case phrase of four words or more is a
+    // section heading quoting somebody ('All Bets Are Off.'): the narrator reads headings.
+    if (is_heading_quote(text, quote, content)) return QuoteRole::mention;
     // Words the narration runs on from, or into: part of a narrated sentence.
     if (narration_goes_on(text, quote.mark_end, last)) return QuoteRole::mention;
     // A quotation starting in lower case after narrated words continues the narrator's sentence

@@ -458,3 +458,11 @@ TEST_CASE("news: a quotation after a sentence attributed to somebody is theirs")
     CHECK(h[0].mention);
     CHECK(h[1].speaker == "Jon Alterman");
 }
+
+TEST_CASE("news: a paragraph that is only a quoted title-case phrase is a section heading") {
+    auto h = heard("'Water Is Not the Enemy.'\n\n“Certainly, Lady Ostland.”\n\n“Do I! Oh! Gladly.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].mention);
+    CHECK_FALSE(h[1].mention);
+    CHECK_FALSE(h[2].mention);
+}
