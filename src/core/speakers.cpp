@@ -197,17 +197,27 @@ private:
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
-            if (person_of_[i] == kNone) person_of_[i] = source_before(n, k, addressees[k]);
+            if (person_of_[i] == kNone)
+                person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
+            // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
+            // before, when it ends attributing words to somebody.
+            if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
+                source_) {
+                std::size_t p = resolve(source_->mention, source_->position);
+                if (p != addressees[k]) person_of_[i] = p;
+            }
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
             last_statement_ = i;
         }
         lead_in_ = {b, lead_in(n), kNone};
+        source_block_ = b;
+        source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
         // likely to speak in the next.
         actor_ = {b, statements.empty() ? actor_ending_at(n.words, n.words.size(), kNone) : kNone,
@@ -288,12 +298,24 @@ private:
         return actor_ending_at(n.words, n.marker[k], addressee);
     }
 
-    /// The person the narrated sentence just before statement `k` attributes words to ("Some
-    /// critics are wrong, said Jon Alterman, an analyst. “…”"), or kNone.
-    std::size_t source_before(const Narration& n, std::size_t k, std::size_t addressee) {
-        const std::vector<Word>& w = n.words;
-        std::size_t end = n.marker[k];
-        if (end == 0 || !w[end - 1].ends_sentence()) return kNone;
+    /// The person the narrated sentence ending at words[end] attributes words to ("Some critics
+    /// are wrong, said Jon Alterman, an analyst. “…”"), or kNone.
+    std::size_t source_ending_at(const std::vector<Word>& w, std::size_t end,
+                                 std::size_t addressee) {
+        std::optional<Source> source = source_mention(w, end);
+        if (!source) return kNone;
+        std::size_t p = resolve(source->mention, source->position);
+        return p == addressee ? kNone : p;
+    }
+
+    /// A name or gendered pronoun a speech verb in the sentence ending at words[end] has as its
+    /// speaker, unresolved.
+    struct Source {
+        Mention mention;
+        std::size_t position = 0;
+    };
+    std::optional<Source> source_mention(const std::vector<Word>& w, std::size_t end) const {
+        if (end == 0 || !w[end - 1].ends_sentence()) return std::nullopt;
         --end;
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
@@ -302,10 +324,9 @@ private:
             if (!m || m->kind == MentionKind::description ||
                 (m->kind == MentionKind::pronoun && m->gender == Gender::unknown))
                 continue;
-            std::size_t p = resolve(*m, base_ + v);
-            if (p != kNone && p != addressee) return p;
+            return Source{*m, base_ + v};
         }
-        return kNone;
+        return std::nullopt;
     }
 
     /// The subject of the last two narrated sentences before words[end], the later first.
@@ -783,6 +804,8 @@ private:
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
     Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
+    std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
+    std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues

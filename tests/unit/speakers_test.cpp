@@ -466,3 +466,12 @@ TEST_CASE("news: a paragraph that is only a quoted title-case phrase is a sectio
     CHECK_FALSE(h[1].mention);
     CHECK_FALSE(h[2].mention);
 }
+
+TEST_CASE("news: a paragraph ending in an attribution gives its source the next quotation") {
+    auto h = heard(
+        "“We warned them” and opposed the dam, Mara Lind said.\n\n"
+        "“They built it anyway. Now the valley floods every spring.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Mara Lind");
+}
