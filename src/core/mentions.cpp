@@ -101,10 +101,11 @@ bool is_clause_opener(std::string_view lower) {
 /// Prepositions and conjunctions that open an introductory phrase, set off by a comma before
 /// the clause's subject: "During the debate, ...", "Speaking to reporters, ...".
 bool is_introducer(std::string_view lower) {
-    static constexpr std::array<std::string_view, 28> kIntroducers = {
+    static constexpr std::array<std::string_view, 33> kIntroducers = {
         "during", "after", "before", "while", "when", "although", "though", "since", "because",
         "despite", "in", "on", "at", "as", "if", "following", "amid", "with", "without", "under",
-        "from", "by", "for", "like", "unlike", "speaking", "asked", "once"};
+        "from", "by", "for", "like", "unlike", "speaking", "asked", "once", "alongside", "among",
+        "beyond", "throughout", "until"};
     return in(kIntroducers, lower);
 }
 
@@ -268,6 +269,14 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
             --c;
         if (appositions == kMostAppositions || c <= first + 1 || words[c - 1].text != ",")
             return std::nullopt;
+        // "her senior policy adviser, Jake Sullivan, said": the apposition is the name.
+        if (appositions == 0 && c + 2 <= k && !words[c - 2].capitalized &&
+            std::all_of(words.begin() + static_cast<std::ptrdiff_t>(c),
+                        words.begin() + static_cast<std::ptrdiff_t>(k),
+                        [](const Word& n) { return is_name_word(n); }))
+            if (std::optional<Mention> named = from_name_run(words, c, k, names);
+                named && named->kind == MentionKind::name)
+                return named;
         for (std::size_t j = c; j < k; ++j)
             if (!words[j].is_punct) appositive.push_back(words[j].lower);
         k = c - 2;

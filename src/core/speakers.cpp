@@ -205,6 +205,9 @@ private:
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
+            // “…” ¶ - Sanders.: a signature paragraph after the quotation.
+            if (person_of_[i] == kNone && k + 1 == statements.size())
+                person_of_[i] = signature_after(b);
             // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
@@ -296,6 +299,22 @@ private:
     /// (“Dorian smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
     std::size_t actor_before(const Narration& n, std::size_t k, std::size_t addressee) {
         return actor_ending_at(n.words, n.marker[k], addressee);
+    }
+
+    /// The person a short paragraph after paragraph `b` signs with a dash ("- Sanders.", "—
+    /// Sen. Ann Lee"), or kNone.
+    std::size_t signature_after(std::size_t b) {
+        constexpr std::size_t kLongestSignature = 6;  // words
+        if (b + 1 >= article_.blocks.size() || article_.blocks[b + 1].kind != BlockKind::paragraph)
+            return kNone;
+        std::vector<Word> w = split_words(article_.blocks[b + 1].text);
+        if (w.size() < 2 || w.size() > kLongestSignature + 2) return kNone;
+        const std::string& dash = w.front().text;
+        if (dash != "-" && dash != "—" && dash != "―" && dash != "–") return kNone;
+        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
+        std::optional<Mention> m = mention_after(w, 1, end, names_);
+        if (!m || m->kind != MentionKind::name) return kNone;
+        return find_or_add(*m, (b + 1) << 20);
     }
 
     /// The person the narrated sentence ending at words[end] attributes words to ("Some critics

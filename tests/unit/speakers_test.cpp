@@ -475,3 +475,18 @@ TEST_CASE("news: a paragraph ending in an attribution gives its source the next 
     CHECK(h[0].mention);
     CHECK(h[1].speaker == "Mara Lind");
 }
+
+TEST_CASE("news: a description with the name as its apposition is named") {
+    CHECK(speaker_of("In a statement, her senior adviser, Jake Sulla, said: “We stand with them.”") ==
+          "Jake Sulla");
+}
+
+TEST_CASE("news: a signature paragraph after a quotation names its speaker") {
+    auto h = heard(
+        "Here are the claims we checked.\n\n"
+        "“I helped write that bill.”\n\n"
+        "- Sen. Mara Lind.\n\n"
+        "The senator overstates her role.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
