@@ -468,7 +468,8 @@ private:
                !w[before_start - 1].ends_sentence())
             --before_start;
         // “Yes,” she said, “I will.”: the second part is the first part's speaker's.
-        if (before_start > 0 && k > 0 && person_of_[statements_[k - 1]] != kNone)
+        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+            person_of_[statements_[k - 1]] != kNone)
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);

@@ -490,3 +490,11 @@ TEST_CASE("news: a signature paragraph after a quotation names its speaker") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Mara Lind");
 }
+
+TEST_CASE("a quotation resumes the previous one's speaker only inside the same sentence") {
+    auto h = heard(
+        "“We are ready,” Mara Lind said. When the result came, Peter Sand boasted, “We won.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mara Lind");
+    CHECK(h[1].speaker == "Peter Sand");
+}
