@@ -101,11 +101,11 @@ bool is_clause_opener(std::string_view lower) {
 /// Prepositions and conjunctions that open an introductory phrase, set off by a comma before
 /// the clause's subject: "During the debate, ...", "Speaking to reporters, ...".
 bool is_introducer(std::string_view lower) {
-    static constexpr std::array<std::string_view, 33> kIntroducers = {
+    static constexpr std::array<std::string_view, 34> kIntroducers = {
         "during", "after", "before", "while", "when", "although", "though", "since", "because",
         "despite", "in", "on", "at", "as", "if", "following", "amid", "with", "without", "under",
         "from", "by", "for", "like", "unlike", "speaking", "asked", "once", "alongside", "among",
-        "beyond", "throughout", "until"};
+        "beyond", "throughout", "until", "here"};
     return in(kIntroducers, lower);
 }
 
@@ -346,8 +346,10 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;
+        // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
-               !is_preposition(words[j].lower) && !is_verb_modifier(words[j].lower)) {
+               !is_preposition(words[j].lower) &&
+               (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
         }

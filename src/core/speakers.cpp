@@ -549,7 +549,10 @@ private:
         while (i > first && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
         if (i == first) return false;
         if (w[i - 1].lower == "and") return true;
-        return w[i - 1].text == "," && w[v].lower.ends_with("ing");
+        // “…,” saying: the comma inside a quoted word's marks.
+        bool comma = w[i - 1].text == "," ||
+                     (i - 1 > first && is_quote_mark(w[i - 1]) && w[i - 2].text == ",");
+        return comma && w[v].lower.ends_with("ing");
     }
 
     /// Registers the people named in narration, for pronouns to point back to: names that

@@ -498,3 +498,15 @@ TEST_CASE("a quotation resumes the previous one's speaker only inside the same s
     CHECK(h[0].speaker == "Mara Lind");
     CHECK(h[1].speaker == "Peter Sand");
 }
+
+TEST_CASE("news: according to a publication whose name reads like an adverb") {
+    CHECK(speaker_of("According to the Weekly Courier, “The mayor knew in May.”") ==
+          "the Weekly Courier");
+}
+
+TEST_CASE("news: a participle after a quoted word's comma, and a clause opening with 'Here'") {
+    CHECK(speaker_of("Kerpen mocked the station's “expert,” saying, “An expert on request!”",
+                     1) == "Kerpen");
+    CHECK(speaker_of("Here in Dover, Mara Lind stepped up her attack, saying, “We will win.”") ==
+          "Mara Lind");
+}
