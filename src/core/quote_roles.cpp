@@ -140,9 +140,18 @@ bool is_heading_quote(std::string_view text, const Quote& quote, std::string_vie
     return letters >= kFewestWords && is_title_case(words);
 }
 
+bool is_stage_direction(std::string_view content) {
+    while (!content.empty() && (content.back() == '.' || content.back() == ' ')) content.remove_suffix(1);
+    return content.size() >= 2 && content.front() == '(' && content.back() == ')' &&
+           content.find(')') == content.size() - 1;
+}
+
 }  // namespace
 
 QuoteRole role_of(std::string_view text, const Quote& quote) {
+    // "(CROSSTALK.)", "(Applause)": a transcript's stage direction, nobody's words.
+    if (is_stage_direction(text.substr(quote.start, quote.end - quote.start)))
+        return QuoteRole::mention;
     if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
     char32_t before = 0;
     for (std::size_t pos = quote.mark_start; pos > 0;) {

@@ -510,3 +510,11 @@ TEST_CASE("news: a participle after a quoted word's comma, and a clause opening 
     CHECK(speaker_of("Here in Dover, Mara Lind stepped up her attack, saying, “We will win.”") ==
           "Mara Lind");
 }
+
+TEST_CASE("news: a transcript's stage direction in quotation marks is not speech") {
+    auto h = heard("\"LIND: We will not wait.\n\n\"(CROSSTALK.)\n\n\"(Applause)\"");
+    REQUIRE(h.size() == 3);
+    CHECK_FALSE(h[0].mention);
+    CHECK(h[1].mention);
+    CHECK(h[2].mention);
+}
