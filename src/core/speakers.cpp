@@ -767,12 +767,19 @@ private:
     /// only one of the two is written, and no conflicting gender; kNone for a new name.
     std::size_t find_person(const Mention& m) const {
         Gender gender = m.gender != Gender::unknown ? m.gender : learned_gender(m);
+        bool bare = m.tokens.size() == 1 && m.text == m.tokens.front();
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if (!same_person(person.tokens, m.tokens)) continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
+            // been speaking (an honorific, "Mr. Knightley", picks by recency alone).
+            bool by_speaking = bare && best != kNone && person.speaks != people_[best].speaks;
+            bool better = best == kNone ? true
+                          : by_speaking ? person.speaks
+                                        : person.last_seen > people_[best].last_seen;
+            if (better) best = p;
         }
         return best;
     }

@@ -518,3 +518,12 @@ TEST_CASE("news: a transcript's stage direction in quotation marks is not speech
     CHECK(h[1].mention);
     CHECK(h[2].mention);
 }
+
+TEST_CASE("news: a bare surname shared by two people is the one who has been speaking") {
+    auto h = heard(
+        "“The plan works,” Peter Lind said at a rally for his wife, Anna Lind.\n\n"
+        "The crowd cheered for Anna Lind.\n\n"
+        "“It will pass,” Lind said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter Lind");
+}
