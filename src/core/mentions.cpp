@@ -375,7 +375,13 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     // that describe the person before a name of two words or more.
     std::vector<std::string> descriptors;
     std::size_t p = i;
-    while (p < last && p - i < kLongestDescriptor && is_descriptor_word(words[p])) ++p;
+    // "Conservative economist Aparna Mathur": a sentence's first word the article writes in
+    // lower case elsewhere describes too.
+    auto describes = [&](const Word& d) {
+        return is_descriptor_word(d) ||
+               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower));
+    };
+    while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
     if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&
         !is_acronym(words[p]) && !is_title_word(words[p].lower) && is_name_word(words[p + 1])) {
         for (std::size_t d = i; d < p; ++d)

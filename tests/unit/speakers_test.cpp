@@ -527,3 +527,12 @@ TEST_CASE("news: a bare surname shared by two people is the one who has been spe
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Peter Lind");
 }
+
+TEST_CASE("news: a sentence's first word that describes the named person") {
+    auto h = heard(
+        "Anna Koval praised the plan. Most economists are conservative about it.\n\n"
+        "Conservative economist Ada Mirow said the plan was vague.\n\n"
+        "“I see no details,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Ada Mirow");
+}
