@@ -1,6 +1,7 @@
 #include "core/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
@@ -8,6 +9,12 @@
 
 namespace narrate {
 namespace {
+
+/// How many words may describe a person before their name: "said 9/11 widow Jo Varga".
+constexpr std::size_t kLongestDescriptor = 5;
+
+/// How many comma-delimited appositions may stand between a name and its verb.
+constexpr int kMostAppositions = 3;
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -77,10 +84,29 @@ bool is_determiner(std::string_view lower) {
 }
 
 bool is_preposition(std::string_view lower) {
-    static constexpr std::array<std::string_view, 14> kPrepositions = {
+    static constexpr std::array<std::string_view, 24> kPrepositions = {
         "to", "of", "with", "in", "at", "from", "for", "on", "by", "into", "as", "after",
-        "and", "but"};
+        "and", "but", "through", "about", "across", "around", "toward", "towards", "against",
+        "among", "behind", "outside"};
     return in(kPrepositions, lower);
+}
+
+/// Words that open a clause before its subject: "And then she said".
+bool is_clause_opener(std::string_view lower) {
+    static constexpr std::array<std::string_view, 8> kOpeners = {
+        "and", "but", "then", "so", "yet", "still", "now", "later"};
+    return in(kOpeners, lower);
+}
+
+/// Prepositions and conjunctions that open an introductory phrase, set off by a comma before
+/// the clause's subject: "During the debate, ...", "Speaking to reporters, ...".
+bool is_introducer(std::string_view lower) {
+    static constexpr std::array<std::string_view, 34> kIntroducers = {
+        "during", "after", "before", "while", "when", "although", "though", "since", "because",
+        "despite", "in", "on", "at", "as", "if", "following", "amid", "with", "without", "under",
+        "from", "by", "for", "like", "unlike", "speaking", "asked", "once", "alongside", "among",
+        "beyond", "throughout", "until", "here"};
+    return in(kIntroducers, lower);
 }
 
 bool is_particle(std::string_view lower) {
@@ -134,7 +160,9 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     Mention m;
     std::size_t name_start = first;
     for (std::size_t i = first; i < last; ++i) {
-        if (is_title_word(words[i].lower) || is_acronym(words[i])) {
+        // A title word ending a run after a name is a surname: "Carl King", "Dana Marshal".
+        bool surname = i + 1 == last && name_start < i;
+        if ((is_title_word(words[i].lower) || is_acronym(words[i])) && !surname) {
             name_start = i + 1;
             m.titles.push_back(words[i].lower);
             if (Gender g = gender_of_title(words[i].lower); g != Gender::unknown) m.gender = g;
@@ -180,6 +208,41 @@ Mention pronoun(const Word& w) {
     return m;
 }
 
+/// A word that may describe a person just before their name: an organization's acronym or
+/// possessive (MSNBC, NBC's), a lower-case noun or number (host, widow, 9/11).
+bool is_descriptor_word(const Word& w) {
+    if (w.is_punct) return w.text == "/" || w.text == "-";
+    if (is_acronym(w) || (w.capitalized && is_possessive(w))) return true;
+    if (w.capitalized && is_title_word(w.lower)) return true;  // "Democratic strategist"
+    if (w.capitalized) return false;
+    return !is_name_stopword(w.lower) && !is_preposition(w.lower) && !is_speech_verb(w.lower) &&
+           !is_verb_modifier(w.lower) && !is_determiner(w.lower) && !is_pronoun(w.lower);
+}
+
+/// "Dana Ruiz, president of the growers' group, said": the words of an apposition after the
+/// name that starts at words[first] join its titles when they name an office.
+void add_apposition(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                    Mention& m) {
+    constexpr std::size_t kLongest = 12;  // words in an apposition
+    std::size_t comma = first;
+    while (comma < last && !words[comma].is_punct &&
+           (words[comma].capitalized || is_title_word(words[comma].lower) ||
+            is_particle(words[comma].lower)))
+        ++comma;
+    if (comma >= last || words[comma].text != ",") return;
+    std::vector<std::string> apposition;
+    bool office = false;
+    for (std::size_t j = comma + 1; j < last && j <= comma + kLongest && !words[j].is_punct; ++j) {
+        apposition.push_back(words[j].lower);
+        office = office || is_title_word(words[j].lower);
+    }
+    if (!office) return;
+    for (std::string& t : apposition) {
+        if (m.gender == Gender::unknown) m.gender = gender_of_title(t);
+        m.titles.push_back(std::move(t));
+    }
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -188,26 +251,47 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
-    // "Rep. Elijah E. Cummings (D-Md.) said": a parenthesis between name and verb.
+    std::vector<std::string> appositive;
+    // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
+    // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
+    // "the attorney general of Oklahoma, one of the states suing, said": a name after a
+    // preposition is inside the apposition before it, not the speaker.
+    auto after_preposition = [&](std::size_t at) {
+        std::size_t j = at;
+        while (j > first && is_name_word(words[j])) --j;
+        return j < at && is_preposition(words[j].lower) && words[j].lower != "and";
+    };
+    for (int appositions = 0;
+         k > first && (words[k].text == "," || (appositions > 0 && after_preposition(k)));
+         ++appositions) {
+        std::size_t c = k;
+        while (c > first && k - c < 20 && words[c - 1].text != "," && !words[c - 1].ends_sentence())
+            --c;
+        if (appositions == kMostAppositions || c <= first + 1 || words[c - 1].text != ",")
+            return std::nullopt;
+        // "her senior policy adviser, Jake Sullivan, said": the apposition is the name.
+        if (appositions == 0 && c + 2 <= k && !words[c - 2].capitalized &&
+            std::all_of(words.begin() + static_cast<std::ptrdiff_t>(c),
+                        words.begin() + static_cast<std::ptrdiff_t>(k),
+                        [](const Word& n) { return is_name_word(n); }))
+            if (std::optional<Mention> named = from_name_run(words, c, k, names);
+                named && named->kind == MentionKind::name)
+                return named;
+        for (std::size_t j = c; j < k; ++j)
+            if (!words[j].is_punct) appositive.push_back(words[j].lower);
+        k = c - 2;
+        // Before a second apposition only a name (or its parenthesis) can stand.
+        bool named = is_name_word(words[k]) || is_pronoun(words[k].lower) || words[k].text == ")";
+        if (words[k].text != "," && !named && (appositions > 0 || words[k].is_punct))
+            return std::nullopt;
+    }
+    // "Rep. Elijah E. Cummings (D-Md.) said", "Rep. Jim Jordan (R-Ohio), a
+    // member, said": a parenthesis between the name and its verb or apposition.
     if (words[k].text == ")") {
         std::size_t open = k;
         while (open > first && k - open < 8 && words[open].text != "(") --open;
         if (words[open].text != "(" || open == first) return std::nullopt;
         k = open - 1;
-    }
-    std::vector<std::string> appositive;
-    if (words[k].text == "," && k > first) {
-        // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition.
-        std::size_t c = k;
-        while (c > first && k - c < 20 && words[c - 1].text != "," && !words[c - 1].ends_sentence())
-            --c;
-        if (c > first + 1 && words[c - 1].text == ",") {
-            for (std::size_t j = c; j < k; ++j)
-                if (!words[j].is_punct) appositive.push_back(words[j].lower);
-            k = c - 2;
-        } else {
-            return std::nullopt;
-        }
     }
     std::optional<Mention> m;
     const Word& w = words[k];
@@ -228,7 +312,9 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
             --j;
-        if (is_determiner(words[j].lower) && j < k) {
+        // "marching through the streets chanted": the object of a preposition is not the subject.
+        bool object = j > first && is_preposition(words[j - 1].lower);
+        if (is_determiner(words[j].lower) && j < k && !object) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
@@ -260,17 +346,22 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;
+        // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
-               !is_preposition(words[j].lower) && !is_verb_modifier(words[j].lower)) {
+               !is_preposition(words[j].lower) &&
+               (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
         }
         if (j == i + 1) return std::nullopt;
         if (cap != last) {
-            // "said the March Hare": the capitalized words are a name.
+            // "said the March Hare": the capitalized words are a name; "said a longtime GOP
+            // data expert": they only describe.
             std::size_t e = cap;
             while (e < j && is_name_word(words[e])) ++e;
-            if (auto m = from_name_run(words, cap, e, names)) return m;
+            if (auto m = from_name_run(words, cap, e, names);
+                m && (m->kind == MentionKind::name || e == j))
+                return m;
         }
         Mention m;
         m.kind = MentionKind::description;
@@ -279,6 +370,23 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         m.titles.push_back(m.head);
         m.gender = gender_of_title(m.head);
         return m;
+    }
+    // "said MSNBC host Chris Matthews", "said NBC's Dana Ruiz", "said 9/11 widow Jo Varga": words
+    // that describe the person before a name of two words or more.
+    std::vector<std::string> descriptors;
+    std::size_t p = i;
+    // "Conservative economist Aparna Mathur": a sentence's first word the article writes in
+    // lower case elsewhere describes too.
+    auto describes = [&](const Word& d) {
+        return is_descriptor_word(d) ||
+               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower));
+    };
+    while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
+    if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&
+        !is_acronym(words[p]) && !is_title_word(words[p].lower) && is_name_word(words[p + 1])) {
+        for (std::size_t d = i; d < p; ++d)
+            if (!words[d].is_punct) descriptors.push_back(words[d].lower);
+        i = p;
     }
     // "said acting ICE Director Matthew Albence"
     std::size_t j = i;
@@ -290,7 +398,120 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     while (e < last && (is_name_word(words[e]) ||
                         (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
-    return from_name_run(words, i, e, names);
+    std::optional<Mention> m = from_name_run(words, i, e, names);
+    if (m) m->titles.insert(m->titles.begin(), descriptors.begin(), descriptors.end());
+    // "Secretary of State John Kerry": an office named with "of", then the name.
+    if (m && m->kind == MentionKind::description && e + 1 < last && words[e].lower == "of" &&
+        is_name_word(words[e + 1])) {
+        std::size_t f = e + 1;
+        while (f < last && is_name_word(words[f])) ++f;
+        // The office's domain comes first ("Homeland Security"); the name is the last two
+        // words, with a middle initial ("John F. Kerry").
+        std::size_t name_start = f - 2 > e + 1 ? f - 2 : e + 1;
+        if (name_start > e + 1 && words[name_start].text.size() == 2 &&
+            words[name_start].text[1] == '.')
+            --name_start;
+        if (std::optional<Mention> named = from_name_run(words, name_start, f, names);
+            named && named->kind == MentionKind::name) {
+            for (std::size_t d = e + 1; d < name_start; ++d)
+                named->titles.insert(named->titles.begin(), words[d].lower);
+            named->titles.insert(named->titles.begin(), m->titles.begin(), m->titles.end());
+            if (named->gender == Gender::unknown) named->gender = m->gender;
+            return named;
+        }
+    }
+    return m;
+}
+
+std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_t first,
+                                      std::size_t last, const Lexicon& names) {
+    std::size_t i = first;
+    while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
+    if (i < last && is_introducer(words[i].lower)) {
+        // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
+        do {
+            while (i < last && words[i].text != ",") ++i;
+            ++i;
+        } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
+    }
+    if (i >= last) return std::nullopt;
+    std::optional<Mention> m = mention_after(words, i, last, names);
+    if (m && m->kind == MentionKind::name) add_apposition(words, i, last, *m);
+    return m;
+}
+
+bool is_place_or_institution(const Mention& m) {
+    // Countries and capitals often in the news, the US states, and regions.
+    static constexpr std::array<std::string_view, 132> kPlaces = {
+        "afghanistan", "africa", "alabama", "alaska", "america", "arizona", "arkansas", "asia",
+        "australia", "baghdad", "beijing", "belgium", "berlin", "brazil", "britain", "brussels",
+        "burma", "california", "canada", "china", "colorado", "connecticut", "cuba", "damascus",
+        "delaware", "egypt", "england", "europe", "florida", "france", "germany", "greece",
+        "hawaii", "idaho", "illinois", "india", "indiana", "indonesia", "iowa", "iran", "iraq",
+        "ireland", "israel", "italy", "japan", "jerusalem", "kabul", "kansas", "kentucky",
+        "kremlin", "kuwait", "lebanon", "libya", "london", "louisiana", "maine", "maryland",
+        "massachusetts", "mexico", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "moscow", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "nigeria", "north carolina", "north dakota", "north korea", "ohio", "oklahoma", "oregon",
+        "pakistan", "palestine", "paris", "pennsylvania", "pentagon", "poland", "pyongyang",
+        "qatar", "rhode island", "russia", "saudi arabia", "scotland", "seoul", "south carolina",
+        "south dakota", "south korea", "spain", "sweden", "switzerland", "syria", "taiwan",
+        "tehran", "tennessee", "texas", "tokyo", "turkey", "ukraine", "utah", "venezuela",
+        "vermont", "vietnam", "virginia", "wales", "west virginia", "wisconsin", "wyoming",
+        "yemen", "tulsa", "chicago", "los angeles", "detroit", "houston", "philadelphia",
+        "boston", "atlanta", "miami", "denver", "seattle", "baltimore", "cleveland", "ottawa",
+        "hollywood"};
+    // Words that make a name an institution's or a place's.
+    static constexpr std::array<std::string_view, 48> kInstitutionWords = {
+        "commission", "committee", "department", "agency", "council", "congress", "senate",
+        "house", "court", "party", "campaign", "university", "college", "school", "institute",
+        "foundation", "association", "center", "centre", "network", "news", "times", "post",
+        "journal", "bank", "group", "corporation", "company", "inc.", "corp.", "police",
+        "administration", "government", "ministry", "office", "board", "union", "league", "fund",
+        "bureau", "organization", "coalition", "caucus", "county", "city", "states", "nations",
+        "republic"};
+    if (m.kind != MentionKind::name || m.tokens.empty()) return false;
+    std::string name;
+    for (const std::string& t : m.tokens) {
+        std::string lower = t;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (in(kInstitutionWords, lower)) return true;
+        name += (name.empty() ? "" : " ") + lower;
+    }
+    return in(kPlaces, name);
+}
+
+std::optional<Mention> transcript_label(std::string_view statement) {
+    constexpr std::size_t kLongestLabel = 3;  // words: "SEN. DANA RUIZ"
+    static constexpr std::array<std::string_view, 12> kNotSpeakers = {
+        "note", "update", "updated", "correction", "editor's", "breaking", "source", "photo",
+        "video", "watch", "read", "related"};
+    std::vector<Word> w = split_words(statement.substr(0, 80));
+    std::size_t n = 0;
+    while (n < w.size() && n < kLongestLabel && !w[n].is_punct && w[n].text.size() >= 2 &&
+           std::none_of(w[n].text.begin(), w[n].text.end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           w[n].capitalized)
+        ++n;
+    if (n == 0 || n >= w.size() || w[n].text != ":" || in(kNotSpeakers, w[n - 1].lower))
+        return std::nullopt;
+    Mention m;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (is_honorific(w[i].lower) || is_title_word(w[i].lower)) {
+            if (Gender g = gender_of_title(w[i].lower); g != Gender::unknown) m.gender = g;
+            continue;
+        }
+        std::string token = w[i].text;
+        for (std::size_t c = 1; c < token.size(); ++c)
+            token[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(token[c])));
+        m.tokens.push_back(token);
+    }
+    if (m.tokens.empty()) return std::nullopt;
+    m.kind = MentionKind::name;
+    m.text = m.tokens.front();
+    for (std::size_t i = 1; i < m.tokens.size(); ++i) m.text += " " + m.tokens[i];
+    m.head = w[n - 1].lower;
+    return m;
 }
 
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {

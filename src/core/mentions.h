@@ -56,6 +56,23 @@ struct Mention {
                                                    std::size_t start, std::size_t last,
                                                    const Lexicon& names);
 
+/// The subject of the clause words[first, last) opens ("Trump attacked Clinton, saying", "She
+/// turned and says"): the mention at its start, after any opening words ("then", "but") and an
+/// introductory phrase up to its comma ("During a speech in May, Trump ...").
+[[nodiscard]] std::optional<Mention> clause_subject(const std::vector<Word>& words,
+                                                    std::size_t first, std::size_t last,
+                                                    const Lexicon& names);
+
+/// True for a name that is a place or an institution, never a person: a country, a US state, a
+/// capital ("North Korea", "Ohio", "Moscow"), or a name holding a word for an institution
+/// ("White House", "Kent County", "Commission", "United States").
+[[nodiscard]] bool is_place_or_institution(const Mention& m);
+
+/// The speaker a transcript labels at the start of a statement ("PENCE: Well, look", "MS.
+/// RUIZ: No."): one to three capitalized words before a colon, named in title case ("Pence").
+/// Labels that are not names ("NOTE:", "UPDATE:") are not speakers.
+[[nodiscard]] std::optional<Mention> transcript_label(std::string_view statement);
+
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,

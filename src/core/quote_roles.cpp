@@ -73,9 +73,85 @@ bool is_title_case(const std::vector<Word>& words) {
     });
 }
 
+/// True when the narrated sentence goes on after a quotation left unpunctuated inside its
+/// marks: “we will defend ourselves” against the charges; “the plan failed” for lack of money.
+/// A speech verb in the next words ("” the mayor said", "” according to") is its attribution,
+/// a participle ("” showing his watch") an action beside it.
+bool narration_goes_on(std::string_view text, std::size_t mark_end, char32_t last) {
+    constexpr std::size_t kAttributionWords = 6;
+    if (is_closing_punct(last)) return false;
+    std::vector<Word> following = split_words(text.substr(mark_end, 80));
+    if (following.empty() || following.front().is_punct || following.front().capitalized)
+        return false;
+    // “It is only four” showing his watch: an action beside the words, not their sentence.
+    if (following.front().lower.ends_with("ing")) return false;
+    for (std::size_t i = 0; i < following.size() && i < kAttributionWords; ++i) {
+        if (following[i].is_punct) break;
+        if (is_speech_verb(following[i].lower) || following[i].lower == "according") return false;
+    }
+    return true;
+}
+
+bool is_nested_closing_mark(char32_t c) { return c == U'’' || c == U'\'' || c == U'”' || c == U'"'; }
+
+bool is_closing_mark(const Word& w) {
+    return w.text == "”" || w.text == "\"" || w.text == "’" || w.text == "'";
+}
+
+/// True when a closing quotation mark stands in the sentence before a quotation, whose
+/// `preceding` words these are: it resumes one its attribution interrupted (“Yes,” he said,
+/// “but not now.”).
+bool resumes_quotation(const std::vector<Word>& preceding) {
+    for (std::size_t i = preceding.size(); i-- > 0;) {
+        const Word& w = preceding[i];
+        if (is_closing_mark(w)) return true;
+        // A sentence end inside the previous quotation's marks does not end this sentence.
+        if (w.ends_sentence() && !(i + 1 < preceding.size() && is_closing_mark(preceding[i + 1])))
+            return false;
+    }
+    return false;
+}
+
+/// The speech verb a quotation after "that" or a comma is the object of, up to five words back
+/// with no punctuation between: "told Fox News that", "says on its website that", "said on the
+/// other hand,".
+bool speech_verb_before_clause(const std::vector<Word>& preceding) {
+    constexpr std::size_t kReach = 5;
+    for (std::size_t i = preceding.size(), seen = 0; i-- > 0 && seen < kReach; ++seen) {
+        if (preceding[i].is_punct) return false;
+        if (takes_quoted_object(preceding[i].lower)) return true;
+    }
+    return false;
+}
+
+bool is_heading_quote(std::string_view text, const Quote& quote, std::string_view content) {
+    constexpr std::size_t kFewestWords = 4;
+    std::size_t start = 0;
+    std::size_t end = text.size();
+    while (start < end && utf8::is_space(static_cast<unsigned char>(text[start]))) ++start;
+    while (end > start && utf8::is_space(static_cast<unsigned char>(text[end - 1]))) --end;
+    if (quote.mark_start != start || quote.mark_end != end) return false;
+    std::vector<Word> words = split_words(content);
+    // A reply has its commas and exclamations ("Certainly, Lady Narborough."); a heading not.
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i].is_punct) return false;
+    std::size_t letters = static_cast<std::size_t>(std::count_if(
+        words.begin(), words.end(), [](const Word& w) { return !w.is_punct; }));
+    return letters >= kFewestWords && is_title_case(words);
+}
+
+bool is_stage_direction(std::string_view content) {
+    while (!content.empty() && (content.back() == '.' || content.back() == ' ')) content.remove_suffix(1);
+    return content.size() >= 2 && content.front() == '(' && content.back() == ')' &&
+           content.find(')') == content.size() - 1;
+}
+
 }  // namespace
 
 QuoteRole role_of(std::string_view text, const Quote& quote) {
+    // "(CROSSTALK.)", "(Applause)": a transcript's stage direction, nobody's words.
+    if (is_stage_direction(text.substr(quote.start, quote.end - quote.start)))
+        return QuoteRole::mention;
     if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
     char32_t before = 0;
     for (std::size_t pos = quote.mark_start; pos > 0;) {
@@ -94,6 +170,12 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     std::size_t n = 0;
     char32_t first = utf8::decode(content, 0, n);
     char32_t last = utf8::decode(content, utf8::previous(content, content.size()), n);
+    // “... ‘the comeback of the decade,’” : the punctuation inside a nested quotation's marks.
+    for (std::size_t end = content.size(); end > 0 && is_nested_closing_mark(last);) {
+        end = utf8::previous(content, end);
+        if (end == 0) break;
+        last = utf8::decode(content, utf8::previous(content, end), n);
+    }
     int words = 0;
     bool in_word = false;
     for (std::size_t pos = 0; pos < content.size(); pos += n) {
@@ -107,10 +189,13 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
 
     // The words just before the opening mark, and just after the closing one.
     std::vector<Word> preceding = split_words(text.substr(0, quote.mark_start));
+    bool after_that = !preceding.empty() &&
+                      (preceding.back().lower == "that" || preceding.back().lower == ",");
     if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
                                preceding.back().lower == ":"))
         preceding.pop_back();
-    bool after_speech_verb = !preceding.empty() && takes_quoted_object(preceding.back().lower);
+    bool after_speech_verb = (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
+                             (after_that && speech_verb_before_clause(preceding));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));
     bool attributed_after = false;
     for (std::size_t i = 0; i < following.size() && i < 4 && !attributed_after; ++i)
@@ -122,6 +207,18 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     bool mid_sentence = before != 0 && !is_sentence_end(before) && before != U':';
     if (mid_sentence && !after_speech_verb && !attributed_after &&
         is_title_case(split_words(content)))
+        return QuoteRole::mention;
+    // A paragraph that is nothing but a quoted title-case phrase of four words or more is a
+    // section heading quoting somebody ('All Bets Are Off.'): the narrator reads headings.
+    if (is_heading_quote(text, quote, content)) return QuoteRole::mention;
+    // Words the narration runs on from, or into: part of a narrated sentence.
+    if (narration_goes_on(text, quote.mark_end, last)) return QuoteRole::mention;
+    // A quotation starting in lower case after narrated words continues the narrator's sentence
+    // ("With two systems, “there is no single point of failure.”"), unless a speech verb
+    // introduces it, it resumes an interrupted quotation, or an attribution follows it.
+    bool sentence_start = before == 0 || is_sentence_end(before) || before == U':';
+    if (utf8::is_lower(first) && !sentence_start && !after_speech_verb && !attributed_after &&
+        !resumes_quotation(preceding))
         return QuoteRole::mention;
     if (is_clause_boundary(before) && (punctuated || words >= 4)) return QuoteRole::statement;
     if (utf8::is_upper(first) && punctuated && words >= 6) return QuoteRole::statement;

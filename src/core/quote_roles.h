@@ -17,6 +17,9 @@ namespace narrate {
 /// will appeal."). A title-case title inside a sentence with no speech verb beside it, a markup
 /// attribute value and anything else (she called the plan "a disaster"; the book "Doomed to
 /// Succeed") is a mention. A quotation running on from the previous paragraph is a statement.
+/// Unpunctuated words the narrated sentence runs on from (“we will fight” against the rule) and
+/// a lower-case quotation after narrated words of its sentence are mentions unless a speech verb
+/// introduces or follows them or they resume an interrupted quotation.
 [[nodiscard]] QuoteRole role_of(std::string_view text, const Quote& quote);
 
 }  // namespace narrate

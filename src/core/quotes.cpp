@@ -151,6 +151,12 @@ std::vector<Mark> classify_marks(std::string_view text, const LanguageMarks& lan
             prev = c;
             continue;
         }
+        // ''Two apostrophes'' typed for a double mark (newspaper archives, old typewriting):
+        // one double mark, judged by its neighbours as " is.
+        if (c == U'\'' && pos + 1 < text.size() && text[pos + 1] == '\'') {
+            c = U'"';
+            n = 2;
+        }
         std::size_t next_len = 0;
         char32_t next = pos + n < text.size() ? utf8::decode(text, pos + n, next_len) : 0;
         bool left_flanking = is_opening_context(prev) && next != 0 && !utf8::is_space(next);

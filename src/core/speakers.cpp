@@ -11,6 +11,7 @@
 #include "core/mentions.h"
 #include "core/quote_roles.h"
 #include "core/speech_verbs.h"
+#include "core/utf8.h"
 #include "core/words.h"
 
 namespace narrate {
@@ -19,7 +20,10 @@ namespace {
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 /// How far past the quotation a speech verb may stand and still attribute it, in words.
-constexpr std::size_t kVerbReach = 12;
+constexpr std::size_t kVerbReach = 24;
+
+/// The same after a quotation that ends its own sentence: "the former president said".
+constexpr std::size_t kVerbReachAfterSentence = 6;
 
 /// Turns of one conversation are at most this many paragraphs apart.
 constexpr std::size_t kConversationGap = 2;
@@ -29,6 +33,10 @@ constexpr std::size_t kConversationBeatWords = 40;
 
 /// How far back, in positions (paragraphs << 20), a description may find a named person.
 constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
+
+/// How far back, in positions (paragraphs << 20), a sentence's subject stays the referent of
+/// the next "he" or "she".
+constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
 
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
@@ -84,6 +92,7 @@ struct Person {
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
+    bool institution = false;         ///< a place or an institution ("North Korea said")
 };
 
 /// A paragraph's narration as words, with a marker word standing where each statement is.
@@ -169,7 +178,10 @@ private:
             excluded_ = addressees.back();
             person_of_[statements[k]] = explicit_speaker(n, k);
             excluded_ = kNone;
-            if (person_of_[statements[k]] != kNone) last_speaker_ = person_of_[statements[k]];
+            if (person_of_[statements[k]] != kNone) {
+                last_speaker_ = person_of_[statements[k]];
+                last_subject_ = last_speaker_;  // the subject of "Kerry said"
+            }
             from = n.marker[k] + 1;
         }
         see_names(n.words, from, n.words.size());
@@ -185,16 +197,30 @@ private:
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            if (person_of_[i] == kNone)
+                person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
+            // “…” ¶ - Sanders.: a signature paragraph after the quotation.
+            if (person_of_[i] == kNone && k + 1 == statements.size())
+                person_of_[i] = signature_after(b);
+            // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
+            // before, when it ends attributing words to somebody.
+            if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
+                source_) {
+                std::size_t p = resolve(source_->mention, source_->position);
+                if (p != addressees[k]) person_of_[i] = p;
+            }
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
             last_statement_ = i;
         }
         lead_in_ = {b, lead_in(n), kNone};
+        source_block_ = b;
+        source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
         // likely to speak in the next.
         actor_ = {b, statements.empty() ? actor_ending_at(n.words, n.words.size(), kNone) : kNone,
@@ -275,6 +301,53 @@ private:
         return actor_ending_at(n.words, n.marker[k], addressee);
     }
 
+    /// The person a short paragraph after paragraph `b` signs with a dash ("- Sanders.", "—
+    /// Sen. Ann Lee"), or kNone.
+    std::size_t signature_after(std::size_t b) {
+        constexpr std::size_t kLongestSignature = 6;  // words
+        if (b + 1 >= article_.blocks.size() || article_.blocks[b + 1].kind != BlockKind::paragraph)
+            return kNone;
+        std::vector<Word> w = split_words(article_.blocks[b + 1].text);
+        if (w.size() < 2 || w.size() > kLongestSignature + 2) return kNone;
+        const std::string& dash = w.front().text;
+        if (dash != "-" && dash != "—" && dash != "―" && dash != "–") return kNone;
+        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
+        std::optional<Mention> m = mention_after(w, 1, end, names_);
+        if (!m || m->kind != MentionKind::name) return kNone;
+        return find_or_add(*m, (b + 1) << 20);
+    }
+
+    /// The person the narrated sentence ending at words[end] attributes words to ("Some critics
+    /// are wrong, said Jon Alterman, an analyst. “…”"), or kNone.
+    std::size_t source_ending_at(const std::vector<Word>& w, std::size_t end,
+                                 std::size_t addressee) {
+        std::optional<Source> source = source_mention(w, end);
+        if (!source) return kNone;
+        std::size_t p = resolve(source->mention, source->position);
+        return p == addressee ? kNone : p;
+    }
+
+    /// A name or gendered pronoun a speech verb in the sentence ending at words[end] has as its
+    /// speaker, unresolved.
+    struct Source {
+        Mention mention;
+        std::size_t position = 0;
+    };
+    std::optional<Source> source_mention(const std::vector<Word>& w, std::size_t end) const {
+        if (end == 0 || !w[end - 1].ends_sentence()) return std::nullopt;
+        --end;
+        std::size_t start = end;
+        while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+        for (std::size_t v = start; v < end; ++v) {
+            std::optional<Mention> m = speaker_at_verb(w, start, v, end);
+            if (!m || m->kind == MentionKind::description ||
+                (m->kind == MentionKind::pronoun && m->gender == Gender::unknown))
+                continue;
+            return Source{*m, base_ + v};
+        }
+        return std::nullopt;
+    }
+
     /// The subject of the last two narrated sentences before words[end], the later first.
     std::size_t actor_ending_at(const std::vector<Word>& w, std::size_t end,
                                 std::size_t addressee) {
@@ -296,7 +369,10 @@ private:
         while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
             ++start;
         if (start >= end) return kNone;
-        std::optional<Mention> m = mention_after(w, start, end, names_);
+        // A sentence introducing speech may open with a phrase before its subject ("On July 6,
+        // Sanders said the following:").
+        std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
+                                            : mention_after(w, start, end, names_);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -316,7 +392,7 @@ private:
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
         for (std::size_t v = end; v-- > start;) {
-            if (!is_speech_verb(w[v].lower)) continue;
+            if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
                 return resolve(*m, base_ + v);
             return subject_of(w, start, end, true);
@@ -354,6 +430,11 @@ private:
     std::size_t explicit_speaker(const Narration& n, std::size_t k) {
         const std::vector<Word>& w = n.words;
         std::size_t at = n.marker[k];
+        // "PENCE: Well, look, …": a transcript names its speaker before a colon.
+        const Quote& quote = quotes_[statements_[k]];
+        std::string_view text = article_.blocks[quote.block].text;
+        if (auto label = transcript_label(text.substr(quote.start, quote.end - quote.start)))
+            return resolve(*label, base_ + at);
         // After the quotation, up to the end of the sentence or the next quotation.
         std::size_t after_end = at + 1;
         while (after_end < w.size() && w[after_end].text != "\"" && !w[after_end].ends_sentence())
@@ -367,7 +448,17 @@ private:
                     m && m->kind == MentionKind::name)
                     return resolve(*m, base_ + at);
         }
-        for (std::size_t v = at + 1; v < after_end && v <= at + kVerbReach; ++v) {
+        // A quotation ending its own sentence (“… smart.”) has its attribution right after it
+        // (“…” Trump said.), not in the narrated sentence that follows.
+        // “…?” Miller, a retired worker, said: a name and its apposition may still stand between.
+        bool apposition = at + 2 < after_end && w[at + 1].capitalized && !w[at + 1].is_punct &&
+                          (w[at + 2].text == "," || w[at + 2].text == "(" ||
+                           (at + 3 < after_end && w[at + 2].capitalized &&
+                            (w[at + 3].text == "," || w[at + 3].text == "(")));
+        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition
+                                ? kVerbReachAfterSentence
+                                : kVerbReach;
+        for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             if (m) return resolve(*m, base_ + v);
         }
@@ -377,7 +468,8 @@ private:
                !w[before_start - 1].ends_sentence())
             --before_start;
         // “Yes,” she said, “I will.”: the second part is the first part's speaker's.
-        if (before_start > 0 && k > 0 && person_of_[statements_[k - 1]] != kNone)
+        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+            person_of_[statements_[k - 1]] != kNone)
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
@@ -391,6 +483,30 @@ private:
         return kNone;
     }
 
+    /// True when the speech verb's word at `v` is a noun here: "the following comment", "a
+    /// scathing tweet", "her statement" (a determiner or a participle before it).
+    static bool is_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        static constexpr std::array<std::string_view, 9> kDeterminers = {
+            "the", "a", "an", "his", "her", "their", "its", "this", "following"};
+        if (v == first || w[v].lower.ends_with("ed") || w[v].lower.ends_with("ing")) return false;
+        std::string_view before = w[v - 1].lower;
+        return std::find(kDeterminers.begin(), kDeterminers.end(), before) != kDeterminers.end() ||
+               (before.size() > 4 && before.ends_with("ing"));
+    }
+
+    /// True when `quote` ends with a sentence's end inside its marks (“We need change.”).
+    bool ends_own_sentence(const Quote& quote) const {
+        std::string_view text = article_.blocks[quote.block].text;
+        for (std::size_t end = quote.end; end > quote.start;) {
+            end = utf8::previous(text, end);
+            std::size_t n = 0;
+            char32_t c = utf8::decode(text, end, n);
+            if (c == U'’' || c == U'\'' || c == U'”' || c == U'"') continue;  // a nested mark
+            return c == U'.' || c == U'!' || c == U'?';
+        }
+        return false;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
@@ -398,23 +514,100 @@ private:
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (!is_speech_verb(w[v].lower)) return std::nullopt;
+        // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
+        if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;
-        if (!inverted)
+        if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
+        if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
+            // "Protesters marching through the streets chanted": the subject opens the clause.
+            if (v > first && !w[v - 1].is_punct && !w[v - 1].capitalized)
+                if (auto m = clause_subject(w, first, v, names_)) return m;
+        }
+        // "said Albence" stands right after the quotation or its comma; after a subject the
+        // words past the verb are its object ("urged Congress to act").
+        if (!inverted && !inverted_verb(w, v)) return std::nullopt;
         return mention_after(w, v + 1, last, names_);
+    }
+
+    /// True when the speech verb at `v` stands where its subject follows it: after a
+    /// quotation or a comma, or a sentence's end, past adverbs ("”, said Albence", ", added the
+    /// mayor").
+    static bool inverted_verb(const std::vector<Word>& w, std::size_t v) {
+        std::size_t i = v;
+        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        return i == 0 || w[i - 1].is_punct;
+    }
+
+    /// True when the speech verb at `v` shares its subject with the clause before it: a
+    /// participle after a comma ("attacked Clinton, saying") or a verb joined by "and" ("turned
+    /// to him and quietly says").
+    static bool continues_clause(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        std::size_t i = v;
+        while (i > first && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        if (i == first) return false;
+        if (w[i - 1].lower == "and") return true;
+        // “…,” saying: the comma inside a quoted word's marks.
+        bool comma = w[i - 1].text == "," ||
+                     (i - 1 > first && is_quote_mark(w[i - 1]) && w[i - 2].text == ",");
+        return comma && w[v].lower.ends_with("ing");
     }
 
     /// Registers the people named in narration, for pronouns to point back to: names that
     /// show a gender, speak, or belong to somebody who speaks elsewhere in the article.
     void see_names(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (first >= last) return;
+        note_subjects(w, first, last);
         for (const Mention& m : name_runs(w, first, last, names_)) {
-            if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
+            // A title names a person ("questioned Governor Omar Fisk"), for later surnames.
+            bool titled = !m.titles.empty() && m.tokens.size() >= 2;
+            if (m.gender == Gender::unknown && !m.speaks && !is_character(m) && !titled) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
+    }
+
+    /// Follows the subject of each narrated sentence that starts in words[first, last), for
+    /// "he" and "she" in the next sentences: "President Obama condemned the test. He said ..."
+    /// A name counts when it looks like a person's (a title, an honorific, a gender, a known
+    /// speaker); a place or an organization as subject ("North Korea said") ends the chain.
+    void note_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) {
+            if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence())) continue;
+            std::size_t end = i;
+            while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
+            std::optional<Mention> m = clause_subject(w, i, end, names_);
+            std::size_t subject = kNone;
+            if (m && m->kind == MentionKind::name && !is_place_or_institution(*m) &&
+                looks_like_person(*m))
+                subject = find_or_add(*m, base_ + i);
+            else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
+                subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
+            // "Debates matter little, noted NBC's Dante Chinni.": the source the sentence is
+            // attributed to is who it is about.
+            if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
+            last_subject_ = subject;
+        }
+    }
+
+    /// The person an inverted speech verb ending a narrated sentence names (", noted Dana
+    /// Ruiz."), or kNone.
+    std::size_t inverted_source(const std::vector<Word>& w, std::size_t first, std::size_t end) {
+        for (std::size_t v = first + 1; v < end; ++v) {
+            if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+            if (std::optional<Mention> m = mention_after(w, v + 1, end, names_);
+                m && m->kind == MentionKind::name && looks_like_person(*m))
+                return find_or_add(*m, base_ + v);
+        }
+        return kNone;
+    }
+
+    bool looks_like_person(const Mention& m) const {
+        return m.gender != Gender::unknown || !m.titles.empty() ||
+               m.text.size() > joined(m.tokens).size() || is_character(m) ||
+               find_person(m) != kNone;
     }
 
     /// Collects the names that are subjects of a speech verb anywhere in the article, and the
@@ -443,6 +636,7 @@ private:
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
                 if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+                if (!inverted_verb(w, v)) continue;  // "urged Congress": an object
                 std::size_t end = std::min(w.size(), v + 8);
                 if (auto m = mention_after(w, v + 1, end, names_);
                     m && m->kind == MentionKind::name && !m->tokens.empty())
@@ -479,13 +673,23 @@ private:
         if (m.text == "we") return kNone;
         if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
+        // The subject of the sentence before, when it can be this person.
+        if (last_subject_ != kNone && last_subject_ != excluded_ &&
+            !people_[last_subject_].description && !people_[last_subject_].institution &&
+            compatible(people_[last_subject_].gender, m.gender) &&
+            people_[last_subject_].last_seen + kSubjectReach >= position) {
+            people_[last_subject_].last_seen = position;
+            people_[last_subject_].gender = m.gender;
+            return last_subject_;
+        }
         // The latest person of that gender, or the latest who spoke and whose gender the
         // article has not shown yet (the pronoun shows it).
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
-                        (person.gender == Gender::unknown && person.speaks && !person.description);
+                        (person.gender == Gender::unknown && person.speaks && !person.description &&
+                         !person.institution);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
@@ -563,12 +767,19 @@ private:
     /// only one of the two is written, and no conflicting gender; kNone for a new name.
     std::size_t find_person(const Mention& m) const {
         Gender gender = m.gender != Gender::unknown ? m.gender : learned_gender(m);
+        bool bare = m.tokens.size() == 1 && m.text == m.tokens.front();
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if (!same_person(person.tokens, m.tokens)) continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
+            // been speaking (an honorific, "Mr. Knightley", picks by recency alone).
+            bool by_speaking = bare && best != kNone && person.speaks != people_[best].speaks;
+            bool better = best == kNone ? true
+                          : by_speaking ? person.speaks
+                                        : person.last_seen > people_[best].last_seen;
+            if (better) best = p;
         }
         return best;
     }
@@ -594,6 +805,7 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);
         return best;
@@ -622,10 +834,13 @@ private:
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
     Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
+    std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
+    std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::size_t last_speaker_ = kNone;
+    std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;
     std::size_t base_ = 0;  ///< position of the current paragraph's first word

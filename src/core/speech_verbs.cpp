@@ -9,7 +9,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 97> kStems = {
+constexpr std::array<std::string_view, 107> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -20,7 +20,8 @@ constexpr std::array<std::string_view, 97> kStems = {
     "gasp", "stammer", "echo", "assure", "venture", "wonder", "muse", "snap", "growl", "hiss",
     "roar", "bellow", "falter", "ejaculate", "proceed", "comment", "text", "quip", "predict",
     "vow", "promise", "boast", "concede", "counter", "caution", "elaborate", "maintain",
-    "contend", "assert", "think", "chime", "grumble", "chant"};
+    "contend", "assert", "think", "chime", "grumble", "chant", "react", "recount", "reiterate",
+    "lament", "scoff", "gush", "tout", "fume", "concur", "beam"};
 
 // Irregular or doubled forms that the stem rules do not produce.
 constexpr std::array<std::string_view, 16> kForms = {

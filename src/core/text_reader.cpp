@@ -161,6 +161,18 @@ bool is_standalone_heading(std::string_view text, const Line& line) {
     return !starts_lowercase(content);
 }
 
+/// True when lines[first, last) are not hard-wrapped but one paragraph each, as text copied
+/// from a web page often is: most of them run past any wrapping width.
+bool is_unwrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
+                  std::size_t last) {
+    constexpr std::size_t kPastWrapWidth = 100;  // bytes; hard-wrapped text stays under ~80
+    if (last - first < 2) return false;
+    std::size_t long_lines = 0;
+    for (std::size_t i = first; i < last; ++i)
+        if (view(text, lines[i]).size() > kPastWrapWidth) ++long_lines;
+    return 2 * long_lines > last - first;
+}
+
 /// Builds a block from consecutive lines, joining them with single spaces (no space after a
 /// hyphen that breaks a word across lines).
 Block make_block(std::string_view text, const std::vector<Line>& lines, std::size_t first,
@@ -236,7 +248,12 @@ ReadResult read_plain_text(std::string_view bytes) {
             i = end;
             continue;
         }
-        article.blocks.push_back(make_block(bytes, lines, i, end, BlockKind::paragraph));
+        if (is_unwrapped(bytes, lines, i, end)) {
+            for (; i < end; ++i)
+                article.blocks.push_back(make_block(bytes, lines, i, i + 1, BlockKind::paragraph));
+        } else {
+            article.blocks.push_back(make_block(bytes, lines, i, end, BlockKind::paragraph));
+        }
         seen_body = true;
         i = end;
     }

@@ -65,6 +65,11 @@ bool is_alnum(char32_t c) {
            cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC;
 }
 
+bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return category(c) == UTF8PROC_CATEGORY_LL;
+}
+
 bool is_upper(char32_t c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z';
     auto cat = category(c);

@@ -24,6 +24,8 @@ namespace narrate::utf8 {
 [[nodiscard]] bool is_letter(char32_t c);
 /// True for uppercase or titlecase letters.
 [[nodiscard]] bool is_upper(char32_t c);
+/// True for lowercase letters (a cased script: not for letters of scripts without case).
+[[nodiscard]] bool is_lower(char32_t c);
 /// True for Unicode white space, including no-break spaces.
 [[nodiscard]] bool is_space(char32_t c);
 /// True for Unicode punctuation.

@@ -19,6 +19,17 @@ bool is_abbreviation(std::string_view lower) {
     return false;
 }
 
+/// "(D-Md.)", "(Calif.)": a short capitalized word whose period the closing parenthesis follows
+/// abbreviates a party and state or a place; the sentence goes on after the parenthesis. A
+/// period before a comma never ends a sentence ("McConnell, R-Ky., said").
+bool is_parenthesized_abbreviation(std::string_view text, std::size_t period,
+                                   std::string_view body, bool capitalized) {
+    constexpr std::size_t kLongest = 6;  // "D-Mass", "R-Tenn", "Calif"
+    if (period + 1 >= text.size()) return false;
+    if (text[period + 1] == ',') return true;
+    return capitalized && body.size() <= kLongest && text[period + 1] == ')';
+}
+
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
 std::string lowered(std::string_view s) {
@@ -71,7 +82,8 @@ std::vector<Word> split_words(std::string_view text) {
             // "Mr." "B." "U.S.": the period is part of the word.
             if (end < text.size() && text[end] == '.' &&
                 (is_abbreviation(lowered(body)) || (body.size() == 1 && w.capitalized) ||
-                 body.find('.') != std::string_view::npos))
+                 body.find('.') != std::string_view::npos ||
+                 is_parenthesized_abbreviation(text, end, body, w.capitalized)))
                 w.end = end + 1;
         }
         w.text = std::string(text.substr(w.start, w.end - w.start));

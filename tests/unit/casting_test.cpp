@@ -140,6 +140,13 @@ TEST_CASE("the shipped first-name table loads") {
     FirstNames n = parse_first_names(text.str());
     CHECK(gender_of_first_name(n, "jessica") == Gender::female);
     CHECK(gender_of_first_name(n, "matthew") == Gender::male);
+    CHECK(gender_of_first_name(n, "claire") == Gender::female);
+    CHECK(gender_of_first_name(n, "wesley") == Gender::male);
+    // Every name once, with one gender.
+    std::size_t lines = 0;
+    for (std::string line; std::getline(text, line);)
+        if (!line.empty() && line[0] != '#') ++lines;
+    CHECK(n.gender_of.size() == lines);
 }
 
 TEST_CASE("the article's language picks the eSpeak NG voice") {

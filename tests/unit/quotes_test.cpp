@@ -72,3 +72,13 @@ TEST_CASE("an opening mark typed after a word closes the open quotation") {
     CHECK(quoted("He wrote “Good night.“ Then he left.") ==
           std::vector<std::string>{"Good night."});
 }
+
+TEST_CASE("two apostrophes typed for a double quotation mark, as some newspapers' archives do") {
+    CHECK(quoted("''We will rebuild,'' the mayor said.") ==
+          std::vector<std::string>{"We will rebuild,"});
+    // A single-quoted quotation nested inside stays part of it.
+    CHECK(quoted("''They said 'never' to us,'' he said, ''and we won.''") ==
+          std::vector<std::string>{"They said 'never' to us,", "and we won."});
+    CHECK(quoted("The ''old'' bridge and the students' books.") ==
+          std::vector<std::string>{"old"});
+}

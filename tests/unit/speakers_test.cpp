@@ -273,3 +273,266 @@ TEST_CASE("the subject of a narrated paragraph speaks the next paragraph's quota
                      "The doctor bent down.\n\n“Breathe in.”",
                      2) == "the doctor");
 }
+
+TEST_CASE("news: a party and state in parentheses between the name and the verb") {
+    auto h = heard("“The levee will hold,” Rep. Dana Ruiz (D-Md.) said Friday. “We checked it.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Dana Ruiz");
+    CHECK(h[1].speaker == "Dana Ruiz");
+    CHECK(speaker_of("“We will vote no,” Sen. Omar Fisk (R-Ore.), a member of the panel, said.") ==
+          "Omar Fisk");
+}
+
+TEST_CASE("news: two appositions, one naming a place, between the name and the verb") {
+    CHECK(speaker_of("“The rule overreaches,” Lena Marsh, the attorney general of Vermont, one "
+                     "of the states suing the agency, said at a hearing.") == "Lena Marsh");
+}
+
+TEST_CASE("news: a title word that ends a name is its surname") {
+    CHECK(speaker_of("“Turnout decides it,” said Carl King, a party organizer.") == "Carl King");
+    CHECK(speaker_of("“Turnout decides it,” said the King.") == "the king");
+}
+
+TEST_CASE("news: a participle or a verb joined by 'and' shares the clause's subject") {
+    CHECK(speaker_of("At a rally in the evening, Mara Lind attacked the plan, saying, “It will "
+                     "cost jobs.”") == "Mara Lind");
+    CHECK(speaker_of("Peter Sand walked to the podium and quietly said, “I am done.”") ==
+          "Peter Sand");
+    CHECK(speaker_of("Farmers marching along the road toward the capital chanted “No more "
+                     "tariffs!”") == "Farmers");
+}
+
+TEST_CASE("news: the name after a speech verb that has a subject is its object, not a speaker") {
+    auto h = heard(
+        "The levee held, Brookfield said. Mara Lind urged Brookfield to pay for repairs.\n\n"
+        "“We cannot wait,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: he or she is the person the sentence before was about") {
+    auto h = heard(
+        "The storm was the worst in years, Ostland said.\n\n"
+        "In a statement, Governor Tomas Berg called the damage “severe.” He said crews would "
+        "work through the night.\n\n"
+        "“Nobody will be left behind,” he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Tomas Berg");
+}
+
+TEST_CASE("news: an office named with 'of' before the name") {
+    auto h = heard(
+        "The port reopened, Ostland said.\n\n"
+        "Secretary of Transport Ilse Maren said the ships would return, and she thanked "
+        "Ostland.\n\n"
+        "“We are open,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Ilse Maren");
+}
+
+TEST_CASE("news: an apposition naming an office shows the subject is a person") {
+    auto h = heard(
+        "The harbour board, Ostland said, will meet again.\n\n"
+        "Jo Varga, president of the growers' association, said the prices were fair.\n\n"
+        "“We sell at cost,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Jo Varga");
+}
+
+TEST_CASE("news: an unpunctuated quotation the narrated sentence runs on from is a mention") {
+    CHECK(heard("A spokeswoman said, “We will defend ourselves” against the charges.")[0].mention);
+    CHECK(heard("“The only fix is new pipes” for the old town, she said.")[0].mention);
+    // Attributed, or beside an action: still the speaker's words.
+    CHECK_FALSE(heard("“We will defend ourselves” the mayor said.")[0].mention);
+    CHECK_FALSE(heard("“It is only four” showing his watch “and the train is late.”")[0].mention);
+}
+
+TEST_CASE("news: a lower-case quotation after narrated words continues the narrator's sentence") {
+    CHECK(heard("Ms. Lee said that under the new plan, “the toll will rise.”")[0].mention);
+    CHECK(heard("He admitted some doubts remain, “but not among the engineers.”")[0].mention);
+    // Introduced by its speech verb, or resuming an interrupted quotation: a statement.
+    CHECK_FALSE(heard("Ms. Lee said, “the toll will rise.”")[0].mention);
+    auto h = heard("“Yes,” said Mrs. Lind, “we are ready.”");
+    REQUIRE(h.size() == 2);
+    CHECK_FALSE(h[1].mention);
+}
+
+TEST_CASE("news: a speech verb a few words before 'that' or a comma introduces the quotation") {
+    CHECK_FALSE(heard("The agency says on its website that “all ferries will run on time.”")[0].mention);
+    CHECK_FALSE(heard("Ms. Lee told reporters that “the toll will fall.”")[0].mention);
+    CHECK_FALSE(heard("Ms. Lee said on the other hand, “the toll will fall.”")[0].mention);
+}
+
+TEST_CASE("news: a quotation ending its own sentence is not attributed by the next sentence") {
+    auto h = heard(
+        "Mara Lind answered the critics: “That makes us careful.” Lind was defensive again when "
+        "asked about a builder who said he was never paid for the new wing.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: a party and state set off by commas, and words describing the person") {
+    CHECK(speaker_of("“The veto will fail,” Senate Majority Leader Ann Holt, R-Ky., said Tuesday.") ==
+          "Ann Holt");
+    CHECK(speaker_of("“He did well,” said radio host Chris Maddox.") == "Chris Maddox");
+    CHECK(speaker_of("“It was unfair,” said KTV's Dana Ruiz.") == "Dana Ruiz");
+    CHECK(speaker_of("“We want a hearing,” said 9/11 widow Jo Varga.") == "Jo Varga");
+}
+
+TEST_CASE("news: the source a narrated sentence ends with is who the next pronoun means") {
+    auto h = heard(
+        "“Turnout is low,” Ostland said.\n\n"
+        "Debates rarely move the race, noted KTV's Dana Ruiz.\n\n"
+        "“Most voters have decided,” she wrote.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Dana Ruiz");
+}
+
+TEST_CASE("news: a paragraph introducing a quotation past a date, with a speech noun") {
+    auto h = heard(
+        "On July 6, 2015, Mara Lind made the following comment:\n\n"
+        "“The rate is high for the young.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: a transcript's speaker label before a colon") {
+    auto h = heard(
+        "Senator Dana Ruiz questioned Governor Omar Fisk. A transcript follows:\n\n"
+        "\"RUIZ: Will you sign the bill?\n\n"
+        "\"FISK: Not as it stands.\n\n"
+        "\"We need changes first.\n\n"
+        "\"NOTE: The interview was edited.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Dana Ruiz");
+    CHECK(h[1].speaker == "Omar Fisk");
+    CHECK(h[2].speaker == "Omar Fisk");
+    CHECK(h[3].speaker == "Omar Fisk");
+    CHECK(speaker_of("“MS. LIND: We are ready.”") == "Lind");
+}
+
+TEST_CASE("news: a pronoun subject carries the chain to the next he or she") {
+    auto h = heard(
+        "Governor Tomas Berg toured the dam. He said the repairs would take a year.\n\n"
+        "“Nobody will be left behind,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tomas Berg");
+}
+
+TEST_CASE("news: a place or an institution is never who he or she means") {
+    auto h = heard(
+        "Peter Berg flew to Seoul. “The test was our biggest,” North Korea said.\n\n"
+        "“It must stop,” he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "North Korea");
+    CHECK(h[1].speaker == "Peter Berg");
+    CHECK(speaker_of("“We act now,” Ostland said, referring to the Islamic State.") == "Ostland");
+}
+
+TEST_CASE("news: a name and apposition after a question still attribute it") {
+    CHECK(speaker_of("“How are you today?” Ana Miro, a retired nurse from the valley, said "
+                     "into the phone.") == "Ana Miro");
+}
+
+TEST_CASE("news: a party or office word before the name describes the person") {
+    CHECK(speaker_of("“The math is daunting,” explained Democratic strategist Sam Rowe.") ==
+          "Sam Rowe");
+    CHECK(speaker_of("“It will be hard,” said a longtime GOP data expert who worked for a rival.") ==
+          "a longtime GOP data expert");
+}
+
+TEST_CASE("news: speech verbs of reporting and reacting") {
+    for (const char* verb : {"reacted", "recounted", "reiterated", "lamented", "scoffed", "touted",
+                             "beamed"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of(std::string("“This is fantastic!” ") + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
+
+TEST_CASE("news: a quotation after a sentence attributed to somebody is theirs") {
+    auto h = heard(
+        "Some fears are “overblown but real,” said Jon Alterman, an analyst at the institute. "
+        "“A report will not turn foes into friends.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Jon Alterman");
+}
+
+TEST_CASE("news: a paragraph that is only a quoted title-case phrase is a section heading") {
+    auto h = heard("'Water Is Not the Enemy.'\n\n“Certainly, Lady Ostland.”\n\n“Do I! Oh! Gladly.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].mention);
+    CHECK_FALSE(h[1].mention);
+    CHECK_FALSE(h[2].mention);
+}
+
+TEST_CASE("news: a paragraph ending in an attribution gives its source the next quotation") {
+    auto h = heard(
+        "“We warned them” and opposed the dam, Mara Lind said.\n\n"
+        "“They built it anyway. Now the valley floods every spring.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Mara Lind");
+}
+
+TEST_CASE("news: a description with the name as its apposition is named") {
+    CHECK(speaker_of("In a statement, her senior adviser, Jake Sulla, said: “We stand with them.”") ==
+          "Jake Sulla");
+}
+
+TEST_CASE("news: a signature paragraph after a quotation names its speaker") {
+    auto h = heard(
+        "Here are the claims we checked.\n\n"
+        "“I helped write that bill.”\n\n"
+        "- Sen. Mara Lind.\n\n"
+        "The senator overstates her role.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Lind");
+}
+
+TEST_CASE("a quotation resumes the previous one's speaker only inside the same sentence") {
+    auto h = heard(
+        "“We are ready,” Mara Lind said. When the result came, Peter Sand boasted, “We won.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mara Lind");
+    CHECK(h[1].speaker == "Peter Sand");
+}
+
+TEST_CASE("news: according to a publication whose name reads like an adverb") {
+    CHECK(speaker_of("According to the Weekly Courier, “The mayor knew in May.”") ==
+          "the Weekly Courier");
+}
+
+TEST_CASE("news: a participle after a quoted word's comma, and a clause opening with 'Here'") {
+    CHECK(speaker_of("Kerpen mocked the station's “expert,” saying, “An expert on request!”",
+                     1) == "Kerpen");
+    CHECK(speaker_of("Here in Dover, Mara Lind stepped up her attack, saying, “We will win.”") ==
+          "Mara Lind");
+}
+
+TEST_CASE("news: a transcript's stage direction in quotation marks is not speech") {
+    auto h = heard("\"LIND: We will not wait.\n\n\"(CROSSTALK.)\n\n\"(Applause)\"");
+    REQUIRE(h.size() == 3);
+    CHECK_FALSE(h[0].mention);
+    CHECK(h[1].mention);
+    CHECK(h[2].mention);
+}
+
+TEST_CASE("news: a bare surname shared by two people is the one who has been speaking") {
+    auto h = heard(
+        "“The plan works,” Peter Lind said at a rally for his wife, Anna Lind.\n\n"
+        "The crowd cheered for Anna Lind.\n\n"
+        "“It will pass,” Lind said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter Lind");
+}
+
+TEST_CASE("news: a sentence's first word that describes the named person") {
+    auto h = heard(
+        "Anna Koval praised the plan. Most economists are conservative about it.\n\n"
+        "Conservative economist Ada Mirow said the plan was vague.\n\n"
+        "“I see no details,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Ada Mirow");
+}

@@ -95,3 +95,15 @@ TEST_CASE("an empty or blank input gives an empty article") {
     CHECK(read_plain_text("").article.blocks.empty());
     CHECK(read_plain_text(" \n\t\n\r\n").article.blocks.empty());
 }
+
+TEST_CASE("lines that are not hard-wrapped are a paragraph each") {
+    std::string long1(120, 'a');
+    std::string long2(130, 'b');
+    ReadResult r = read_plain_text("Title\n\n" + long1 + "\nShort one.\n" + long2 + "\n");
+    REQUIRE(r.article.blocks.size() == 4);
+    CHECK(r.article.blocks[1].text == long1);
+    CHECK(r.article.blocks[2].text == "Short one.");
+    CHECK(r.article.blocks[3].kind == BlockKind::paragraph);
+    // Wrapped text stays one paragraph.
+    CHECK(read_plain_text("T\n\nA line of text\nand another\n").article.blocks.size() == 2);
+}

@@ -21,3 +21,18 @@ TEST_CASE("speech verbs in their forms") {
         CHECK(is_speech_verb(v));
     for (const char* v : {"walked", "table", "sad"}) CHECK_FALSE(is_speech_verb(v));
 }
+
+TEST_CASE("a party and state abbreviation in parentheses does not end the sentence") {
+    std::vector<std::string> out;
+    for (const Word& w : split_words("Rep. Dana Ruiz (D-Md.) said (Calif.) it (see below.)"))
+        out.push_back(w.text);
+    CHECK(out == std::vector<std::string>{"Rep.", "Dana", "Ruiz", "(", "D-Md.", ")", "said", "(",
+                                          "Calif.", ")", "it", "(", "see", "below", ".", ")"});
+}
+
+TEST_CASE("a period before a comma belongs to its word") {
+    auto w = split_words("Ann Holt, R-Ky., said it, etc., twice.");
+    CHECK(w[3].text == "R-Ky.");
+    CHECK(w[8].text == "etc.");
+    CHECK(w.back().ends_sentence());
+}
