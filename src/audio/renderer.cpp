@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "audio/resampler.h"
+#include "core/limits.h"
 
 namespace narrate {
 namespace {
@@ -184,21 +185,39 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
     SegmentBuffer buffer;  // kept from segment to segment: its memory is reused
     for (std::size_t i = part.first; i < part.end; ++i) {
         const Segment& segment = script.segments[i];
-        buffer.start(segment.text.size(), engine_rate);
-        events.clear();
-        synthesizer.synthesize(script.voice(segment.voice), segment.text, buffer, &events);
-        std::vector<bool> loud = voiced_blocks(buffer.audio, block);
-        auto frames = static_cast<std::int64_t>(buffer.audio.size());
-        // Measured with its pause, as the program's gating blocks see it.
-        normalize_loudness(buffer.audio, engine_rate, settings.loudness,
-                           static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000);
-        std::int64_t speech_start = output.frames();
-        if (rate == engine_rate) output.write(buffer.audio);
-        else output.write(resample(buffer.audio, engine_rate, rate));
-        SegmentTiming t = time_segment(segment, events, loud, block, frames, 0);
-        rescale(t, speech_start, engine_rate, rate);
-        t.segment = i;
-        result.timings.push_back(std::move(t));
+        SegmentTiming whole;
+        whole.segment = i;
+        // A long segment is spoken in pieces: the engine's audio of one is all a worker holds.
+        auto pieces = split_text(segment.text, 0, segment.text.size(), kMaxSpokenBytes);
+        for (std::size_t p = 0; p < pieces.size(); ++p) {
+            auto [a, b] = pieces[p];
+            Segment piece;
+            piece.text = segment.text.substr(a, b - a);
+            piece.offsets = segment.offsets.slice(a, b);
+            buffer.start(piece.text.size(), engine_rate);
+            events.clear();
+            synthesizer.synthesize(script.voice(segment.voice), piece.text, buffer, &events);
+            std::vector<bool> loud = voiced_blocks(buffer.audio, block);
+            auto frames = static_cast<std::int64_t>(buffer.audio.size());
+            // Measured with its pause, as the program's gating blocks see it.
+            bool last = p + 1 == pieces.size();
+            normalize_loudness(buffer.audio, engine_rate, settings.loudness,
+                               last ? static_cast<std::int64_t>(segment.pause_after_ms) * engine_rate / 1000 : 0);
+            std::int64_t speech_start = output.frames();
+            if (rate == engine_rate) output.write(buffer.audio);
+            else output.write(resample(buffer.audio, engine_rate, rate));
+            SegmentTiming t = time_segment(piece, events, loud, block, frames, 0);
+            rescale(t, speech_start, engine_rate, rate);
+            if (p == 0) whole.start_frame = t.start_frame;
+            whole.end_frame = t.end_frame;
+            for (auto [from, to] : {std::pair{&t.sentences, &whole.sentences}, std::pair{&t.words, &whole.words}})
+                for (TimedSpan& span : *from) {
+                    span.text_start += a;
+                    span.text_end += a;
+                    to->push_back(span);
+                }
+        }
+        result.timings.push_back(std::move(whole));
         std::int64_t pause = static_cast<std::int64_t>(segment.pause_after_ms) * rate / 1000;
         if (i + 1 == part.end) pause = std::max<std::int64_t>(0, pause - trim_end_frames);
         output.silence(pause);

@@ -55,11 +55,11 @@ bool ends_sentence(char32_t c) {
 }
 
 /// Where to end the piece of [start, end) that begins at `start`: `end` when it fits in
-/// kMaxSegmentBytes, else after the last sentence end followed by a space within the limit,
-/// else at the last space, else at the last code point boundary (a "word" of 4000 bytes).
-std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end) {
-    if (end - start <= kMaxSegmentBytes) return end;
-    std::size_t limit = start + kMaxSegmentBytes;
+/// `max_bytes`, else after the last sentence end followed by a space within the limit, else at
+/// the last space, else at the last code point boundary (a "word" longer than the limit).
+std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end, std::size_t max_bytes) {
+    if (end - start <= max_bytes) return end;
+    std::size_t limit = start + max_bytes;
     std::size_t sentence = 0, space = 0;
     for (std::size_t pos = start, n = 0; pos < limit; pos += n) {
         char32_t c = utf8::decode(text, pos, n);
@@ -71,7 +71,7 @@ std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end)
             if (ends_sentence(utf8::decode(text, prev, m))) sentence = pos;
         }
     }
-    if (sentence > start + kMaxSegmentBytes / 4) return sentence;
+    if (sentence > start + max_bytes / 4) return sentence;
     if (space > start) return space;
     std::size_t cut = limit;
     while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
@@ -115,23 +115,8 @@ public:
             add_piece(kind, block, start, end, voice, speaker, mention);
             return;
         }
-        std::string_view text = block.text;
-        while (start < end) {
-            std::size_t stop = piece_end(text, start, end);
-            std::size_t trimmed = stop;
-            while (trimmed > start) {
-                std::size_t prev = utf8::previous(text, trimmed), n = 0;
-                if (!utf8::is_space(utf8::decode(text, prev, n))) break;
-                trimmed = prev;
-            }
-            if (trimmed > start) add_piece(kind, block, start, trimmed, voice, speaker, mention);
-            start = stop;
-            while (start < end) {
-                std::size_t n = 0;
-                if (!utf8::is_space(utf8::decode(text, start, n))) break;
-                start += n;
-            }
-        }
+        for (auto [a, b] : split_text(block.text, start, end, kMaxSegmentBytes))
+            add_piece(kind, block, a, b, voice, speaker, mention);
     }
 
     void add_piece(SegmentKind kind, const Block& block, std::size_t start, std::size_t end,
@@ -193,6 +178,28 @@ private:
 };
 
 }  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> split_text(std::string_view text, std::size_t start,
+                                                            std::size_t end, std::size_t max_bytes) {
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;
+    while (start < end) {
+        std::size_t stop = piece_end(text, start, end, max_bytes);
+        std::size_t trimmed = stop;
+        while (trimmed > start) {
+            std::size_t prev = utf8::previous(text, trimmed), n = 0;
+            if (!utf8::is_space(utf8::decode(text, prev, n))) break;
+            trimmed = prev;
+        }
+        if (trimmed > start) pieces.emplace_back(start, trimmed);
+        start = stop;
+        while (start < end) {
+            std::size_t n = 0;
+            if (!utf8::is_space(utf8::decode(text, start, n))) break;
+            start += n;
+        }
+    }
+    return pieces;
+}
 
 Script build_script(const Article& article, const std::vector<Quote>& quotes,
                     const Attribution& attribution, const Casting& casting) {

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/article.h"
@@ -63,6 +65,14 @@ struct Script {
     /// The settings of voice `id`; the narrator's when the id is unknown.
     [[nodiscard]] const VoiceSettings& voice(const std::string& id) const;
 };
+
+/// Cuts [start, end) of `text` into pieces of at most `max_bytes`, at sentence ends where it can
+/// (else at spaces, else between code points), without the spaces between them. A range that
+/// fits is one piece.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> split_text(std::string_view text,
+                                                                          std::size_t start,
+                                                                          std::size_t end,
+                                                                          std::size_t max_bytes);
 
 /// Turns an article, its quotations and their speakers into segments, cast with `casting`.
 /// The first chapter is titled with the article's title; each heading starts another.

@@ -52,7 +52,7 @@ expect_exit 3 "a 100 MB input on standard input" -- bounded 60 1024 -- bash -c \
 stderr_has "standard input: larger than 16 MB" "100 MB: says the limit"
 
 # At the limit: a single line of 16 MB (2 MB under the sanitizers) is read, in segments of at
-# most 1000 bytes.
+# most 4000 bytes.
 megabytes=16
 [[ -n ${NARRATE_SANITIZED:-} ]] && megabytes=2
 $PY -c "
@@ -64,11 +64,11 @@ while size < $megabytes * 1048576 - 64:
     w = random.choice(words); out.append(w); size += len(w) + 1
 sys.stdout.write(' '.join(out) + '\n')" >"$WORK/line.txt"
 check_script 0 "a $megabytes MB single line" "$WORK/line.txt"
-$PY - "$WORK/stdout" <<'PY' && pass "long line: segments of at most 1000 bytes, title cut" || fail "long line: bad segments"
+$PY - "$WORK/stdout" <<'PY' && pass "long line: segments of at most 4000 bytes, title cut" || fail "long line: bad segments"
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert len(d["segments"]) > 100
-assert all(len(s["text"].encode()) <= 1000 for s in d["segments"])
+assert all(len(s["text"].encode()) <= 4000 for s in d["segments"])
 assert len(d["chapters"][0]["title"].encode()) <= 303
 PY
 rm -f "$WORK/line.txt"

@@ -1,4 +1,5 @@
 #include "audio/renderer.h"
+#include "core/limits.h"
 
 #include <doctest/doctest.h>
 
@@ -120,4 +121,65 @@ TEST_CASE("intro, outro and a chapter sound are placed; the chapter starts at it
     CHECK(sink.samples[0] == doctest::Approx(0.1));
     CHECK(sink.samples[130] == doctest::Approx(0.3));
     CHECK(sink.samples.back() == doctest::Approx(0.2));
+}
+
+namespace {
+
+/// An engine that reports a word event for every word it is given, and remembers the texts.
+class WordSynthesizer final : public Synthesizer {
+public:
+    int sample_rate() const override { return 1000; }
+    std::int64_t synthesize(const VoiceSettings&, std::string_view text, AudioSink& out,
+                            std::vector<SynthesisEvent>* events) override {
+        texts.emplace_back(text);
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find(' ', at);
+            if (end == std::string_view::npos) end = text.size();
+            if (events) events->push_back({SynthesisEvent::Type::word, at, end - at, static_cast<std::int64_t>(at)});
+            at = end + 1;
+        }
+        std::vector<float> audio(text.size(), 0.5f);
+        out.write(audio);
+        return static_cast<std::int64_t>(audio.size());
+    }
+    std::vector<std::string> texts;
+};
+
+}  // namespace
+
+TEST_CASE("a long segment is spoken in pieces cut at sentence ends, timed as one segment") {
+    Script script;
+    script.voices.push_back({});
+    script.chapters.push_back({"Title", 1, 0});
+    Segment long_one;
+    for (int i = 0; i < 60; ++i) long_one.text += "The reading room stays open all night. ";
+    long_one.text.pop_back();
+    long_one.offsets.add_piece(0, 100);  // the segment starts at byte 100 of the input
+    script.segments.push_back(long_one);
+    WordSynthesizer engine;
+    MemorySink sink;
+    RenderSettings settings;
+    settings.loudness.enabled = false;
+    std::vector<SegmentTiming> timings;
+    Timeline timeline = render_script(script, engine, sink, settings, {},
+                                      [&](const Segment&, const SegmentTiming& t) { timings.push_back(t); });
+    CHECK(timeline.total_frames == static_cast<std::int64_t>(sink.samples.size()));
+    REQUIRE(engine.texts.size() == 3);  // 2,339 bytes in pieces of at most 1,000
+    std::string joined;
+    for (const std::string& t : engine.texts) {
+        CHECK(t.size() <= kMaxSpokenBytes);
+        CHECK(t.back() == '.');  // cut after a sentence
+        joined += (joined.empty() ? "" : " ") + t;
+    }
+    CHECK(joined == long_one.text);
+    REQUIRE(timings.size() == 1);
+    REQUIRE(timings[0].words.size() == 60 * 7);
+    // Every word is placed in the whole segment's text and the input, in order.
+    for (std::size_t w = 0; w < timings[0].words.size(); ++w) {
+        const TimedSpan& word = timings[0].words[w];
+        CHECK(long_one.text.substr(word.text_start, word.text_end - word.text_start) ==
+              std::vector<std::string>{"The", "reading", "room", "stays", "open", "all", "night."}[w % 7]);
+        CHECK(word.source.start == 100 + word.text_start);
+        if (w > 0) CHECK(word.start_frame > timings[0].words[w - 1].start_frame);
+    }
 }
