@@ -77,10 +77,10 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
 
 /// In a worker: renders `job` into its part file in `folder`, under a temporary name renamed
 /// when complete.
-void make_part(const Script& script, const Job& job, Synthesizer& synthesizer,
+void make_part(const Script& script, const Job& job, std::size_t index, Synthesizer& synthesizer,
                const RenderSettings& settings, const ParallelSettings& parallel,
                const PartFolder& folder) {
-    std::string final_path = folder.path(job.key);
+    std::string final_path = folder.path(job.key, index);
     std::string temp = folder.dir() + "/." + job.key + ".tmp-XXXXXX";
     int fd = ::mkstemp(temp.data());
     if (fd < 0) {
@@ -367,7 +367,7 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
     Workers workers;
     std::size_t launched = 0;
     auto open_part = [&](std::size_t j) -> std::optional<Ready> {
-        int fd = folder.open(jobs[j].key);
+        int fd = folder.open(jobs[j].key, j);
         if (fd < 0) return std::nullopt;
         if (auto part = read_part(fd)) return Ready{fd, std::move(*part)};
         ::close(fd);
@@ -384,9 +384,9 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
                 }
             } else {
                 // Not a cache: the part is this render's to remove, even after an interrupt.
-                spool_slots[j] = register_temporary_path(folder.path(jobs[j].key));
+                spool_slots[j] = register_temporary_path(folder.path(jobs[j].key, j));
             }
-            workers.start(j, [&, j] { make_part(script, jobs[j], synthesizer, settings, parallel, folder); });
+            workers.start(j, [&, j] { make_part(script, jobs[j], j, synthesizer, settings, parallel, folder); });
         }
     };
 
@@ -396,14 +396,14 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
             std::size_t done = workers.wait_one();
             ready[done] = open_part(done);
             if (!ready[done])
-                throw Error(ExitCode::output, folder.path(jobs[done].key) + ": a rendered part is missing or damaged");
+                throw Error(ExitCode::output, folder.path(jobs[done].key, done) + ": a rendered part is missing or damaged");
             pump(k);
         }
         Ready part = std::move(*ready[k]);
         ready[k].reset();
         std::int64_t start = out.append(part.fd, part.part);
         ::close(part.fd);
-        folder.release(jobs[k].key);
+        folder.release(jobs[k].key, k);
         forget_temporary_path(spool_slots[k]);
         if (part.reused) ++report.parts_reused;
 

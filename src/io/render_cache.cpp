@@ -62,18 +62,20 @@ PartFolder::~PartFolder() {
     forget_temporary_path(slot_);
 }
 
-std::string PartFolder::path(const std::string& key) const { return dir_ + "/" + key + ".part"; }
+std::string PartFolder::path(const std::string& key, std::size_t job) const {
+    return kept_ ? dir_ + "/" + key + ".part" : dir_ + "/" + std::to_string(job) + "-" + key + ".part";
+}
 
-int PartFolder::open(const std::string& key) const {
-    std::string p = path(key);
+int PartFolder::open(const std::string& key, std::size_t job) const {
+    std::string p = path(key, job);
     int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
     // Its time of last use, for trim(): a cache hit counts as a use.
     if (fd >= 0 && kept_) ::futimens(fd, nullptr);
     return fd;
 }
 
-void PartFolder::release(const std::string& key) const {
-    if (!kept_) ::unlink(path(key).c_str());
+void PartFolder::release(const std::string& key, std::size_t job) const {
+    if (!kept_) ::unlink(path(key, job).c_str());
 }
 
 void PartFolder::trim() const {

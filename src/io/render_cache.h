@@ -1,6 +1,7 @@
 #pragma once
 // Where rendered parts are kept between renders, by the hash of everything they depend on.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,12 +31,14 @@ public:
 
     [[nodiscard]] bool kept() const { return kept_; }
     [[nodiscard]] const std::string& dir() const { return dir_; }
-    /// Where the part named `key` is (or will be).
-    [[nodiscard]] std::string path(const std::string& key) const;
-    /// Opens the part named `key` for reading and marks it used; -1 if there is none.
-    [[nodiscard]] int open(const std::string& key) const;
+    /// Where the part named `key`, number `job` of this render, is (or will be): in a cache, by
+    /// its key alone, so any render finds it; in a private folder, by both, since the same part
+    /// may come twice in one render and each is removed once used.
+    [[nodiscard]] std::string path(const std::string& key, std::size_t job) const;
+    /// Opens that part for reading and marks it used; -1 if there is none.
+    [[nodiscard]] int open(const std::string& key, std::size_t job) const;
     /// Done with a part: a private folder's parts are removed as soon as they are used.
-    void release(const std::string& key) const;
+    void release(const std::string& key, std::size_t job) const;
     /// Removes the least recently used parts until the folder holds at most max_bytes.
     void trim() const;
 

@@ -55,6 +55,13 @@ same_outputs "$WORK/edited-fresh.mp3" "$WORK/edited.mp3" \
     && pass "the edited render from the cache equals a fresh render of the edited text" \
     || fail "the edited render from the cache differs from a fresh one"
 
+# The same part twice in one render (a text repeated) is rendered twice without a cache, once with.
+cat "$ROOT/examples/city-library.txt" "$ROOT/examples/city-library.txt" >"$WORK/twice.txt"
+expect_exit 0 "a repeated text, --no-cache --jobs 3" -- "$NARRATE" render "$WORK/twice.txt" -o "$WORK/twice1.mp3" --no-cache --jobs 3
+expect_exit 0 "a repeated text, into the cache" -- "$NARRATE" render "$WORK/twice.txt" -o "$WORK/twice2.mp3" --jobs 3
+cmp -s "$WORK/twice1.mp3" "$WORK/twice2.mp3" && pass "a repeated text renders the same with and without the cache" \
+    || fail "a repeated text renders differently with and without the cache"
+
 # Two renders at once into one new cache, and a third from what they left.
 export NARRATE_CACHE_DIR="$WORK/cache-shared"
 render "$WORK/together1.mp3" --jobs 2 & one=$!
