@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <limits>
 
 #include <ebur128.h>
@@ -38,7 +37,8 @@ double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 /// the gain is exactly 1. The audio is taken as multiplied by `gain` first. Returns the energy
 /// (sum of squares) the limiter took away; with `apply`, also leaves the gained and limited audio
 /// in `audio`, else does not change it (a trial of a gain).
-double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, float gain, bool apply) {
+double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, float gain, bool apply,
+                   const std::vector<std::uint32_t>& loud) {
     const std::size_t n = audio.size();
     if (apply) {
         for (float& x : audio) x *= gain;
@@ -54,9 +54,8 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
         float a = std::fabs(at(i));
         return a > ceiling ? ceiling / a : 1.0f;
     };
-    std::vector<float> window_min, stretch_gain;
+    std::vector<float> needs, forward, backward, window_min, stretch_gain;
     std::vector<double> prefix;
-    std::deque<std::size_t> q;
     float d = 0.0f;
     double removed = 0;
     auto scale = [&](std::size_t i) {
@@ -101,28 +100,41 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
     };
     // Overs compared as |x| > ceiling / gain: no multiplication in the scan.
     const float over = ceiling / gain;
-    for (std::size_t i = 0; i < n;) {
-        if (std::fabs(audio[i]) <= over) {
-            ++i;
-            continue;
-        }
+    // The next sample over the ceiling from `from` on, or n; only the loud samples can be.
+    auto next_over = [&](std::size_t from) {
+        auto it = std::lower_bound(loud.begin(), loud.end(), from);
+        for (; it != loud.end(); ++it)
+            if (std::fabs(audio[*it]) > over) return static_cast<std::size_t>(*it);
+        return n;
+    };
+    for (std::size_t i = next_over(0); i < n;) {
         // One stretch: overs less than 4L apart, and 2L around them.
-        std::size_t last_over = i, j = i + 1;
-        for (; j < n && j <= last_over + 4 * look; ++j)
-            if (std::fabs(audio[j]) > over) last_over = j;
+        std::size_t last_over = i, j = next_over(i + 1);
+        for (; j < n && j <= last_over + 4 * look; j = next_over(j + 1)) last_over = j;
         std::size_t lo = std::max(done, i >= 2 * look ? i - 2 * look : 0);
         std::size_t hi = std::min(n, last_over + 2 * look + 1);
         // Window minima of the need for k in [k0, k1), which the centers in [lo, hi) average.
         std::size_t k0 = lo >= look ? lo - look : 0, k1 = std::min(n, hi + look);
-        window_min.assign(k1 - k0, 1.0f);
-        q.clear();
-        for (std::size_t k = k0, m = k0 >= look ? k0 - look : 0; k < k1; ++k) {
-            for (; m < n && m <= k + look; ++m) {
-                while (!q.empty() && need(q.back()) >= need(m)) q.pop_back();
-                q.push_back(m);
-            }
-            while (q.front() + look < k) q.pop_front();
-            window_min[k - k0] = need(q.front());
+        // The need of every sample the minima look at, then the minima of each window of
+        // 2L+1 by van Herk's method: running minima forward and backward within blocks of the
+        // window's width, two of which cover any window.
+        std::size_t m0 = k0 >= look ? k0 - look : 0, m1 = std::min(n, k1 + look);
+        needs.resize(m1 - m0);
+        for (std::size_t m = m0; m < m1; ++m) needs[m - m0] = need(m);
+        forward.resize(needs.size());
+        backward.resize(needs.size());
+        for (std::size_t m = 0; m < needs.size(); ++m)
+            forward[m] = m % width == 0 ? needs[m] : std::min(forward[m - 1], needs[m]);
+        for (std::size_t m = needs.size(); m-- > 0;)
+            backward[m] = m % width == width - 1 || m + 1 == needs.size() ? needs[m]
+                                                                          : std::min(backward[m + 1], needs[m]);
+        window_min.resize(k1 - k0);
+        for (std::size_t k = k0; k < k1; ++k) {
+            std::size_t a = (k >= look ? k - look : 0) - m0, b = std::min(n - 1, k + look) - m0;
+            window_min[k - k0] = b - a + 1 >= width || b / width != a / width
+                                     ? std::min(backward[a], forward[b])
+                                     : *std::min_element(needs.begin() + static_cast<std::ptrdiff_t>(a),
+                                                         needs.begin() + static_cast<std::ptrdiff_t>(b + 1));
         }
         prefix.assign(window_min.size() + 1, 0.0);
         for (std::size_t k = 0; k < window_min.size(); ++k) prefix[k + 1] = prefix[k] + window_min[k];
@@ -142,7 +154,7 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
             scale(c);
         }
         done = hi;
-        i = std::max(j, hi);
+        i = j;
     }
     release_until(n);
     return removed;
@@ -184,10 +196,19 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     const double energy = parts[0] + parts[1] + parts[2] + parts[3];
     // The loudness a gain would lose to the limiter; only the last gain is applied, so the
     // audio is never copied (a long segment is most of a worker's memory).
+    // The only samples any gain tried here can lift over the ceiling (the make-up is at most
+    // 6 dB): the limiter looks at these alone.
+    std::vector<std::uint32_t> loud;
+    {
+        auto highest = static_cast<float>(db_to_gain(settings.target_lufs - measured + 6.0));
+        float threshold = ceiling / highest;
+        for (std::size_t i = 0; i < audio.size(); ++i)
+            if (std::fabs(audio[i]) > threshold) loud.push_back(static_cast<std::uint32_t>(i));
+    }
     auto loss_db = [&](double gain_db) {
         auto gain = static_cast<float>(db_to_gain(gain_db));
         double before = energy * static_cast<double>(gain) * gain;
-        double after = before - limit_peaks(audio, sample_rate, ceiling, gain, false);
+        double after = before - limit_peaks(audio, sample_rate, ceiling, gain, false, loud);
         return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
     };
     double gain_db = settings.target_lufs - measured;
@@ -202,7 +223,7 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
         if (lost_db > -0.05 || makeup_db >= 6.0) break;
         makeup_db = std::min(6.0, makeup_db - lost_db);
     }
-    limit_peaks(audio, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + makeup_db)), true);
+    limit_peaks(audio, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + makeup_db)), true, loud);
 }
 
 struct ProgramMeter::State {
