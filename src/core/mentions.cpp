@@ -171,6 +171,9 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     return m;
 }
 
+/// "said I." ends a sentence: the pronoun with its full stop, not an initial ("I. M. Lowe").
+bool is_first_person_before_stop(const Word& w) { return w.text == "I."; }
+
 Mention pronoun(const Word& w) {
     Mention m;
     m.kind = MentionKind::pronoun;
@@ -257,6 +260,7 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (i >= last || words[i].is_punct) return std::nullopt;
     const Word& w = words[i];
     if (is_pronoun(w.lower) && w.lower != "it") return pronoun(w);
+    if (is_first_person_before_stop(w)) return pronoun(Word{.text = "I", .lower = "i"});
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;

@@ -4,6 +4,7 @@
 #include <array>
 #include <limits>
 #include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -116,6 +117,7 @@ public:
             if (article_.blocks[b].kind == BlockKind::paragraph) paragraph(b, first, q);
         }
         attribute_cited_quotations();
+        name_the_narrator();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -150,6 +152,48 @@ private:
             person_of_[i] = find_or_add(names.front(), (c << 20) + names.front().first_word);
             result_.role[i] = QuoteRole::statement;
         }
+    }
+
+    /// A first-person narrator ("I said") is called by name in the other person's turns of
+    /// their conversations: “You see, Hugo?” ¶ “I do,” said I. The name called most often in
+    /// the turns just before and after the narrator's, at least twice, and never written in
+    /// the narration (a narrator calls themself "I": not "Hugo came in", not "said Hugo"), is
+    /// the narrator's: their quotations get that name.
+    void name_the_narrator() {
+        if (narrator_ == kNone) return;
+        std::map<std::string, std::set<std::size_t>> turns_calling;  // name → turns calling it
+        std::map<std::string, const Mention*> called;
+        for (std::size_t t = 0; t < turns_.size(); ++t) {
+            if (turns_[t].person != narrator_) continue;
+            for (std::size_t n : {t - 2, t - 1, t + 1, t + 2}) {
+                if (n >= turns_.size() || turns_[n].person == narrator_ || !turns_[n].called)
+                    continue;
+                std::size_t a = std::min(t, n), z = std::max(t, n);
+                bool conversation = true;
+                for (std::size_t i = a; i < z; ++i)
+                    conversation = conversation &&
+                                   same_conversation(turns_[i].block, turns_[i + 1].block);
+                if (!conversation) continue;
+                const Mention& m = *turns_[n].called;
+                std::string key = joined(m.tokens);
+                turns_calling[key].insert(n);
+                called.emplace(key, &m);
+            }
+        }
+        const Mention* best = nullptr;
+        std::size_t best_turns = 1;  // at least two turns
+        for (const auto& [key, calling] : turns_calling) {
+            const Mention& m = *called[key];
+            if (calling.size() > best_turns && !said_by_name_.contains(m.text) &&
+                !is_character(m) && !narrated_names_.contains(key)) {
+                best = &m;
+                best_turns = calling.size();
+            }
+        }
+        if (!best) return;
+        std::size_t p = find_or_add(*best, 0);
+        for (std::size_t& q : person_of_)
+            if (q == narrator_) q = p;
     }
 
     void paragraph(std::size_t b, std::size_t first, std::size_t last) {
@@ -206,7 +250,10 @@ private:
                 std::size_t addressee = kNone;
                 for (std::size_t k = 0; k < statements.size() && addressee == kNone; ++k)
                     if (addressees[k] != p) addressee = addressees[k];
-                turns_.push_back({b, p, addressee});
+                std::optional<Mention> called;
+                for (std::size_t k = 0; k < statements.size() && !called; ++k)
+                    called = vocative_in(text, quotes_[statements[k]], true);
+                turns_.push_back({b, p, addressee, std::move(called)});
                 last_speaker_ = p;
             }
         }
@@ -248,6 +295,19 @@ private:
     /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a person
     /// already met, a name that speaks in the article, or one showing a gender counts.
     std::size_t addressee_of(std::string_view text, const Quote& quote) {
+        std::optional<Mention> m = vocative_in(text, quote);
+        if (!m) return kNone;
+        std::size_t p = find_person(*m);
+        if (p != kNone) return p;
+        if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
+        return kNone;
+    }
+
+    /// The first name a statement calls out, set off by commas or standing alone (“Good
+    /// night, Nancy.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
+    /// name after a comma or "dear", never one opening the statement ("Ah, ...").
+    std::optional<Mention> vocative_in(std::string_view text, const Quote& quote,
+                                       bool after_comma = false) const {
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
         for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
             std::size_t end = m.first_word;
@@ -260,13 +320,12 @@ private:
             bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;
+            if (after_comma && before != "," && before != "dear") continue;
             if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
                 continue;
-            std::size_t p = find_person(m);
-            if (p != kNone) return p;
-            if (is_character(m) || m.gender != Gender::unknown) return find_or_add(m, 0);
+            return m;
         }
-        return kNone;
+        return std::nullopt;
     }
 
     /// The subject of the narrated sentence just before statement `k` in its paragraph
@@ -411,6 +470,7 @@ private:
     void see_names(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (first >= last) return;
         for (const Mention& m : name_runs(w, first, last, names_)) {
+            narrated_names_.insert(joined(m.tokens));
             if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
@@ -467,6 +527,7 @@ private:
             case MentionKind::name: {
                 std::size_t p = find_or_add(m, position);
                 people_[p].speaks = true;
+                said_by_name_.insert(m.text);
                 return p;
             }
             case MentionKind::pronoun: return resolve_pronoun(m, position);
@@ -610,6 +671,7 @@ private:
         std::size_t block;
         std::size_t person;
         std::size_t addressee;  ///< the person the turn calls by name, or kNone
+        std::optional<Mention> called = {};  ///< the first name the turn calls out, known or not
     };
 
     const Article& article_;
@@ -625,6 +687,8 @@ private:
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
+    std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
+    std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     std::size_t last_speaker_ = kNone;
     std::size_t narrator_ = kNone;
     std::size_t last_statement_ = kNone;

@@ -9,7 +9,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 97> kStems = {
+constexpr std::array<std::string_view, 117> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -20,7 +20,11 @@ constexpr std::array<std::string_view, 97> kStems = {
     "gasp", "stammer", "echo", "assure", "venture", "wonder", "muse", "snap", "growl", "hiss",
     "roar", "bellow", "falter", "ejaculate", "proceed", "comment", "text", "quip", "predict",
     "vow", "promise", "boast", "concede", "counter", "caution", "elaborate", "maintain",
-    "contend", "assert", "think", "chime", "grumble", "chant"};
+    "contend", "assert", "think", "chime", "grumble", "chant",
+    // The ways dialogue in fiction is spoken: "interposed the doctor", "sneered the boy".
+    "interpose", "remonstrate", "bawl", "sneer", "assent", "bluster", "acquiesce", "thunder",
+    "shriek", "squeak", "scold", "expostulate", "entreat", "implore", "stutter", "drawl",
+    "mumble", "snarl", "jeer", "coax"};
 
 // Irregular or doubled forms that the stem rules do not produce.
 constexpr std::array<std::string_view, 16> kForms = {

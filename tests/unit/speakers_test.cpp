@@ -273,3 +273,26 @@ TEST_CASE("the subject of a narrated paragraph speaks the next paragraph's quota
                      "The doctor bent down.\n\n“Breathe in.”",
                      2) == "the doctor");
 }
+
+TEST_CASE("speech verbs of fiction: interposed, sneered, remonstrated") {
+    for (const char* verb : {"interposed", "sneered", "remonstrated", "bawled", "drawled"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of(std::string("“Not that way,” ") + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
+
+TEST_CASE("a first-person narrator takes the name the others call them by") {
+    auto h = heard(
+        "“Sit down, Quill,” said Odile. “You look tired.”\n\n"
+        "“I am,” said I.\n\n"
+        "“Then rest, Quill. The road is long.”\n\n"
+        "“I will,” I answered.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[2].speaker == "Quill");  // "said I." is the narrator, not a name "I."
+    CHECK(h[4].speaker == "Quill");
+    CHECK(h[0].speaker == "Odile");
+    // A name the narration uses is somebody else's, not the narrator's.
+    CHECK(speaker_of("Quill came in.\n\n“Sit down, Quill.”\n\n“I am,” said I.\n\n"
+                     "“Rest, Quill.”\n\n“I will,” said I.",
+                     1) == "the narrator");
+}
