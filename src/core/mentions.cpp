@@ -22,10 +22,10 @@ bool is_honorific(std::string_view lower) {
     return in(kHonorifics, lower);
 }
 
-/// Offices and roles written before a name: "acting ICE Director Matthew Albence". They say who
-/// somebody is, not what they are called.
+}  // namespace
+
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 82> kTitles = {
+    static constexpr std::array<std::string_view, 91> kTitles = {
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
@@ -36,9 +36,14 @@ bool is_title_word(std::string_view lower) {
         "detective", "inspector", "superintendent", "reverend", "rev.", "pope", "bishop",
         "cardinal", "acting", "state", "former", "democrat", "republican", "democratic",
         "manager", "chancellor", "king", "queen", "prince", "princess", "admiral", "adm.",
-        "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst"};
+        "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst",
+        // Ranks of nobility: "the Duchess" is somebody's title, as "the Queen" is.
+        "duke", "duchess", "earl", "countess", "baron", "baroness", "marquis", "emperor",
+        "empress"};
     return in(kTitles, lower);
 }
+
+namespace {
 
 /// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
@@ -152,7 +157,7 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         if (m.titles.empty()) return std::nullopt;
         m.kind = MentionKind::description;
         m.head = m.titles.back();
-        m.text = "the " + m.head;
+        m.text = "the " + words[last - 1].text;  // as written: "the Queen"
         return m;
     }
     m.kind = MentionKind::name;

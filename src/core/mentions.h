@@ -43,6 +43,11 @@ struct Mention {
     bool operator==(const Mention&) const = default;
 };
 
+/// True for a lower-case word of office or rank written before a name ("director", "queen",
+/// "duchess" in "acting ICE Director Matthew Albence", "the Queen"): it says who somebody is,
+/// not what they are called.
+[[nodiscard]] bool is_title_word(std::string_view lower);
+
 /// The mention that ends just before `words[end]` (the subject of a verb there), looking past
 /// adverbs ("previously told") and a comma-delimited appositive ("Brian Fallon, a spokesman for
 /// the campaign, said"). `first` bounds the search.

@@ -31,6 +31,9 @@ constexpr std::size_t kConversationBeatWords = 40;
 /// How far back, in positions (paragraphs << 20), a description may find a named person.
 constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 
+/// The most words a line of dialogue has that is answered by somebody else, in words.
+constexpr std::size_t kExchangeWords = 30;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -211,8 +214,10 @@ private:
             see_names(n.words, from, n.marker[k]);
             addressees.push_back(addressee_of(text, quotes_[statements[k]]));
             excluded_ = addressees.back();
+            replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             person_of_[statements[k]] = explicit_speaker(n, k);
             excluded_ = kNone;
+            replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) last_speaker_ = person_of_[statements[k]];
             from = n.marker[k] + 1;
         }
@@ -253,7 +258,8 @@ private:
                 std::optional<Mention> called;
                 for (std::size_t k = 0; k < statements.size() && !called; ++k)
                     called = vocative_in(text, quotes_[statements[k]], true);
-                turns_.push_back({b, p, addressee, std::move(called)});
+                turns_.push_back({b, p, addressee, std::move(called),
+                                  is_exchange(text, statements)});
                 last_speaker_ = p;
             }
         }
@@ -261,8 +267,9 @@ private:
 
     /// The speaker of a paragraph of quotation with no attribution. In a conversation (turns in
     /// consecutive paragraphs, or with one narrated paragraph between) it is the person the
-    /// last turn addressed by name, else the other person of the last two turns; otherwise
-    /// whoever spoke in the paragraph just before. Never the person this turn addresses.
+    /// last turn addressed by name, else the other person of the last two turns, else the
+    /// person the scene last named besides the last speaker; otherwise whoever spoke in the
+    /// paragraph just before. Never the person this turn addresses.
     std::size_t previous_turn(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !same_conversation(turns_.back().block, b)) return kNone;
         const Turn& previous = turns_.back();
@@ -277,8 +284,45 @@ private:
             }
             if (turns_.size() - t > kConversationLookback) break;
         }
+        if (previous.exchange)
+            if (std::size_t other = other_in_scene(previous.person, addressee); other != kNone)
+                return other;
         if (b - previous.block == 1 && usable(previous.person)) return previous.person;
         return kNone;
+    }
+
+    /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
+    /// somebody else: a question, or a few words. A report's long statement goes on instead.
+    bool is_exchange(const std::string& text, const std::vector<std::size_t>& statements) const {
+        std::size_t words = 0;
+        for (std::size_t i : statements) {
+            const Quote& q = quotes_[i];
+            words += static_cast<std::size_t>(
+                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+        }
+        const Quote& last = quotes_[statements.back()];
+        std::string_view said(text.data() + last.start, last.end - last.start);
+        while (!said.empty() && (said.back() == ' ' || said.back() == ',')) said.remove_suffix(1);
+        return words <= kExchangeWords || (!said.empty() && said.back() == '?');
+    }
+
+    /// The named person seen most recently since the paragraph before the current
+    /// conversation began, other than `a` and `b`: the other side of a conversation whose
+    /// turns have not named them.
+    std::size_t other_in_scene(std::size_t a, std::size_t b) const {
+        std::size_t t = turns_.size() - 1;
+        while (t > 0 && same_conversation(turns_[t - 1].block, turns_[t].block)) --t;
+        std::size_t since = turns_[t].block == 0 ? 0 : (turns_[t].block - 1) << 20;
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            // Somebody the article shows as a man or a woman: not "The Times" it was told.
+            if (p == a || p == b || people_[p].description || people_[p].gender == Gender::unknown)
+                continue;
+            if (people_[p].last_seen < since) continue;
+            if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
+        }
+        return best;
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
@@ -572,15 +616,10 @@ private:
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
         if (is_document_noun(m.head)) return last_speaker_;
-        std::size_t best = kNone;
-        for (std::size_t p = 0; p < people_.size() && !is_indefinite(m); ++p) {
-            const Person& person = people_[p];
-            if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
-                person.titles.end())
-                continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
-        }
-        if (best == kNone) best = named_for_description(m, position);
+        // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
+        // whoever has been called that.
+        std::size_t best = named_for_description(m, position);
+        if (best == kNone) best = titled(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -591,6 +630,21 @@ private:
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        return best;
+    }
+
+    /// The person last seen of those a definite description's head has named before ("the
+    /// doctor"), or kNone.
+    std::size_t titled(const Mention& m) const {
+        if (is_indefinite(m)) return kNone;
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
+                person.titles.end())
+                continue;
+            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+        }
         return best;
     }
 
@@ -608,16 +662,41 @@ private:
     /// most likely means: the latest of that gender met in the last few paragraphs, who is not
     /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
-        if (m.gender == Gender::unknown || is_indefinite(m)) return kNone;
-        std::size_t best = kNone;
+        // "the Queen" is whoever holds that rank, not the latest woman named.
+        if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        std::size_t best = conversation_partner(m.gender);
+        if (best != kNone) return best;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.description || person.gender != m.gender || p == excluded_) continue;
+            if (person.description || person.gender != m.gender || p == excluded_ ||
+                p == replying_to_)
+                continue;
             if (person.last_seen + kDescriptionReach < position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
         if (best != kNone) people_[best].titles.push_back(m.head);
         return best;
+    }
+
+    /// The person who spoke in the previous paragraph, when it was a turn of dialogue, else
+    /// kNone.
+    std::size_t previous_turn_person(std::size_t b) const {
+        if (turns_.empty() || turns_.back().block + 1 != b) return kNone;
+        return turns_.back().person;
+    }
+
+    /// In a reply (a paragraph opening with a quotation right after another speaker's turn),
+    /// the other person of the conversation: whoever spoke the turn before the one replied
+    /// to, if of `gender` and not being addressed. Turns alternate: A, B, A.
+    std::size_t conversation_partner(Gender gender) const {
+        if (replying_to_ == kNone || turns_.size() < 2) return kNone;
+        const Turn& before = turns_[turns_.size() - 2];
+        if (!same_conversation(before.block, turns_.back().block)) return kNone;
+        std::size_t p = before.person;
+        if (p == replying_to_ || p == excluded_ || people_[p].description ||
+            people_[p].gender != gender)
+            return kNone;
+        return p;
     }
 
     /// The person a name refers to: the latest one sharing its surname, or its first name when
@@ -672,6 +751,7 @@ private:
         std::size_t person;
         std::size_t addressee;  ///< the person the turn calls by name, or kNone
         std::optional<Mention> called = {};  ///< the first name the turn calls out, known or not
+        bool exchange = false;  ///< short or a question: a line of dialogue, not a statement
     };
 
     const Article& article_;
@@ -685,6 +765,7 @@ private:
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
     Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
+    std::size_t replying_to_ = kNone;     ///< the previous turn's speaker, in a reply
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses

@@ -296,3 +296,42 @@ TEST_CASE("a first-person narrator takes the name the others call them by") {
                      "“Rest, Quill.”\n\n“I will,” said I.",
                      1) == "the narrator");
 }
+
+TEST_CASE("a rank is a character of its own, not the latest person of its gender") {
+    CHECK(speaker_of("Anna Brandt knelt before the throne.\n\n“Rise,” said the Queen.") ==
+          "the Queen");
+}
+
+TEST_CASE("a description replying in dialogue is the other side, not the one replied to") {
+    auto h = heard(
+        "“Where is the well?” asked Mr. Vance.\n\n"
+        "“Past the mill,” said Mr. Berg.\n\n"
+        "“And the road?” asked the man.\n\n"
+        "“Closed since May,” replied the man.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Mr. Vance");
+    CHECK(h[3].speaker == "Mr. Berg");
+}
+
+TEST_CASE("a description of a gender is read from its scene, each time") {
+    auto h = heard(
+        "Anna Brandt came into the kitchen.\n\n"
+        "“Is there bread?” asked the girl.\n\n"
+        "The week went by with rain every day, and the river rose over the lower fields, and "
+        "nobody in the village spoke of anything but the dams, the cattle and the harvest that "
+        "would not come this year, or the year after that.\n\n"
+        "Mrs. Ilse Roth opened the door.\n\n"
+        "“Who is there?” asked the girl.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna Brandt");
+    CHECK(h[1].speaker == "Mrs. Ilse Roth");
+}
+
+TEST_CASE("an unattributed reply is the other person of the scene, named only in narration") {
+    auto h = heard(
+        "Anna Brandt sat by the fire when the door opened.\n\n"
+        "“You are late,” said Mr. Vance.\n\n"
+        "“The roads were bad.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna Brandt");
+}
