@@ -85,6 +85,7 @@ struct Person {
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
     Gender gender = Gender::unknown;
     bool description = false;         ///< known only by a description ("the old man")
+    bool indefinite = false;          ///< a description of somebody new ("a girl")
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
@@ -121,6 +122,7 @@ public:
         }
         attribute_cited_quotations();
         name_the_narrator();
+        name_descriptions_by_turns();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -289,6 +291,43 @@ private:
                 return other;
         if (b - previous.block == 1 && usable(previous.person)) return previous.person;
         return kNone;
+    }
+
+    /// A description that speaks ("said the beadle") is the named person whose side of the
+    /// conversation it speaks on: turns alternate, so two turns apart is the same person and
+    /// the next turn is the other. A description is the named person of a fitting gender it
+    /// is most often two turns from, if it is less often the turn next to them.
+    void name_descriptions_by_turns() {
+        std::map<std::pair<std::size_t, std::size_t>, int> same, other;
+        for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
+            if (!same_conversation(turns_[t].block, turns_[t + 1].block)) continue;
+            std::size_t a = turns_[t].person, b = turns_[t + 1].person;
+            ++other[{a, b}];
+            ++other[{b, a}];
+            if (t + 2 >= turns_.size() ||
+                !same_conversation(turns_[t + 1].block, turns_[t + 2].block))
+                continue;
+            std::size_t c = turns_[t + 2].person;
+            if (a != c && b != a && b != c) {
+                ++same[{a, c}];
+                ++same[{c, a}];
+            }
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [pair, count] : same) {
+            auto [d, p] = pair;
+            // Not a rank or office ("the Queen", "the spokesman"): somebody of their own.
+            if (!people_[d].description || people_[d].indefinite || d == narrator_ ||
+                people_[p].description ||
+                std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
+                            [](const std::string& t) { return is_title_word(t); }))
+                continue;
+            if (other[pair] >= count) continue;
+            if (!compatible(people_[d].gender, people_[p].gender)) continue;
+            if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
     }
 
     /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
@@ -626,6 +665,7 @@ private:
             person.titles = m.titles;
             person.gender = m.gender;
             person.description = true;
+            person.indefinite = is_indefinite(m);
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }

@@ -335,3 +335,13 @@ TEST_CASE("an unattributed reply is the other person of the scene, named only in
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Anna Brandt");
 }
+
+TEST_CASE("a speaking description is the named person whose side of the dialogue it takes") {
+    auto h = heard(
+        "“Is the gate shut?” asked Mr. Vance.\n\n"
+        "“It is,” said Mr. Berg.\n\n"
+        "“And the dogs?” asked Mr. Vance.\n\n"
+        "“Fed and chained,” said the keeper.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Mr. Berg");
+}
