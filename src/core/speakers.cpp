@@ -59,6 +59,15 @@ bool is_sentence_opener(std::string_view lower) {
            is_verb_modifier(lower);
 }
 
+/// Conjunctions that open a subordinate clause: "While", "Although", "When".
+bool is_subordinator(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kSubordinators = {
+        "while", "although", "though", "when", "whenever", "if", "because", "as", "after",
+        "before", "since", "unless", "until", "whether"};
+    return std::find(kSubordinators.begin(), kSubordinators.end(), lower) !=
+           kSubordinators.end();
+}
+
 std::string joined(const std::vector<std::string>& tokens) {
     std::string out;
     for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
@@ -214,6 +223,7 @@ private:
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
             see_names(n.words, from, n.marker[k]);
+            see_subjects(n.words, from, n.marker[k]);
             addressees.push_back(addressee_of(text, quotes_[statements[k]]));
             excluded_ = addressees.back();
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
@@ -224,6 +234,7 @@ private:
             from = n.marker[k] + 1;
         }
         see_names(n.words, from, n.words.size());
+        see_subjects(n.words, from, n.words.size());
 
         // Quotations with no attribution of their own.
         for (std::size_t k = 0; k < statements.size(); ++k) {
@@ -557,6 +568,24 @@ private:
             if (m.gender == Gender::unknown && !m.speaks && !is_character(m)) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
+        }
+    }
+
+    /// Makes the subject of each narrated sentence in words[first, last) the most salient
+    /// person until the sentence ends: a later "he said" means the man the sentence was
+    /// about ("The lad turned to Basil. ‘Is it finished?’ he murmured"), not the last man
+    /// it named. A subject may be a name, a pronoun or a description of a person.
+    void see_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        for (std::size_t start = first; start < last;) {
+            std::size_t end = start;
+            while (end < last && w[end].text != "\"" && !w[end].ends_sentence()) ++end;
+            // "While Obama had singers, that concerns Crespo": a clause in front of the
+            // sentence has a subject of its own, not the sentence's.
+            if (end > start && !is_subordinator(w[start].lower)) {
+                std::size_t p = subject_of(w, start, end);
+                if (p != kNone) people_[p].last_seen = std::max(people_[p].last_seen, base_ + end);
+            }
+            start = end + 1;
         }
     }
 

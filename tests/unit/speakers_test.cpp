@@ -345,3 +345,13 @@ TEST_CASE("a speaking description is the named person whose side of the dialogue
     REQUIRE(h.size() == 4);
     CHECK(h[3].speaker == "Mr. Berg");
 }
+
+TEST_CASE("'he said' is the man the sentence before was about, not the last man it named") {
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "Mr. Vance turned to Peter and smiled. “It is done,” he said.",
+                     1) == "Mr. Vance");
+    // A clause in front of the sentence has a subject of its own.
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "While Mr. Vance waited, the clerk gave Peter the key. “Thank you,” he said.",
+                     1) == "Peter");
+}
