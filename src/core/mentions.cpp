@@ -16,9 +16,9 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 
 /// Kept in front of a name: "Mr. Trump", "Lady Catherine".
 bool is_honorific(std::string_view lower) {
-    static constexpr std::array<std::string_view, 18> kHonorifics = {
+    static constexpr std::array<std::string_view, 21> kHonorifics = {
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "lady", "lord",
-        "madam", "madame", "mme.", "dame", "master", "messrs."};
+        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor"};
     return in(kHonorifics, lower);
 }
 
@@ -47,7 +47,7 @@ namespace {
 
 /// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 100> kStop = {
+    static constexpr std::array<std::string_view, 106> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -57,7 +57,8 @@ bool is_name_stopword(std::string_view lower) {
         "although", "yes", "no", "oh", "well", "now", "here", "there", "what", "why", "how",
         "who", "for", "with", "from", "since", "perhaps", "whom", "whose", "where", "again",
         "poor", "yet", "though", "upon", "unless", "until", "even", "only", "indeed", "besides",
-        "instead", "thus", "hence", "next", "once", "presently", "dear", "good"};
+        "instead", "thus", "hence", "next", "once", "presently", "dear", "good", "to", "of",
+        "by", "into", "towards", "whether"};
     return in(kStop, lower);
 }
 
@@ -66,7 +67,8 @@ bool looks_like_opener(std::string_view lower) {
     auto ends = [&](std::string_view s) {
         return lower.size() > s.size() + 3 && lower.substr(lower.size() - s.size()) == s;
     };
-    return ends("ing") || ends("ly");
+    // "Eyeing Mr. Bounderby": six letters are enough for a participle.
+    return ends("ly") || (lower.size() >= 6 && lower.ends_with("ing"));
 }
 
 bool is_pronoun(std::string_view lower) {
@@ -114,6 +116,13 @@ bool is_possessive(const Word& w) {
 /// A word that can be part of a name run.
 bool is_name_word(const Word& w) {
     return !w.is_punct && w.capitalized && !is_possessive(w);
+}
+
+/// True when words[k] starts a new name rather than going on with the one before it: an
+/// honorific ("to Kingston Messrs. Blathers") or the same word again ("Thomas Thomas
+/// Gradgrind", where a dash between them was lost).
+bool starts_new_name(const std::vector<Word>& words, std::size_t k) {
+    return k > 0 && (is_honorific(words[k].lower) || words[k].lower == words[k - 1].lower);
 }
 
 /// Builds a mention from a run of capitalized words: titles in front are set aside, an
@@ -224,9 +233,10 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         m = pronoun(w);
     } else if (is_name_word(w) && !is_name_stopword(w.lower)) {
         std::size_t j = k;
-        while (j > first && (is_name_word(words[j - 1]) ||
-                             (is_particle(words[j - 1].lower) && j >= first + 2 &&
-                              is_name_word(words[j - 2])))) {
+        while (j > first && !starts_new_name(words, j) &&
+               (is_name_word(words[j - 1]) ||
+                (is_particle(words[j - 1].lower) && j >= first + 2 &&
+                 is_name_word(words[j - 2])))) {
             --j;
         }
         // "acting ICE Director": lower-case words of office in front of the name.
@@ -296,8 +306,9 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         ++j;
     if (j >= last || !is_name_word(words[j])) return std::nullopt;
     std::size_t e = j;
-    while (e < last && (is_name_word(words[e]) ||
-                        (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
+    while (e < last && (e == j || !starts_new_name(words, e)) &&
+           (is_name_word(words[e]) ||
+            (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
     return from_name_run(words, i, e, names);
 }
@@ -317,8 +328,9 @@ std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first
             continue;
         }
         std::size_t e = i;
-        while (e < last && (is_name_word(words[e]) || (is_particle(words[e].lower) && e + 1 < last &&
-                                                       is_name_word(words[e + 1]))))
+        while (e < last && (e == i || !starts_new_name(words, e)) &&
+               (is_name_word(words[e]) ||
+                (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
             ++e;
         if (e == i) {
             ++i;

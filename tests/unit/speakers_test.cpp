@@ -355,3 +355,22 @@ TEST_CASE("'he said' is the man the sentence before was about, not the last man 
                      "While Mr. Vance waited, the clerk gave Peter the key. “Thank you,” he said.",
                      1) == "Peter");
 }
+
+TEST_CASE("a name run ends where an honorific or a repeated word starts another name") {
+    auto h = heard(
+        "“We ride at dawn,” said Mr. Orrin Vale.\n\n"
+        "To Harwick Messrs. Vale and Tobin rode. “Stop here,” said Vale.\n\n"
+        "A miller, sir, plainly Tobin Tobin Hale. “Come in,” said Hale.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Mr. Orrin Vale");
+    CHECK(h[2].speaker == "Tobin Hale");
+}
+
+TEST_CASE("Doctor is an honorific; a participle or preposition opening a sentence is no name") {
+    CHECK(speaker_of("“Rest now,” said Doctor Amsel.\n\n“I will,” said Peter.\n\n"
+                     "“Good,” said Amsel.",
+                     2) == "Doctor Amsel");
+    CHECK(speaker_of("“Come,” said Peter. Eyeing Mr. Hollis, he waited.\n\n"
+                     "“Now,” said Mr. Hollis.",
+                     1) == "Mr. Hollis");
+}
