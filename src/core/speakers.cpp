@@ -254,6 +254,7 @@ private:
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
             last_statement_ = i;
         }
         lead_in_ = {b, lead_in(n), kNone};
@@ -373,6 +374,16 @@ private:
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
         }
         return best;
+    }
+
+    /// The speaker of a statement nothing else attributes, in dialogue (the last turn was a
+    /// line of it): the person the scene named last besides the last speaker, else the last
+    /// speaker, never the person addressed. A report's unattributed quotation stays so.
+    std::size_t last_resort(std::size_t addressee) const {
+        if (turns_.empty() || !turns_.back().exchange) return kNone;
+        if (std::size_t other = other_in_scene(turns_.back().person, addressee); other != kNone)
+            return other;
+        return last_speaker_ != addressee ? last_speaker_ : kNone;
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short

@@ -374,3 +374,12 @@ TEST_CASE("Doctor is an honorific; a participle or preposition opening a sentenc
                      "“Now,” said Mr. Hollis.",
                      1) == "Mr. Hollis");
 }
+
+TEST_CASE("in dialogue, a line nothing attributes goes to the scene's people, not to nobody") {
+    CHECK(speaker_of("“Is it far?” asked Mr. Vance.\n\n"
+                     "The road climbed through the pines for an hour and then for another, past "
+                     "the quarry and the burnt chapel and the three wells, until the valley lay "
+                     "under them like a map that somebody had folded and unfolded too often.\n\n"
+                     "“Far enough for today.”",
+                     1) == "Mr. Vance");
+}
