@@ -665,19 +665,34 @@ private:
         if (m.gender == Gender::unknown) return last_speaker_;
         // The latest person of that gender, or the latest who spoke and whose gender the
         // article has not shown yet (the pronoun shows it).
+        // “Is it far, Mr. Vance?” ¶ “Yes,” he said: a reply is by the one the turn before
+        // spoke to.
+        std::size_t partner = reply_partner(m.gender);
         std::size_t best = kNone;
-        for (std::size_t p = 0; p < people_.size(); ++p) {
+        for (std::size_t p = 0; p < people_.size() && partner == kNone; ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
                         (person.gender == Gender::unknown && person.speaks && !person.description);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
+        if (partner != kNone) best = partner;
         if (best != kNone) {
             people_[best].last_seen = position;
             people_[best].gender = m.gender;
         }
         return best;
+    }
+
+    /// In a reply, who "he" or "she" most likely is: the person the turn replied to called by
+    /// name, else the other side of the conversation, if of `gender`; else kNone.
+    std::size_t reply_partner(Gender gender) const {
+        if (replying_to_ == kNone) return kNone;
+        std::size_t called = turns_.back().addressee;
+        if (called != kNone && called != replying_to_ && called != excluded_ &&
+            people_[called].gender == gender)
+            return called;
+        return conversation_partner(gender);
     }
 
     /// The person telling the story, for "I said".

@@ -383,3 +383,15 @@ TEST_CASE("in dialogue, a line nothing attributes goes to the scene's people, no
                      "“Far enough for today.”",
                      1) == "Mr. Vance");
 }
+
+TEST_CASE("'he said' opening a reply is the one the turn before spoke to") {
+    CHECK(speaker_of("“Is it far, Mr. Vance?” asked Peter.\n\n“An hour,” he said.", 1) ==
+          "Mr. Vance");
+    auto h = heard(
+        "“Is it far?” asked Peter.\n\n"
+        "“An hour,” said Mr. Vance.\n\n"
+        "“And the bridge?” Mr. Hollis asked.\n\n"
+        "“Closed,” he said.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Mr. Vance");
+}
