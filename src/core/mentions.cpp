@@ -185,6 +185,35 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     return m;
 }
 
+/// Ranks that take "of" and a place as a name: "the Duchess of Monmouth", "the Duke of York".
+bool is_rank_of_place(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kRanks = {
+        "duke", "duchess", "earl", "countess", "marquis", "marquess", "marchioness", "baron",
+        "baroness", "prince", "princess", "king", "queen", "bishop"};
+    return in(kRanks, lower);
+}
+
+/// "Duchess of Monmouth" at words[i]: a capitalized rank, "of" and a name, as one name that
+/// carries the rank as its title ("the duchess" later). Sets `end` past it.
+std::optional<Mention> rank_of_place(const std::vector<Word>& words, std::size_t i,
+                                     std::size_t last, std::size_t& end) {
+    if (i + 2 >= last || !words[i].capitalized || !is_rank_of_place(words[i].lower) ||
+        words[i + 1].lower != "of" || !is_name_word(words[i + 2]))
+        return std::nullopt;
+    std::size_t e = i + 2;
+    while (e < last && is_name_word(words[e]) && !is_honorific(words[e].lower)) ++e;
+    Mention m;
+    for (std::size_t k = i; k < e; ++k) {
+        m.tokens.push_back(words[k].text);
+        m.text += (k == i ? "" : " ") + words[k].text;
+    }
+    m.titles.push_back(words[i].lower);
+    m.head = words[e - 1].lower;
+    m.gender = gender_of_title(words[i].lower);
+    end = e;
+    return m;
+}
+
 /// "said I." ends a sentence: the pronoun with its full stop, not an initial ("I. M. Lowe").
 bool is_first_person_before_stop(const Word& w) { return w.text == "I."; }
 
@@ -276,6 +305,10 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     const Word& w = words[i];
     if (is_pronoun(w.lower) && w.lower != "it") return pronoun(w);
     if (is_first_person_before_stop(w)) return pronoun(Word{.text = "I", .lower = "i"});
+    std::size_t rank_end = 0;
+    if (w.lower == "the" && !w.capitalized)
+        if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
+    if (auto m = rank_of_place(words, i, last, rank_end)) return m;
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;
@@ -328,6 +361,12 @@ std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first
             continue;
         }
         std::size_t e = i;
+        if (std::optional<Mention> rank = rank_of_place(words, i, last, e)) {
+            rank->first_word = i;
+            found.push_back(std::move(*rank));
+            i = e;
+            continue;
+        }
         while (e < last && (e == i || !starts_new_name(words, e)) &&
                (is_name_word(words[e]) ||
                 (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))

@@ -395,3 +395,13 @@ TEST_CASE("'he said' opening a reply is the one the turn before spoke to") {
     REQUIRE(h.size() == 4);
     CHECK(h[3].speaker == "Mr. Vance");
 }
+
+TEST_CASE("a rank of a place is a name, and the rank alone is that person later") {
+    auto h = heard(
+        "“Welcome,” said the Duchess of Wexmoor.\n\n"
+        "“Thank you,” said Peter.\n\n"
+        "“Sit down,” said the duchess.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Duchess of Wexmoor");
+    CHECK(h[2].speaker == "Duchess of Wexmoor");
+}
