@@ -308,7 +308,8 @@ private:
     /// A description that speaks ("said the beadle") is the named person whose side of the
     /// conversation it speaks on: turns alternate, so two turns apart is the same person and
     /// the next turn is the other. A description is the named person of a fitting gender it
-    /// is most often two turns from, if it is less often the turn next to them.
+    /// is most often two turns from, if it is less often the turn next to them. So is a name
+    /// only ever called out in the turns, never given speech by the narration ("Harry").
     void name_descriptions_by_turns() {
         std::map<std::pair<std::size_t, std::size_t>, int> same, other;
         for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
@@ -329,8 +330,8 @@ private:
         for (const auto& [pair, count] : same) {
             auto [d, p] = pair;
             // Not a rank or office ("the Queen", "the spokesman"): somebody of their own.
-            if (!people_[d].description || people_[d].indefinite || d == narrator_ ||
-                people_[p].description ||
+            if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
+                d == narrator_ || people_[p].description ||
                 std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
                             [](const std::string& t) { return is_title_word(t); }))
                 continue;
@@ -340,6 +341,20 @@ private:
         }
         for (std::size_t& q : person_of_)
             if (q != kNone && named[q] != kNone) q = named[q];
+    }
+
+    /// True when `d` is a name the turns call out but the narration never gives speech to,
+    /// and `p` one it does: "Harry" for Lord Henry, "Miss Hale" for Emma.
+    bool called_only(std::size_t d, std::size_t p) const {
+        return !named_as_speaker(d) && named_as_speaker(p) &&
+               std::any_of(turns_.begin(), turns_.end(),
+                           [&](const Turn& t) { return t.addressee == d; });
+    }
+
+    /// True when the narration names person `p` as the subject of a speech verb.
+    bool named_as_speaker(std::size_t p) const {
+        return std::any_of(people_[p].forms.begin(), people_[p].forms.end(),
+                           [&](const auto& form) { return said_by_name_.contains(form.first); });
     }
 
     /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
@@ -482,7 +497,7 @@ private:
         for (std::size_t v = end; v-- > start;) {
             if (!is_speech_verb(w[v].lower)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
-                return resolve(*m, base_ + v);
+                return resolve_speaker(*m, base_ + v);
             return subject_of(w, start, end, true);
         }
         return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
@@ -529,11 +544,11 @@ private:
             if (end == w.size() || w[end].text == "\"" || w[end].ends_sentence())
                 if (auto m = mention_after(w, at + 2, end, names_);
                     m && m->kind == MentionKind::name)
-                    return resolve(*m, base_ + at);
+                    return resolve_speaker(*m, base_ + at);
         }
         for (std::size_t v = at + 1; v < after_end && v <= at + kVerbReach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
-            if (m) return resolve(*m, base_ + v);
+            if (m) return resolve_speaker(*m, base_ + v);
         }
         // Before it, from the start of its sentence.
         std::size_t before_start = at;
@@ -545,7 +560,7 @@ private:
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
-            if (m) return resolve(*m, base_ + v);
+            if (m) return resolve_speaker(*m, base_ + v);
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") {
@@ -645,12 +660,18 @@ private:
         return it->second > 0 ? Gender::male : Gender::female;
     }
 
+    /// As resolve, for the subject of a speech verb: a name is remembered as one the
+    /// narration gives speech to.
+    std::size_t resolve_speaker(const Mention& m, std::size_t position) {
+        if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
+        return resolve(m, position);
+    }
+
     std::size_t resolve(const Mention& m, std::size_t position) {
         switch (m.kind) {
             case MentionKind::name: {
                 std::size_t p = find_or_add(m, position);
                 people_[p].speaks = true;
-                said_by_name_.insert(m.text);
                 return p;
             }
             case MentionKind::pronoun: return resolve_pronoun(m, position);

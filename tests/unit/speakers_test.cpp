@@ -405,3 +405,14 @@ TEST_CASE("a rank of a place is a name, and the rank alone is that person later"
     CHECK(h[0].speaker == "Duchess of Wexmoor");
     CHECK(h[2].speaker == "Duchess of Wexmoor");
 }
+
+TEST_CASE("a name only called out in the turns is the speaker on that side of the dialogue") {
+    auto h = heard(
+        "“Will you come, Peter?” asked Mr. Vance.\n\n"
+        "“Gladly,” said Lord Aske.\n\n"
+        "“Then hurry, Peter.”\n\n"
+        "“I am hurrying.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Mr. Vance");
+    CHECK(h[3].speaker == "Lord Aske");  // others call him Peter; the narration, Lord Aske
+}
