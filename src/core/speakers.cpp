@@ -45,6 +45,13 @@ bool is_document_noun(std::string_view lower) {
     return std::find(kDocuments.begin(), kDocuments.end(), lower) != kDocuments.end();
 }
 
+/// Nouns for the other person of a conversation: "the other", "his companion".
+bool is_partner_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 5> kPartners = {
+        "other", "companion", "friend", "interlocutor", "visitor"};
+    return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
+}
+
 /// A quotation mark as split_words leaves it: a punctuation word of its own.
 bool is_quote_mark(const Word& w) {
     return w.is_punct && (w.text == "\"" || w.text == "“" || w.text == "”" || w.text == "‘" ||
@@ -731,6 +738,9 @@ private:
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
         if (is_document_noun(m.head)) return last_speaker_;
+        // "replied the other", "said his companion": the other side of the conversation.
+        if (is_partner_noun(m.head))
+            if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
         // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
         // whoever has been called that.
         std::size_t best = named_for_description(m, position);
@@ -759,7 +769,12 @@ private:
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                 person.titles.end())
                 continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            // A named person called so before, rather than the description standing alone.
+            if (best == kNone ||
+                (person.description == people_[best].description &&
+                 person.last_seen > people_[best].last_seen) ||
+                (!person.description && people_[best].description))
+                best = p;
         }
         return best;
     }
@@ -810,7 +825,7 @@ private:
         if (!same_conversation(before.block, turns_.back().block)) return kNone;
         std::size_t p = before.person;
         if (p == replying_to_ || p == excluded_ || people_[p].description ||
-            people_[p].gender != gender)
+            (gender != Gender::unknown && people_[p].gender != gender))
             return kNone;
         return p;
     }

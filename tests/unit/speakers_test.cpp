@@ -416,3 +416,13 @@ TEST_CASE("a name only called out in the turns is the speaker on that side of th
     CHECK(h[2].speaker == "Mr. Vance");
     CHECK(h[3].speaker == "Lord Aske");  // others call him Peter; the narration, Lord Aske
 }
+
+TEST_CASE("'the other' and 'his companion' are the other side of the conversation") {
+    for (const char* who : {"the other", "his companion"}) {
+        CAPTURE(who);
+        CHECK(speaker_of(std::string("“Is it far?” asked Mr. Vance.\n\n"
+                                     "“An hour,” said Mr. Berg.\n\n“Then let us go,” replied ") +
+                             who + ".",
+                         2) == "Mr. Vance");
+    }
+}
