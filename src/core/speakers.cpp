@@ -614,10 +614,9 @@ private:
             while (end < last && w[end].text != "\"" && !w[end].ends_sentence()) ++end;
             // "While Obama had singers, that concerns Crespo": a clause in front of the
             // sentence has a subject of its own, not the sentence's.
-            if (end > start && !is_subordinator(w[start].lower)) {
-                std::size_t p = subject_of(w, start, end);
-                if (p != kNone) people_[p].last_seen = std::max(people_[p].last_seen, base_ + end);
-            }
+            std::size_t p = kNone;
+            if (end > start && !is_subordinator(w[start].lower)) p = subject_of(w, start, end);
+            if (p != kNone) people_[p].last_seen = std::max(people_[p].last_seen, base_ + end);
             start = end + 1;
         }
     }
@@ -691,8 +690,8 @@ private:
         if (m.text == "we") return kNone;
         if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
-        // The latest person of that gender, or the latest who spoke and whose gender the
-        // article has not shown yet (the pronoun shows it).
+        // The latest person of that gender, or the latest named whose gender the article
+        // has not shown yet (the pronoun shows it).
         // “Is it far, Mr. Vance?” ¶ “Yes,” he said: a reply is by the one the turn before
         // spoke to.
         std::size_t partner = reply_partner(m.gender);
@@ -700,7 +699,7 @@ private:
         for (std::size_t p = 0; p < people_.size() && partner == kNone; ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
-                        (person.gender == Gender::unknown && person.speaks && !person.description);
+                        (person.gender == Gender::unknown && !person.description);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }

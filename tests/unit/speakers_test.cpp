@@ -426,3 +426,10 @@ TEST_CASE("'the other' and 'his companion' are the other side of the conversatio
                          2) == "Mr. Vance");
     }
 }
+
+TEST_CASE("'he said' may be a named character whose gender nothing has shown yet") {
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "Hallam turned from the window. “It is,” he said.\n\n"
+                     "“Good,” said Peter.\n\n“Very good,” said Hallam.",
+                     1) == "Hallam");
+}
