@@ -346,6 +346,30 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     return from_name_run(words, i, e, names);
 }
 
+std::optional<Mention> owner_at(const std::vector<Word>& words, std::size_t start,
+                                std::size_t last, const Lexicon& names, std::size_t& end) {
+    if (start < last && !words[start].capitalized &&
+        (words[start].lower == "his" || words[start].lower == "her")) {
+        end = start + 1;
+        return pronoun(Word{.text = words[start].lower == "his" ? "he" : "she",
+                            .lower = words[start].lower == "his" ? "he" : "she"});
+    }
+    std::size_t e = start;
+    while (e < last && is_name_word(words[e])) ++e;
+    if (e >= last || words[e].is_punct || !words[e].capitalized || !is_possessive(words[e]))
+        return std::nullopt;
+    std::vector<Word> run(words.begin() + static_cast<std::ptrdiff_t>(start),
+                          words.begin() + static_cast<std::ptrdiff_t>(e) + 1);
+    Word& owner = run.back();
+    std::size_t mark = owner.text.ends_with("'s") ? 2 : 4;  // 's or ’s
+    owner.text.resize(owner.text.size() - mark);
+    owner.lower.resize(owner.lower.size() - mark);
+    std::optional<Mention> m = from_name_run(run, 0, run.size(), names);
+    if (!m || m->kind != MentionKind::name) return std::nullopt;
+    end = e + 1;
+    return m;
+}
+
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {
     for (const Word& w : split_words(text))
         if (!w.is_punct && !w.capitalized) out.insert(w.lower);

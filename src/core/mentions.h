@@ -61,6 +61,12 @@ struct Mention {
                                                    std::size_t start, std::size_t last,
                                                    const Lexicon& names);
 
+/// The owner a possessive at words[start] names: "Henry's" (a name, honorific kept) or
+/// "his"/"her" (a pronoun), with `end` set past it; nullopt otherwise.
+[[nodiscard]] std::optional<Mention> owner_at(const std::vector<Word>& words, std::size_t start,
+                                              std::size_t last, const Lexicon& names,
+                                              std::size_t& end);
+
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,

@@ -52,6 +52,14 @@ bool is_partner_noun(std::string_view lower) {
     return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
 }
 
+/// Nouns for what somebody said, as in "was Henry's answer".
+bool is_speech_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kNouns = {
+        "answer", "reply", "remark", "observation", "rejoinder", "response", "retort",
+        "exclamation", "question", "comment", "cry", "conclusion", "reflection", "explanation"};
+    return std::find(kNouns.begin(), kNouns.end(), lower) != kNouns.end();
+}
+
 /// A quotation mark as split_words leaves it: a punctuation word of its own.
 bool is_quote_mark(const Word& w) {
     return w.is_punct && (w.text == "\"" || w.text == "“" || w.text == "”" || w.text == "‘" ||
@@ -544,6 +552,13 @@ private:
         std::size_t after_end = at + 1;
         while (after_end < w.size() && w[after_end].text != "\"" && !w[after_end].ends_sentence())
             ++after_end;
+        // “Not yet,” was Henry's answer.
+        if (at + 3 < after_end && (w[at + 1].lower == "was" || w[at + 1].lower == "came")) {
+            std::size_t end = 0;
+            if (auto m = owner_at(w, at + 2, after_end, names_, end);
+                m && end < after_end && is_speech_noun(w[end].lower))
+                return resolve_speaker(*m, base_ + at + 2);
+        }
         // “...” ― Ariana Huichapa: a dash and a name standing alone sign the quotation.
         if (at + 2 < w.size() && (w[at + 1].text == "―" || w[at + 1].text == "—")) {
             std::size_t end = at + 2;

@@ -433,3 +433,13 @@ TEST_CASE("'he said' may be a named character whose gender nothing has shown yet
                      "“Good,” said Peter.\n\n“Very good,” said Hallam.",
                      1) == "Hallam");
 }
+
+TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation before them") {
+    auto h = heard(
+        "“Is it far?” asked Peter.\n\n"
+        "“Not far at all,” was Anna's answer.\n\n"
+        "“Good,” was his reply.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Peter");
+}
