@@ -74,6 +74,10 @@ bool is_sentence_opener(std::string_view lower) {
            is_verb_modifier(lower);
 }
 
+/// The end of a sentence, or of a main clause that a semicolon closes ("...the view was
+/// pleasant; and she expressed her admiration"): each has a subject of its own.
+bool ends_clause(const Word& w) { return w.ends_sentence() || w.text == ";"; }
+
 /// Conjunctions that open a subordinate clause: "While", "Although", "When".
 bool is_subordinator(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kSubordinators = {
@@ -475,7 +479,7 @@ private:
         for (int sentences = 0; sentences < 2 && end > 0 && w[end - 1].text != "\"";
              ++sentences) {
             std::size_t start = end - 1;
-            while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+            while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
             std::size_t p = subject_of(w, start, end);
             if (p != kNone && p != addressee) return p;
             end = start;
@@ -619,14 +623,15 @@ private:
         }
     }
 
-    /// Makes the subject of each narrated sentence in words[first, last) the most salient
-    /// person until the sentence ends: a later "he said" means the man the sentence was
-    /// about ("The lad turned to Basil. ‘Is it finished?’ he murmured"), not the last man
-    /// it named. A subject may be a name, a pronoun or a description of a person.
+    /// Makes the subject of each narrated sentence, or clause closed by a semicolon, in
+    /// words[first, last) the most salient person until it ends: a later "he said" means the
+    /// man the sentence was about ("The lad turned to Basil. ‘Is it finished?’ he
+    /// murmured"), not the last man it named. A subject may be a name, a pronoun or a
+    /// description of a person.
     void see_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         for (std::size_t start = first; start < last;) {
             std::size_t end = start;
-            while (end < last && w[end].text != "\"" && !w[end].ends_sentence()) ++end;
+            while (end < last && w[end].text != "\"" && !ends_clause(w[end])) ++end;
             // "While Obama had singers, that concerns Crespo": a clause in front of the
             // sentence has a subject of its own, not the sentence's.
             std::size_t p = kNone;

@@ -443,3 +443,10 @@ TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation befor
     CHECK(h[1].speaker == "Anna");
     CHECK(h[2].speaker == "Peter");
 }
+
+TEST_CASE("a clause after a semicolon has its own subject, who speaks next") {
+    CHECK(speaker_of("“Is this the room?” asked Peter.\n\n"
+                     "The window was wide and the floor was bare; and Anna looked at Mr. Vance. "
+                     "“It will do very well.”",
+                     1) == "Anna");
+}
