@@ -138,6 +138,7 @@ public:
         result_.speaker_of.assign(quotes_.size(), std::nullopt);
         result_.role.assign(quotes_.size(), QuoteRole::statement);
         person_of_.assign(quotes_.size(), kNone);
+        explicit_.assign(quotes_.size(), false);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -149,6 +150,7 @@ public:
             if (article_.blocks[b].kind == BlockKind::paragraph) paragraph(b, first, q);
         }
         attribute_cited_quotations();
+        fill_dialogue_gaps();
         name_the_narrator();
         name_descriptions_by_turns();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
@@ -184,6 +186,78 @@ private:
             if (names.empty()) continue;
             person_of_[i] = find_or_add(names.front(), (c << 20) + names.front().first_word);
             result_.role[i] = QuoteRole::statement;
+        }
+    }
+
+    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
+    /// turns (a speech going on into the next paragraph is one line). A line without an
+    /// attribution of its own is said by whoever the line two before or after is attributed
+    /// to; a line nobody was found for, by whoever said the nearest known line an even number
+    /// of lines away, else by somebody of the run other than the nearest known speaker. So
+    /// a conversation whose speakers are named only after its first lines gets them back.
+    void fill_dialogue_gaps() {
+        struct Line {
+            std::size_t block;
+            std::vector<std::size_t> statements;
+        };
+        std::vector<Line> lines;
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            if (result_.role[i] != QuoteRole::statement ||
+                article_.blocks[quotes_[i].block].kind != BlockKind::paragraph)
+                continue;
+            // A speech going on into the next paragraph is one line.
+            bool goes_on = quotes_[i].continues_previous && !lines.empty() &&
+                           lines.back().block + 1 == quotes_[i].block;
+            if (!lines.empty() && (lines.back().block == quotes_[i].block || goes_on)) {
+                lines.back().statements.push_back(i);
+                lines.back().block = quotes_[i].block;
+            } else if (quotes_[i].mark_start == 0) {
+                lines.push_back({quotes_[i].block, {i}});
+            }
+        }
+        auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
+        auto attributed = [&](const Line& l) {
+            return std::any_of(l.statements.begin(), l.statements.end(),
+                               [&](std::size_t q) { return explicit_[q]; });
+        };
+        for (std::size_t first = 0; first < lines.size();) {
+            std::size_t last = first + 1;
+            while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
+            // A line without an attribution of its own is said by whoever a line two before
+            // or after names, unless a line next to it names that person.
+            for (std::size_t i = first; i < last; ++i) {
+                if (attributed(lines[i])) continue;
+                std::size_t p = kNone;
+                for (std::size_t j : {i - 2, i + 2})
+                    if (p == kNone && j >= first && j < last && attributed(lines[j]))
+                        p = person(lines[j]);
+                bool just_spoke = false;
+                for (std::size_t j : {i - 1, i + 1})
+                    just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
+                                                person(lines[j]) == p);
+                if (p == kNone || just_spoke) continue;
+                for (std::size_t q : lines[i].statements) person_of_[q] = p;
+            }
+            for (std::size_t i = first; i < last; ++i) {
+                if (person(lines[i]) != kNone) continue;
+                std::size_t same = kNone, other = kNone;  // the nearest known, by parity
+                for (std::size_t d = 1; d < last - first && (same == kNone || other == kNone);
+                     ++d) {
+                    for (std::size_t j : {i - d, i + d}) {
+                        if (j < first || j >= last || person(lines[j]) == kNone) continue;
+                        std::size_t& slot = d % 2 == 0 ? same : other;
+                        if (slot == kNone) slot = person(lines[j]);
+                    }
+                }
+                std::size_t p = same;
+                for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
+                    if (person(lines[j]) != kNone && person(lines[j]) != other)
+                        p = person(lines[j]);
+                if (p == kNone) continue;
+                for (std::size_t q : lines[i].statements)
+                    if (person_of_[q] == kNone) person_of_[q] = p;
+            }
+            first = last;
         }
     }
 
@@ -247,6 +321,7 @@ private:
             excluded_ = addressees.back();
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             person_of_[statements[k]] = explicit_speaker(n, k);
+            explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             excluded_ = kNone;
             replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) last_speaker_ = person_of_[statements[k]];
@@ -910,6 +985,7 @@ private:
     Attribution result_;
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
+    std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces

@@ -450,3 +450,14 @@ TEST_CASE("a clause after a semicolon has its own subject, who speaks next") {
                      "“It will do very well.”",
                      1) == "Anna");
 }
+
+TEST_CASE("lines of dialogue named only later get their speakers back by turns") {
+    auto h = heard(
+        "“Is it far?”\n\n"
+        "“An hour.”\n\n"
+        "“And the bridge?” asked Mr. Vance.\n\n"
+        "“Closed,” said Mr. Berg.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Mr. Vance");
+    CHECK(h[1].speaker == "Mr. Berg");
+}
