@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/given_names.h"
 #include "core/mentions.h"
 #include "core/quote_roles.h"
 #include "core/speech_verbs.h"
@@ -129,9 +130,16 @@ class Attributor {
 public:
     Attributor(const Article& article, const std::vector<Quote>& quotes, const FirstNames& names)
         : article_(article), quotes_(quotes), names_{names, {}} {
-        for (const Block& block : article.blocks)
-            if (block.kind == BlockKind::paragraph)
-                add_lower_case_words(block.text, names_.lower_case);
+        for (const Block& block : article.blocks) {
+            if (block.kind != BlockKind::paragraph) continue;
+            for (const Word& w : split_words(block.text)) {
+                if (w.is_punct) continue;
+                if (w.capitalized)
+                    ++capitalized_uses_[w.text];
+                else
+                    names_.lower_case.insert(w.lower);
+            }
+        }
     }
 
     Attribution run() {
@@ -949,11 +957,21 @@ private:
         int& uses = person.forms[m.text];
         ++uses;
         // The fullest form, and of those the one the article uses most ("Bill Sikes" rather
-        // than a single "Mr. William Sikes").
+        // than a single "Mr. William Sikes"), else the one whose first name the article uses
+        // most ("Bill!" over and over, "William" once), else the longer.
+        auto first_name_uses = [&](const std::vector<std::string>& tokens) {
+            auto found = capitalized_uses_.find(tokens.front());
+            return found == capitalized_uses_.end() ? 0 : found->second;
+        };
+        bool tie = m.tokens.size() == person.tokens.size() && m.text != person.name &&
+                   uses == person.forms[person.name];
+        int first_m = tie ? first_name_uses(m.tokens) : 0;
+        int first_p = tie ? first_name_uses(person.tokens) : 0;
         if (m.tokens.size() > person.tokens.size() ||
             (m.tokens.size() == person.tokens.size() && m.text != person.name &&
-             (uses > person.forms[person.name] ||
-              (uses == person.forms[person.name] && m.text.size() > person.name.size())))) {
+             uses > person.forms[person.name]) ||
+            (tie && (first_m > first_p ||
+                     (first_m == first_p && m.text.size() > person.name.size())))) {
             person.name = m.text;
             person.tokens = m.tokens;
         }
@@ -966,7 +984,9 @@ private:
 
     static bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
         if (a.empty() || b.empty()) return false;
-        if (a.size() >= 2 && b.size() >= 2) return a.front() == b.front() && a.back() == b.back();
+        // Bill Sikes / William Sikes: the same given name in a familiar form.
+        if (a.size() >= 2 && b.size() >= 2)
+            return same_given_name(a.front(), b.front()) && a.back() == b.back();
         if (a.back() == b.back()) return true;                 // Albence / Matthew Albence
         return a.size() == 1 ? a[0] == b.front() : b[0] == a.front();  // Alice / Alice Liddell
     }
@@ -994,6 +1014,7 @@ private:
     std::size_t replying_to_ = kNone;     ///< the previous turn's speaker, in a reply
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
+    std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     std::size_t last_speaker_ = kNone;

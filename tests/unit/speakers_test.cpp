@@ -461,3 +461,13 @@ TEST_CASE("lines of dialogue named only later get their speakers back by turns")
     CHECK(h[0].speaker == "Mr. Vance");
     CHECK(h[1].speaker == "Mr. Berg");
 }
+
+TEST_CASE("a familiar and a formal given name with one surname are one person") {
+    auto h = heard(
+        "“Where to?” asked Bill Vance.\n\n"
+        "The warrant named Mr. William Vance of Harwick.\n\n"
+        "“Home,” said Anna.\n\n"
+        "“Not yet,” said Vance.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == h[2].speaker);
+}
