@@ -679,13 +679,30 @@ private:
         return kNone;
     }
 
+    /// True when the speech verb at words[v] is used as a noun: its plain form after a
+    /// determiner and at most two lower-case words ("forcing a foolish laugh", "in the same
+    /// half whisper", "his reply").
+    static bool is_speech_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        if (!is_plain_speech_verb(w[v].lower)) return false;
+        static constexpr std::array<std::string_view, 8> kDeterminers = {
+            "a", "an", "the", "his", "her", "their", "my", "this"};
+        for (std::size_t back = 1; back <= 3 && v >= first + back; ++back) {
+            const Word& before = w[v - back];
+            if (before.is_punct || before.capitalized) return false;
+            if (std::find(kDeterminers.begin(), kDeterminers.end(), before.lower) !=
+                kDeterminers.end())
+                return true;
+        }
+        return false;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
-        if (!is_speech_verb(w[v].lower)) return std::nullopt;
+        if (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;

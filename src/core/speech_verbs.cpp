@@ -59,6 +59,10 @@ bool is_speech_verb(std::string_view lower) {
     return has_stem(lower);
 }
 
+bool is_plain_speech_verb(std::string_view lower) {
+    return std::find(kStems.begin(), kStems.end(), lower) != kStems.end();
+}
+
 bool is_verb_modifier(std::string_view lower) {
     static constexpr std::array<std::string_view, 30> kModifiers = {
         "also", "later", "then", "has", "had", "have", "would", "will", "previously", "once",

@@ -471,3 +471,14 @@ TEST_CASE("a familiar and a formal given name with one surname are one person") 
     REQUIRE(h.size() == 3);
     CHECK(h[0].speaker == h[2].speaker);
 }
+
+TEST_CASE("a speech verb used as a noun ('a foolish laugh', 'his reply') attributes nothing") {
+    auto h = heard(
+        "“Is it far?” asked Mr. Vance.\n\n"
+        "Forcing a foolish laugh, “Far enough,” Peter said.\n\n"
+        "“Then we go,” in the same low whisper.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[2].speaker.find("same") == std::string::npos);  // not "the same low"
+    CHECK(speaker_of("“Done,” the clerk wrote.") == "the clerk");
+}
