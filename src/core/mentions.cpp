@@ -144,6 +144,10 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
         ++first;
+    // "Shortly, ...": a lone adverb or participle opening a sentence names nobody.
+    if (sentence_start && first + 1 == last && looks_like_opener(words[first].lower) &&
+        gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
+        return std::nullopt;
     if (first >= last) return std::nullopt;
     Mention m;
     std::size_t name_start = first;

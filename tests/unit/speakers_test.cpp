@@ -482,3 +482,8 @@ TEST_CASE("a speech verb used as a noun ('a foolish laugh', 'his reply') attribu
     CHECK(h[2].speaker.find("same") == std::string::npos);  // not "the same low"
     CHECK(speaker_of("“Done,” the clerk wrote.") == "the clerk");
 }
+
+TEST_CASE("a lone adverb or participle opening a sentence is nobody's name") {
+    CHECK(speaker_of("“Is it far?” asked Peter.\n\nQuietly answered: “Far enough.”", 1) !=
+          "Quietly");
+}
