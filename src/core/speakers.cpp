@@ -69,6 +69,16 @@ bool is_speech_noun(std::string_view lower) {
     return std::find(kNouns.begin(), kNouns.end(), lower) != kNouns.end();
 }
 
+/// "the IMF", "the FBI": a description whose head is written in capitals names an
+/// organization by its acronym.
+bool is_acronym_description(const Mention& m) {
+    if (m.kind != MentionKind::description) return false;
+    std::string_view head = std::string_view(m.text).substr(m.text.rfind(' ') + 1);
+    return head.size() >= 2 && std::none_of(head.begin(), head.end(), [](char c) {
+               return c >= 'a' && c <= 'z';
+           });
+}
+
 /// A quotation mark as split_words leaves it: a punctuation word of its own.
 bool is_quote_mark(const Word& w) {
     return w.is_punct && (w.text == "\"" || w.text == "“" || w.text == "”" || w.text == "‘" ||
@@ -1090,12 +1100,16 @@ private:
     /// doctor"), or kNone.
     std::size_t titled(const Mention& m) const {
         if (is_indefinite(m)) return kNone;
+        bool organization = is_acronym_description(m);
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                 person.titles.end())
                 continue;
+            // "the IMF" is the organization, not a person once introduced with it ("IMF chief
+            // economist Ann Lowe").
+            if (organization && !person.description) continue;
             // A named person called so before, rather than the description standing alone.
             if (best == kNone ||
                 (person.description == people_[best].description &&

@@ -750,3 +750,13 @@ TEST_CASE("a lone adverb or participle opening a sentence is nobody's name") {
     CHECK(speaker_of("“Is it far?” asked Peter.\n\nQuietly answered: “Far enough.”", 1) !=
           "Quietly");
 }
+
+TEST_CASE("news and descriptions: an acronym is the organization, not a person it introduced") {
+    auto h = heard(
+        "“Growth is weak,” said IMF chief economist Ann Lowe.\n\n"
+        "The IMF had warned of the risks for years.\n\n"
+        "“The impact remains unclear,” the IMF report stated.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Ann Lowe");
+    CHECK(h[1].speaker == "the IMF");
+}
