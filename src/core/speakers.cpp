@@ -758,7 +758,7 @@ private:
                                 : kVerbReach;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
-            if (m) return resolve_speaker(*m, base_ + v);
+            if (m) return resolve_at_verb(w, v, *m);
         }
         // Before it, from the start of its sentence.
         std::size_t before_start = at;
@@ -771,7 +771,7 @@ private:
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
-            if (m) return resolve_speaker(*m, base_ + v);
+            if (m) return resolve_at_verb(w, v, *m);
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") {
@@ -995,6 +995,14 @@ private:
     std::size_t resolve_speaker(const Mention& m, std::size_t position) {
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
         return resolve(m, position);
+    }
+
+    /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of
+    /// going on (“…,” he added) is no reply: its "he" is not looked for across the turns.
+    std::size_t resolve_at_verb(const std::vector<Word>& w, std::size_t v, const Mention& m) {
+        if (is_continuation_verb(w[v].lower) && !turns_.empty() && !turns_.back().exchange)
+            replying_to_ = kNone;
+        return resolve_speaker(m, base_ + v);
     }
 
     std::size_t resolve(const Mention& m, std::size_t position) {

@@ -65,6 +65,22 @@ bool is_plain_speech_verb(std::string_view lower) {
     return std::find(kStems.begin(), kStems.end(), lower) != kStems.end();
 }
 
+bool is_continuation_verb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kGoingOn = {
+        "add", "continue", "resume", "proceed", "persist", "pursue"};
+    for (std::string_view stem : kGoingOn) {
+        // "add" + "", "s", "ed", "ing"; "continu" + "e", "es", "ed", "ing".
+        bool silent_e = stem.ends_with('e');
+        std::string_view base = silent_e ? stem.substr(0, stem.size() - 1) : stem;
+        if (!lower.starts_with(base)) continue;
+        std::string_view rest = lower.substr(base.size());
+        if (rest == "ed" || rest == "ing" || rest == (silent_e ? "e" : "") ||
+            rest == (silent_e ? "es" : "s"))
+            return true;
+    }
+    return false;
+}
+
 bool is_verb_modifier(std::string_view lower) {
     static constexpr std::array<std::string_view, 30> kModifiers = {
         "also", "later", "then", "has", "had", "have", "would", "will", "previously", "once",

@@ -751,6 +751,29 @@ TEST_CASE("a lone adverb or participle opening a sentence is nobody's name") {
           "Quietly");
 }
 
+TEST_CASE("news and dialogue: 'he added' after a long statement goes on with it, not a reply") {
+    auto h = heard(
+        "“Turnout will decide this race,” said Peter Hale, the party's chairman.\n\n"
+        "Debates rarely change much, noted the pollster Dan Ruiz.\n\n"
+        "“By the time the candidates meet on a stage, most voters have heard from them for a "
+        "year, on television, online and in the papers, and they have made up their minds "
+        "about both of them long before,” he wrote.\n\n"
+        "“The images are formed early,” he added.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Dan Ruiz");
+    CHECK(h[2].speaker == "Dan Ruiz");
+}
+
+TEST_CASE("news and dialogue: 'continued' after a short line is the other side resuming") {
+    auto h = heard(
+        "“The mill has stood there for a hundred years, and it will stand for a hundred more,” "
+        "said Tom Reed.\n\n"
+        "“Will it?” asked Jack Moss.\n\n"
+        "“It will,” continued the old man, “whatever the river does.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Tom Reed");
+}
+
 TEST_CASE("news and descriptions: an acronym is the organization, not a person it introduced") {
     auto h = heard(
         "“Growth is weak,” said IMF chief economist Ann Lowe.\n\n"
