@@ -23,16 +23,16 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 
 /// Kept in front of a name: "Mr. Trump", "Lady Catherine".
 bool is_honorific(std::string_view lower) {
-    static constexpr std::array<std::string_view, 18> kHonorifics = {
+    static constexpr std::array<std::string_view, 21> kHonorifics = {
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "lady", "lord",
-        "madam", "madame", "mme.", "dame", "master", "messrs."};
+        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor"};
     return in(kHonorifics, lower);
 }
 
-/// Offices and roles written before a name: "acting ICE Director Matthew Albence". They say who
-/// somebody is, not what they are called.
+}  // namespace
+
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 82> kTitles = {
+    static constexpr std::array<std::string_view, 91> kTitles = {
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
@@ -43,13 +43,18 @@ bool is_title_word(std::string_view lower) {
         "detective", "inspector", "superintendent", "reverend", "rev.", "pope", "bishop",
         "cardinal", "acting", "state", "former", "democrat", "republican", "democratic",
         "manager", "chancellor", "king", "queen", "prince", "princess", "admiral", "adm.",
-        "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst"};
+        "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst",
+        // Ranks of nobility: "the Duchess" is somebody's title, as "the Queen" is.
+        "duke", "duchess", "earl", "countess", "baron", "baroness", "marquis", "emperor",
+        "empress"};
     return in(kTitles, lower);
 }
 
+namespace {
+
 /// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 100> kStop = {
+    static constexpr std::array<std::string_view, 106> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -59,16 +64,18 @@ bool is_name_stopword(std::string_view lower) {
         "although", "yes", "no", "oh", "well", "now", "here", "there", "what", "why", "how",
         "who", "for", "with", "from", "since", "perhaps", "whom", "whose", "where", "again",
         "poor", "yet", "though", "upon", "unless", "until", "even", "only", "indeed", "besides",
-        "instead", "thus", "hence", "next", "once", "presently", "dear", "good"};
+        "instead", "thus", "hence", "next", "once", "presently", "dear", "good", "to", "of",
+        "by", "into", "towards", "whether"};
     return in(kStop, lower);
 }
 
-/// Participles and adverbs, which open sentences before names: "Whispering Sikes".
+/// Participles and adverbs, which open sentences before names: "Whispering Ostley".
 bool looks_like_opener(std::string_view lower) {
     auto ends = [&](std::string_view s) {
         return lower.size() > s.size() + 3 && lower.substr(lower.size() - s.size()) == s;
     };
-    return ends("ing") || ends("ly");
+    // "Eyeing Mr. Bounderby": six letters are enough for a participle.
+    return ends("ly") || (lower.size() >= 6 && lower.ends_with("ing"));
 }
 
 bool is_pronoun(std::string_view lower) {
@@ -137,6 +144,13 @@ bool is_name_word(const Word& w) {
     return !w.is_punct && w.capitalized && !is_possessive(w);
 }
 
+/// True when words[k] starts a new name rather than going on with the one before it: an
+/// honorific ("to Kingston Messrs. Blathers") or the same word again ("Thomas Thomas
+/// Gradgrind", where a dash between them was lost).
+bool starts_new_name(const std::vector<Word>& words, std::size_t k) {
+    return k > 0 && (is_honorific(words[k].lower) || words[k].lower == words[k - 1].lower);
+}
+
 /// Builds a mention from a run of capitalized words: titles in front are set aside, an
 /// honorific stays with the name. A run of titles alone ("the President") is a description.
 std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t first,
@@ -156,6 +170,10 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
         ++first;
+    // "Shortly, ...": a lone adverb or participle opening a sentence names nobody.
+    if (sentence_start && first + 1 == last && looks_like_opener(words[first].lower) &&
+        gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
+        return std::nullopt;
     if (first >= last) return std::nullopt;
     Mention m;
     std::size_t name_start = first;
@@ -180,7 +198,7 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         if (m.titles.empty()) return std::nullopt;
         m.kind = MentionKind::description;
         m.head = m.titles.back();
-        m.text = "the " + m.head;
+        m.text = "the " + words[last - 1].text;  // as written: "the Queen"
         return m;
     }
     m.kind = MentionKind::name;
@@ -198,6 +216,38 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     if (the && honorific.empty() && m.titles.empty() && stands_alone) m.text = "the " + m.text;
     return m;
 }
+
+/// Ranks that take "of" and a place as a name: "the Duchess of Monmouth", "the Duke of York".
+bool is_rank_of_place(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kRanks = {
+        "duke", "duchess", "earl", "countess", "marquis", "marquess", "marchioness", "baron",
+        "baroness", "prince", "princess", "king", "queen", "bishop"};
+    return in(kRanks, lower);
+}
+
+/// "Duchess of Monmouth" at words[i]: a capitalized rank, "of" and a name, as one name that
+/// carries the rank as its title ("the duchess" later). Sets `end` past it.
+std::optional<Mention> rank_of_place(const std::vector<Word>& words, std::size_t i,
+                                     std::size_t last, std::size_t& end) {
+    if (i + 2 >= last || !words[i].capitalized || !is_rank_of_place(words[i].lower) ||
+        words[i + 1].lower != "of" || !is_name_word(words[i + 2]))
+        return std::nullopt;
+    std::size_t e = i + 2;
+    while (e < last && is_name_word(words[e]) && !is_honorific(words[e].lower)) ++e;
+    Mention m;
+    for (std::size_t k = i; k < e; ++k) {
+        m.tokens.push_back(words[k].text);
+        m.text += (k == i ? "" : " ") + words[k].text;
+    }
+    m.titles.push_back(words[i].lower);
+    m.head = words[e - 1].lower;
+    m.gender = gender_of_title(words[i].lower);
+    end = e;
+    return m;
+}
+
+/// "said I." ends a sentence: the pronoun with its full stop, not an initial ("I. M. Lowe").
+bool is_first_person_before_stop(const Word& w) { return w.text == "I."; }
 
 Mention pronoun(const Word& w) {
     Mention m;
@@ -300,9 +350,10 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         m = pronoun(w);
     } else if (is_name_word(w) && !is_name_stopword(w.lower)) {
         std::size_t j = k;
-        while (j > first && (is_name_word(words[j - 1]) ||
-                             (is_particle(words[j - 1].lower) && j >= first + 2 &&
-                              is_name_word(words[j - 2])))) {
+        while (j > first && !starts_new_name(words, j) &&
+               (is_name_word(words[j - 1]) ||
+                (is_particle(words[j - 1].lower) && j >= first + 2 &&
+                 is_name_word(words[j - 2])))) {
             --j;
         }
         // "acting ICE Director": lower-case words of office in front of the name.
@@ -343,6 +394,11 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (i >= last || words[i].is_punct) return std::nullopt;
     const Word& w = words[i];
     if (is_pronoun(w.lower) && w.lower != "it") return pronoun(w);
+    if (is_first_person_before_stop(w)) return pronoun(Word{.text = "I", .lower = "i"});
+    std::size_t rank_end = 0;
+    if (w.lower == "the" && !w.capitalized)
+        if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
+    if (auto m = rank_of_place(words, i, last, rank_end)) return m;
     if (is_determiner(w.lower) && !w.capitalized) {
         std::size_t j = i + 1;
         std::size_t cap = last;
@@ -395,8 +451,9 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         ++j;
     if (j >= last || !is_name_word(words[j])) return std::nullopt;
     std::size_t e = j;
-    while (e < last && (is_name_word(words[e]) ||
-                        (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
+    while (e < last && (e == j || !starts_new_name(words, e)) &&
+           (is_name_word(words[e]) ||
+            (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
         ++e;
     std::optional<Mention> m = from_name_run(words, i, e, names);
     if (m) m->titles.insert(m->titles.begin(), descriptors.begin(), descriptors.end());
@@ -514,6 +571,30 @@ std::optional<Mention> transcript_label(std::string_view statement) {
     return m;
 }
 
+std::optional<Mention> owner_at(const std::vector<Word>& words, std::size_t start,
+                                std::size_t last, const Lexicon& names, std::size_t& end) {
+    if (start < last && !words[start].capitalized &&
+        (words[start].lower == "his" || words[start].lower == "her")) {
+        end = start + 1;
+        return pronoun(Word{.text = words[start].lower == "his" ? "he" : "she",
+                            .lower = words[start].lower == "his" ? "he" : "she"});
+    }
+    std::size_t e = start;
+    while (e < last && is_name_word(words[e])) ++e;
+    if (e >= last || words[e].is_punct || !words[e].capitalized || !is_possessive(words[e]))
+        return std::nullopt;
+    std::vector<Word> run(words.begin() + static_cast<std::ptrdiff_t>(start),
+                          words.begin() + static_cast<std::ptrdiff_t>(e) + 1);
+    Word& owner = run.back();
+    std::size_t mark = owner.text.ends_with("'s") ? 2 : 4;  // 's or ’s
+    owner.text.resize(owner.text.size() - mark);
+    owner.lower.resize(owner.lower.size() - mark);
+    std::optional<Mention> m = from_name_run(run, 0, run.size(), names);
+    if (!m || m->kind != MentionKind::name) return std::nullopt;
+    end = e + 1;
+    return m;
+}
+
 void add_lower_case_words(std::string_view text, std::unordered_set<std::string>& out) {
     for (const Word& w : split_words(text))
         if (!w.is_punct && !w.capitalized) out.insert(w.lower);
@@ -529,8 +610,15 @@ std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first
             continue;
         }
         std::size_t e = i;
-        while (e < last && (is_name_word(words[e]) || (is_particle(words[e].lower) && e + 1 < last &&
-                                                       is_name_word(words[e + 1]))))
+        if (std::optional<Mention> rank = rank_of_place(words, i, last, e)) {
+            rank->first_word = i;
+            found.push_back(std::move(*rank));
+            i = e;
+            continue;
+        }
+        while (e < last && (e == i || !starts_new_name(words, e)) &&
+               (is_name_word(words[e]) ||
+                (is_particle(words[e].lower) && e + 1 < last && is_name_word(words[e + 1]))))
             ++e;
         if (e == i) {
             ++i;

@@ -43,6 +43,11 @@ struct Mention {
     bool operator==(const Mention&) const = default;
 };
 
+/// True for a lower-case word of office or rank written before a name ("director", "queen",
+/// "duchess" in "acting ICE Director Matthew Albence", "the Queen"): it says who somebody is,
+/// not what they are called.
+[[nodiscard]] bool is_title_word(std::string_view lower);
+
 /// The mention that ends just before `words[end]` (the subject of a verb there), looking past
 /// adverbs ("previously told") and a comma-delimited appositive ("Brian Fallon, a spokesman for
 /// the campaign, said"). `first` bounds the search.
@@ -72,6 +77,12 @@ struct Mention {
 /// RUIZ: No."): one to three capitalized words before a colon, named in title case ("Pence").
 /// Labels that are not names ("NOTE:", "UPDATE:") are not speakers.
 [[nodiscard]] std::optional<Mention> transcript_label(std::string_view statement);
+
+/// The owner a possessive at words[start] names: "Henry's" (a name, honorific kept) or
+/// "his"/"her" (a pronoun), with `end` set past it; nullopt otherwise.
+[[nodiscard]] std::optional<Mention> owner_at(const std::vector<Word>& words, std::size_t start,
+                                              std::size_t last, const Lexicon& names,
+                                              std::size_t& end);
 
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.

@@ -4,10 +4,12 @@
 #include <array>
 #include <limits>
 #include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/given_names.h"
 #include "core/mentions.h"
 #include "core/quote_roles.h"
 #include "core/speech_verbs.h"
@@ -38,6 +40,9 @@ constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
 
+/// The most words a line of dialogue has that is answered by somebody else, in words.
+constexpr std::size_t kExchangeWords = 30;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -47,6 +52,31 @@ bool is_document_noun(std::string_view lower) {
         "statement", "release", "email", "letter", "report", "memo", "post", "tweet", "message",
         "note", "announcement", "filing", "complaint", "lawsuit", "document", "passage"};
     return std::find(kDocuments.begin(), kDocuments.end(), lower) != kDocuments.end();
+}
+
+/// Nouns for the other person of a conversation: "the other", "his companion".
+bool is_partner_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 5> kPartners = {
+        "other", "companion", "friend", "interlocutor", "visitor"};
+    return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
+}
+
+/// Nouns for what somebody said, as in "was Henry's answer".
+bool is_speech_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kNouns = {
+        "answer", "reply", "remark", "observation", "rejoinder", "response", "retort",
+        "exclamation", "question", "comment", "cry", "conclusion", "reflection", "explanation"};
+    return std::find(kNouns.begin(), kNouns.end(), lower) != kNouns.end();
+}
+
+/// "the IMF", "the FBI": a description whose head is written in capitals names an
+/// organization by its acronym.
+bool is_acronym_description(const Mention& m) {
+    if (m.kind != MentionKind::description) return false;
+    std::string_view head = std::string_view(m.text).substr(m.text.rfind(' ') + 1);
+    return head.size() >= 2 && std::none_of(head.begin(), head.end(), [](char c) {
+               return c >= 'a' && c <= 'z';
+           });
 }
 
 /// A quotation mark as split_words leaves it: a punctuation word of its own.
@@ -61,6 +91,19 @@ bool is_sentence_opener(std::string_view lower) {
         "then", "but", "and", "so", "yet", "now", "here", "there", "at", "once"};
     return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end() ||
            is_verb_modifier(lower);
+}
+
+/// The end of a sentence, or of a main clause that a semicolon closes ("...the view was
+/// pleasant; and she expressed her admiration"): each has a subject of its own.
+bool ends_clause(const Word& w) { return w.ends_sentence() || w.text == ";"; }
+
+/// Conjunctions that open a subordinate clause: "While", "Although", "When".
+bool is_subordinator(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kSubordinators = {
+        "while", "although", "though", "when", "whenever", "if", "because", "as", "after",
+        "before", "since", "unless", "until", "whether"};
+    return std::find(kSubordinators.begin(), kSubordinators.end(), lower) !=
+           kSubordinators.end();
 }
 
 std::string joined(const std::vector<std::string>& tokens) {
@@ -89,6 +132,7 @@ struct Person {
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
     Gender gender = Gender::unknown;
     bool description = false;         ///< known only by a description ("the old man")
+    bool indefinite = false;          ///< a description of somebody new ("a girl")
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
@@ -105,15 +149,23 @@ class Attributor {
 public:
     Attributor(const Article& article, const std::vector<Quote>& quotes, const FirstNames& names)
         : article_(article), quotes_(quotes), names_{names, {}} {
-        for (const Block& block : article.blocks)
-            if (block.kind == BlockKind::paragraph)
-                add_lower_case_words(block.text, names_.lower_case);
+        for (const Block& block : article.blocks) {
+            if (block.kind != BlockKind::paragraph) continue;
+            for (const Word& w : split_words(block.text)) {
+                if (w.is_punct) continue;
+                if (w.capitalized)
+                    ++capitalized_uses_[w.text];
+                else
+                    names_.lower_case.insert(w.lower);
+            }
+        }
     }
 
     Attribution run() {
         result_.speaker_of.assign(quotes_.size(), std::nullopt);
         result_.role.assign(quotes_.size(), QuoteRole::statement);
         person_of_.assign(quotes_.size(), kNone);
+        explicit_.assign(quotes_.size(), false);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -125,6 +177,9 @@ public:
             if (article_.blocks[b].kind == BlockKind::paragraph) paragraph(b, first, q);
         }
         attribute_cited_quotations();
+        fill_dialogue_gaps();
+        name_the_narrator();
+        name_descriptions_by_turns();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -161,6 +216,120 @@ private:
         }
     }
 
+    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
+    /// turns (a speech going on into the next paragraph is one line). A line without an
+    /// attribution of its own is said by whoever the line two before or after is attributed
+    /// to; a line nobody was found for, by whoever said the nearest known line an even number
+    /// of lines away, else by somebody of the run other than the nearest known speaker. So
+    /// a conversation whose speakers are named only after its first lines gets them back.
+    void fill_dialogue_gaps() {
+        struct Line {
+            std::size_t block;
+            std::vector<std::size_t> statements;
+        };
+        std::vector<Line> lines;
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            if (result_.role[i] != QuoteRole::statement ||
+                article_.blocks[quotes_[i].block].kind != BlockKind::paragraph)
+                continue;
+            // A speech going on into the next paragraph is one line.
+            bool goes_on = quotes_[i].continues_previous && !lines.empty() &&
+                           lines.back().block + 1 == quotes_[i].block;
+            if (!lines.empty() && (lines.back().block == quotes_[i].block || goes_on)) {
+                lines.back().statements.push_back(i);
+                lines.back().block = quotes_[i].block;
+            } else if (quotes_[i].mark_start == 0) {
+                lines.push_back({quotes_[i].block, {i}});
+            }
+        }
+        auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
+        auto attributed = [&](const Line& l) {
+            return std::any_of(l.statements.begin(), l.statements.end(),
+                               [&](std::size_t q) { return explicit_[q]; });
+        };
+        for (std::size_t first = 0; first < lines.size();) {
+            std::size_t last = first + 1;
+            while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
+            // A line without an attribution of its own is said by whoever a line two before
+            // or after names, unless a line next to it names that person.
+            for (std::size_t i = first; i < last; ++i) {
+                if (attributed(lines[i])) continue;
+                std::size_t p = kNone;
+                for (std::size_t j : {i - 2, i + 2})
+                    if (p == kNone && j >= first && j < last && attributed(lines[j]))
+                        p = person(lines[j]);
+                bool just_spoke = false;
+                for (std::size_t j : {i - 1, i + 1})
+                    just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
+                                                person(lines[j]) == p);
+                if (p == kNone || just_spoke) continue;
+                for (std::size_t q : lines[i].statements) person_of_[q] = p;
+            }
+            for (std::size_t i = first; i < last; ++i) {
+                if (person(lines[i]) != kNone) continue;
+                std::size_t same = kNone, other = kNone;  // the nearest known, by parity
+                for (std::size_t d = 1; d < last - first && (same == kNone || other == kNone);
+                     ++d) {
+                    for (std::size_t j : {i - d, i + d}) {
+                        if (j < first || j >= last || person(lines[j]) == kNone) continue;
+                        std::size_t& slot = d % 2 == 0 ? same : other;
+                        if (slot == kNone) slot = person(lines[j]);
+                    }
+                }
+                std::size_t p = same;
+                for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
+                    if (person(lines[j]) != kNone && person(lines[j]) != other)
+                        p = person(lines[j]);
+                if (p == kNone) continue;
+                for (std::size_t q : lines[i].statements)
+                    if (person_of_[q] == kNone) person_of_[q] = p;
+            }
+            first = last;
+        }
+    }
+
+    /// A first-person narrator ("I said") is called by name in the other person's turns of
+    /// their conversations: “You see, Hugo?” ¶ “I do,” said I. The name called most often in
+    /// the turns just before and after the narrator's, at least twice, and never written in
+    /// the narration (a narrator calls themself "I": not "Hugo came in", not "said Hugo"), is
+    /// the narrator's: their quotations get that name.
+    void name_the_narrator() {
+        if (narrator_ == kNone) return;
+        std::map<std::string, std::set<std::size_t>> turns_calling;  // name → turns calling it
+        std::map<std::string, const Mention*> called;
+        for (std::size_t t = 0; t < turns_.size(); ++t) {
+            if (turns_[t].person != narrator_) continue;
+            for (std::size_t n : {t - 2, t - 1, t + 1, t + 2}) {
+                if (n >= turns_.size() || turns_[n].person == narrator_ || !turns_[n].called)
+                    continue;
+                std::size_t a = std::min(t, n), z = std::max(t, n);
+                bool conversation = true;
+                for (std::size_t i = a; i < z; ++i)
+                    conversation = conversation &&
+                                   same_conversation(turns_[i].block, turns_[i + 1].block);
+                if (!conversation) continue;
+                const Mention& m = *turns_[n].called;
+                std::string key = joined(m.tokens);
+                turns_calling[key].insert(n);
+                called.emplace(key, &m);
+            }
+        }
+        const Mention* best = nullptr;
+        std::size_t best_turns = 1;  // at least two turns
+        for (const auto& [key, calling] : turns_calling) {
+            const Mention& m = *called[key];
+            if (calling.size() > best_turns && !said_by_name_.contains(m.text) &&
+                !is_character(m) && !narrated_names_.contains(key)) {
+                best = &m;
+                best_turns = calling.size();
+            }
+        }
+        if (!best) return;
+        std::size_t p = find_or_add(*best, 0);
+        for (std::size_t& q : person_of_)
+            if (q == narrator_) q = p;
+    }
+
     void paragraph(std::size_t b, std::size_t first, std::size_t last) {
         const std::string& text = article_.blocks[b].text;
         std::vector<std::size_t> statements;
@@ -174,10 +343,14 @@ private:
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
             see_names(n.words, from, n.marker[k]);
+            see_subjects(n.words, from, n.marker[k]);
             addressees.push_back(addressee_of(text, quotes_[statements[k]]));
             excluded_ = addressees.back();
+            replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             person_of_[statements[k]] = explicit_speaker(n, k);
+            explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             excluded_ = kNone;
+            replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) {
                 last_speaker_ = person_of_[statements[k]];
                 last_subject_ = last_speaker_;  // the subject of "Kerry said"
@@ -185,6 +358,7 @@ private:
             from = n.marker[k] + 1;
         }
         see_names(n.words, from, n.words.size());
+        see_subjects(n.words, from, n.words.size());
 
         // Quotations with no attribution of their own.
         for (std::size_t k = 0; k < statements.size(); ++k) {
@@ -212,10 +386,11 @@ private:
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
                 source_) {
-                std::size_t p = resolve(source_->mention, source_->position);
+                std::size_t p = resolve_speaker(source_->mention, source_->position);
                 if (p != addressees[k]) person_of_[i] = p;
             }
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
             last_statement_ = i;
         }
         lead_in_ = {b, lead_in(n), kNone};
@@ -232,7 +407,11 @@ private:
                 std::size_t addressee = kNone;
                 for (std::size_t k = 0; k < statements.size() && addressee == kNone; ++k)
                     if (addressees[k] != p) addressee = addressees[k];
-                turns_.push_back({b, p, addressee});
+                std::optional<Mention> called;
+                for (std::size_t k = 0; k < statements.size() && !called; ++k)
+                    called = vocative_in(text, quotes_[statements[k]], true);
+                turns_.push_back({b, p, addressee, std::move(called),
+                                  is_exchange(text, statements)});
                 last_speaker_ = p;
             }
         }
@@ -240,8 +419,9 @@ private:
 
     /// The speaker of a paragraph of quotation with no attribution. In a conversation (turns in
     /// consecutive paragraphs, or with one narrated paragraph between) it is the person the
-    /// last turn addressed by name, else the other person of the last two turns; otherwise
-    /// whoever spoke in the paragraph just before. Never the person this turn addresses.
+    /// last turn addressed by name, else the other person of the last two turns, else the
+    /// person the scene last named besides the last speaker; otherwise whoever spoke in the
+    /// paragraph just before. Never the person this turn addresses.
     std::size_t previous_turn(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !same_conversation(turns_.back().block, b)) return kNone;
         const Turn& previous = turns_.back();
@@ -256,8 +436,107 @@ private:
             }
             if (turns_.size() - t > kConversationLookback) break;
         }
+        if (previous.exchange)
+            if (std::size_t other = other_in_scene(previous.person, addressee); other != kNone)
+                return other;
         if (b - previous.block == 1 && usable(previous.person)) return previous.person;
         return kNone;
+    }
+
+    /// A description that speaks ("said the beadle") is the named person whose side of the
+    /// conversation it speaks on: turns alternate, so two turns apart is the same person and
+    /// the next turn is the other. A description is the named person of a fitting gender it
+    /// is most often two turns from, if it is less often the turn next to them. So is a name
+    /// only ever called out in the turns, never given speech by the narration ("Harry").
+    void name_descriptions_by_turns() {
+        std::map<std::pair<std::size_t, std::size_t>, int> same, other;
+        for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
+            if (!same_conversation(turns_[t].block, turns_[t + 1].block)) continue;
+            std::size_t a = turns_[t].person, b = turns_[t + 1].person;
+            ++other[{a, b}];
+            ++other[{b, a}];
+            if (t + 2 >= turns_.size() ||
+                !same_conversation(turns_[t + 1].block, turns_[t + 2].block))
+                continue;
+            std::size_t c = turns_[t + 2].person;
+            if (a != c && b != a && b != c) {
+                ++same[{a, c}];
+                ++same[{c, a}];
+            }
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [pair, count] : same) {
+            auto [d, p] = pair;
+            // Not a rank or office ("the Queen", "the spokesman"): somebody of their own.
+            if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
+                d == narrator_ || people_[p].description ||
+                std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
+                            [](const std::string& t) { return is_title_word(t); }))
+                continue;
+            if (other[pair] >= count) continue;
+            if (!compatible(people_[d].gender, people_[p].gender)) continue;
+            if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
+    }
+
+    /// True when `d` is a name the turns call out but the narration never gives speech to,
+    /// and `p` one it does: "Harry" for Lord Henry, "Miss Hale" for Emma.
+    bool called_only(std::size_t d, std::size_t p) const {
+        return !named_as_speaker(d) && named_as_speaker(p) &&
+               std::any_of(turns_.begin(), turns_.end(),
+                           [&](const Turn& t) { return t.addressee == d; });
+    }
+
+    /// True when the narration names person `p` as the subject of a speech verb.
+    bool named_as_speaker(std::size_t p) const {
+        return std::any_of(people_[p].forms.begin(), people_[p].forms.end(),
+                           [&](const auto& form) { return said_by_name_.contains(form.first); });
+    }
+
+    /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
+    /// somebody else: a question, or a few words. A report's long statement goes on instead.
+    bool is_exchange(const std::string& text, const std::vector<std::size_t>& statements) const {
+        std::size_t words = 0;
+        for (std::size_t i : statements) {
+            const Quote& q = quotes_[i];
+            words += static_cast<std::size_t>(
+                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+        }
+        const Quote& last = quotes_[statements.back()];
+        std::string_view said(text.data() + last.start, last.end - last.start);
+        while (!said.empty() && (said.back() == ' ' || said.back() == ',')) said.remove_suffix(1);
+        return words <= kExchangeWords || (!said.empty() && said.back() == '?');
+    }
+
+    /// The named person seen most recently since the paragraph before the current
+    /// conversation began, other than `a` and `b`: the other side of a conversation whose
+    /// turns have not named them.
+    std::size_t other_in_scene(std::size_t a, std::size_t b) const {
+        std::size_t t = turns_.size() - 1;
+        while (t > 0 && same_conversation(turns_[t - 1].block, turns_[t].block)) --t;
+        std::size_t since = turns_[t].block == 0 ? 0 : (turns_[t].block - 1) << 20;
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            // Somebody the article shows as a man or a woman: not "The Times" it was told.
+            if (p == a || p == b || people_[p].description || people_[p].gender == Gender::unknown)
+                continue;
+            if (people_[p].last_seen < since) continue;
+            if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
+        }
+        return best;
+    }
+
+    /// The speaker of a statement nothing else attributes, in dialogue (the last turn was a
+    /// line of it): the person the scene named last besides the last speaker, else the last
+    /// speaker, never the person addressed. A report's unattributed quotation stays so.
+    std::size_t last_resort(std::size_t addressee) const {
+        if (turns_.empty() || !turns_.back().exchange) return kNone;
+        if (std::size_t other = other_in_scene(turns_.back().person, addressee); other != kNone)
+            return other;
+        return last_speaker_ != addressee ? last_speaker_ : kNone;
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
@@ -274,6 +553,19 @@ private:
     /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a person
     /// already met, a name that speaks in the article, or one showing a gender counts.
     std::size_t addressee_of(std::string_view text, const Quote& quote) {
+        std::optional<Mention> m = vocative_in(text, quote);
+        if (!m) return kNone;
+        std::size_t p = find_person(*m);
+        if (p != kNone) return p;
+        if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
+        return kNone;
+    }
+
+    /// The first name a statement calls out, set off by commas or standing alone (“Good
+    /// night, Nancy.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
+    /// name after a comma or "dear", never one opening the statement ("Ah, ...").
+    std::optional<Mention> vocative_in(std::string_view text, const Quote& quote,
+                                       bool after_comma = false) const {
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
         for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
             std::size_t end = m.first_word;
@@ -286,13 +578,12 @@ private:
             bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;
+            if (after_comma && before != "," && before != "dear") continue;
             if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
                 continue;
-            std::size_t p = find_person(m);
-            if (p != kNone) return p;
-            if (is_character(m) || m.gender != Gender::unknown) return find_or_add(m, 0);
+            return m;
         }
-        return kNone;
+        return std::nullopt;
     }
 
     /// The subject of the narrated sentence just before statement `k` in its paragraph
@@ -323,7 +614,7 @@ private:
                                  std::size_t addressee) {
         std::optional<Source> source = source_mention(w, end);
         if (!source) return kNone;
-        std::size_t p = resolve(source->mention, source->position);
+        std::size_t p = resolve_speaker(source->mention, source->position);
         return p == addressee ? kNone : p;
     }
 
@@ -354,7 +645,7 @@ private:
         for (int sentences = 0; sentences < 2 && end > 0 && w[end - 1].text != "\"";
              ++sentences) {
             std::size_t start = end - 1;
-            while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
+            while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
             std::size_t p = subject_of(w, start, end);
             if (p != kNone && p != addressee) return p;
             end = start;
@@ -394,7 +685,7 @@ private:
         for (std::size_t v = end; v-- > start;) {
             if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
-                return resolve(*m, base_ + v);
+                return resolve_speaker(*m, base_ + v);
             return subject_of(w, start, end, true);
         }
         return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
@@ -434,11 +725,18 @@ private:
         const Quote& quote = quotes_[statements_[k]];
         std::string_view text = article_.blocks[quote.block].text;
         if (auto label = transcript_label(text.substr(quote.start, quote.end - quote.start)))
-            return resolve(*label, base_ + at);
+            return resolve_speaker(*label, base_ + at);
         // After the quotation, up to the end of the sentence or the next quotation.
         std::size_t after_end = at + 1;
         while (after_end < w.size() && w[after_end].text != "\"" && !w[after_end].ends_sentence())
             ++after_end;
+        // “Not yet,” was Henry's answer.
+        if (at + 3 < after_end && (w[at + 1].lower == "was" || w[at + 1].lower == "came")) {
+            std::size_t end = 0;
+            if (auto m = owner_at(w, at + 2, after_end, names_, end);
+                m && end < after_end && is_speech_noun(w[end].lower))
+                return resolve_speaker(*m, base_ + at + 2);
+        }
         // “...” ― Ariana Huichapa: a dash and a name standing alone sign the quotation.
         if (at + 2 < w.size() && (w[at + 1].text == "―" || w[at + 1].text == "—")) {
             std::size_t end = at + 2;
@@ -446,7 +744,7 @@ private:
             if (end == w.size() || w[end].text == "\"" || w[end].ends_sentence())
                 if (auto m = mention_after(w, at + 2, end, names_);
                     m && m->kind == MentionKind::name)
-                    return resolve(*m, base_ + at);
+                    return resolve_speaker(*m, base_ + at);
         }
         // A quotation ending its own sentence (“… smart.”) has its attribution right after it
         // (“…” Trump said.), not in the narrated sentence that follows.
@@ -460,7 +758,7 @@ private:
                                 : kVerbReach;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
-            if (m) return resolve(*m, base_ + v);
+            if (m) return resolve_at_verb(w, v, *m);
         }
         // Before it, from the start of its sentence.
         std::size_t before_start = at;
@@ -473,7 +771,7 @@ private:
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
-            if (m) return resolve(*m, base_ + v);
+            if (m) return resolve_at_verb(w, v, *m);
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") {
@@ -507,13 +805,30 @@ private:
         return false;
     }
 
+    /// True when the speech verb at words[v] is used as a noun: its plain form after a
+    /// determiner and at most two lower-case words ("forcing a foolish laugh", "in the same
+    /// half whisper", "his reply").
+    static bool is_speech_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        if (!is_plain_speech_verb(w[v].lower)) return false;
+        static constexpr std::array<std::string_view, 8> kDeterminers = {
+            "a", "an", "the", "his", "her", "their", "my", "this"};
+        for (std::size_t back = 1; back <= 3 && v >= first + back; ++back) {
+            const Word& before = w[v - back];
+            if (before.is_punct || before.capitalized) return false;
+            if (std::find(kDeterminers.begin(), kDeterminers.end(), before.lower) !=
+                kDeterminers.end())
+                return true;
+        }
+        return false;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
-        if (!is_speech_verb(w[v].lower)) return std::nullopt;
+        if (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)) return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
@@ -561,6 +876,7 @@ private:
         if (first >= last) return;
         note_subjects(w, first, last);
         for (const Mention& m : name_runs(w, first, last, names_)) {
+            narrated_names_.insert(joined(m.tokens));
             // A title names a person ("questioned Governor Omar Fisk"), for later surnames.
             bool titled = !m.titles.empty() && m.tokens.size() >= 2;
             if (m.gender == Gender::unknown && !m.speaks && !is_character(m) && !titled) continue;
@@ -610,6 +926,24 @@ private:
                find_person(m) != kNone;
     }
 
+    /// Makes the subject of each narrated sentence, or clause closed by a semicolon, in
+    /// words[first, last) the most salient person until it ends: a later "he said" means the
+    /// man the sentence was about ("The lad turned to Basil. ‘Is it finished?’ he
+    /// murmured"), not the last man it named. A subject may be a name, a pronoun or a
+    /// description of a person.
+    void see_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        for (std::size_t start = first; start < last;) {
+            std::size_t end = start;
+            while (end < last && w[end].text != "\"" && !ends_clause(w[end])) ++end;
+            // "While Obama had singers, that concerns Crespo": a clause in front of the
+            // sentence has a subject of its own, not the sentence's.
+            std::size_t p = kNone;
+            if (end > start && !is_subordinator(w[start].lower)) p = subject_of(w, start, end);
+            if (p != kNone) people_[p].last_seen = std::max(people_[p].last_seen, base_ + end);
+            start = end + 1;
+        }
+    }
+
     /// Collects the names that are subjects of a speech verb anywhere in the article, and the
     /// gender the pronouns right after them show (“Dorian said, turning his head”).
     void learn_characters() {
@@ -656,6 +990,21 @@ private:
         return it->second > 0 ? Gender::male : Gender::female;
     }
 
+    /// As resolve, for the subject of a speech verb: a name is remembered as one the
+    /// narration gives speech to.
+    std::size_t resolve_speaker(const Mention& m, std::size_t position) {
+        if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
+        return resolve(m, position);
+    }
+
+    /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of
+    /// going on (“…,” he added) is no reply: its "he" is not looked for across the turns.
+    std::size_t resolve_at_verb(const std::vector<Word>& w, std::size_t v, const Mention& m) {
+        if (is_continuation_verb(w[v].lower) && !turns_.empty() && !turns_.back().exchange)
+            replying_to_ = kNone;
+        return resolve_speaker(m, base_ + v);
+    }
+
     std::size_t resolve(const Mention& m, std::size_t position) {
         switch (m.kind) {
             case MentionKind::name: {
@@ -673,8 +1022,16 @@ private:
         if (m.text == "we") return kNone;
         if (m.text == "i") return narrator(position);
         if (m.gender == Gender::unknown) return last_speaker_;
-        // The subject of the sentence before, when it can be this person.
+        // “Is it far, Mr. Vance?” ¶ “Yes,” he said: a reply is by the one the turn before
+        // spoke to.
+        if (std::size_t partner = reply_partner(m.gender); partner != kNone) {
+            people_[partner].last_seen = position;
+            return partner;
+        }
+        // The subject of the sentence before, when it can be this person; in a reply, not the
+        // one replied to.
         if (last_subject_ != kNone && last_subject_ != excluded_ &&
+            last_subject_ != replying_to_ &&
             !people_[last_subject_].description && !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
             people_[last_subject_].last_seen + kSubjectReach >= position) {
@@ -682,13 +1039,13 @@ private:
             people_[last_subject_].gender = m.gender;
             return last_subject_;
         }
-        // The latest person of that gender, or the latest who spoke and whose gender the
-        // article has not shown yet (the pronoun shows it).
+        // The latest person of that gender, or the latest named whose gender the article
+        // has not shown yet (the pronoun shows it); never a place or an institution.
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
-                        (person.gender == Gender::unknown && person.speaks && !person.description &&
+                        (person.gender == Gender::unknown && !person.description &&
                          !person.institution);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -698,6 +1055,17 @@ private:
             people_[best].gender = m.gender;
         }
         return best;
+    }
+
+    /// In a reply, who "he" or "she" most likely is: the person the turn replied to called by
+    /// name, else the other side of the conversation, if of `gender`; else kNone.
+    std::size_t reply_partner(Gender gender) const {
+        if (replying_to_ == kNone) return kNone;
+        std::size_t called = turns_.back().addressee;
+        if (called != kNone && called != replying_to_ && called != excluded_ &&
+            people_[called].gender == gender)
+            return called;
+        return conversation_partner(gender);
     }
 
     /// The person telling the story, for "I said".
@@ -715,25 +1083,48 @@ private:
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
         if (is_document_noun(m.head)) return last_speaker_;
-        std::size_t best = kNone;
-        for (std::size_t p = 0; p < people_.size() && !is_indefinite(m); ++p) {
-            const Person& person = people_[p];
-            if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
-                person.titles.end())
-                continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
-        }
-        if (best == kNone) best = named_for_description(m, position);
+        // "replied the other", "said his companion": the other side of the conversation.
+        if (is_partner_noun(m.head))
+            if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
+        // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
+        // whoever has been called that.
+        std::size_t best = named_for_description(m, position);
+        if (best == kNone) best = titled(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;
             person.titles = m.titles;
             person.gender = m.gender;
             person.description = true;
+            person.indefinite = is_indefinite(m);
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        return best;
+    }
+
+    /// The person last seen of those a definite description's head has named before ("the
+    /// doctor"), or kNone.
+    std::size_t titled(const Mention& m) const {
+        if (is_indefinite(m)) return kNone;
+        bool organization = is_acronym_description(m);
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
+                person.titles.end())
+                continue;
+            // "the IMF" is the organization, not a person once introduced with it ("IMF chief
+            // economist Ann Lowe").
+            if (organization && !person.description) continue;
+            // A named person called so before, rather than the description standing alone.
+            if (best == kNone ||
+                (person.description == people_[best].description &&
+                 person.last_seen > people_[best].last_seen) ||
+                (!person.description && people_[best].description))
+                best = p;
+        }
         return best;
     }
 
@@ -751,16 +1142,41 @@ private:
     /// most likely means: the latest of that gender met in the last few paragraphs, who is not
     /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
-        if (m.gender == Gender::unknown || is_indefinite(m)) return kNone;
-        std::size_t best = kNone;
+        // "the Queen" is whoever holds that rank, not the latest woman named.
+        if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        std::size_t best = conversation_partner(m.gender);
+        if (best != kNone) return best;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.description || person.gender != m.gender || p == excluded_) continue;
+            if (person.description || person.gender != m.gender || p == excluded_ ||
+                p == replying_to_)
+                continue;
             if (person.last_seen + kDescriptionReach < position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
         }
         if (best != kNone) people_[best].titles.push_back(m.head);
         return best;
+    }
+
+    /// The person who spoke in the previous paragraph, when it was a turn of dialogue, else
+    /// kNone.
+    std::size_t previous_turn_person(std::size_t b) const {
+        if (turns_.empty() || turns_.back().block + 1 != b) return kNone;
+        return turns_.back().person;
+    }
+
+    /// In a reply (a paragraph opening with a quotation right after another speaker's turn),
+    /// the other person of the conversation: whoever spoke the turn before the one replied
+    /// to, if of `gender` and not being addressed. Turns alternate: A, B, A.
+    std::size_t conversation_partner(Gender gender) const {
+        if (replying_to_ == kNone || turns_.size() < 2) return kNone;
+        const Turn& before = turns_[turns_.size() - 2];
+        if (!same_conversation(before.block, turns_.back().block)) return kNone;
+        std::size_t p = before.person;
+        if (p == replying_to_ || p == excluded_ || people_[p].description ||
+            (gender != Gender::unknown && people_[p].gender != gender))
+            return kNone;
+        return p;
     }
 
     /// The person a name refers to: the latest one sharing its surname, or its first name when
@@ -794,12 +1210,22 @@ private:
         Person& person = people_[best];
         int& uses = person.forms[m.text];
         ++uses;
-        // The fullest form, and of those the one the article uses most ("Bill Sikes" rather
-        // than a single "Mr. William Sikes").
+        // The fullest form, and of those the one the article uses most ("Bill Ostley" rather
+        // than a single "Mr. William Ostley"), else the one whose first name the article uses
+        // most ("Bill!" over and over, "William" once), else the longer.
+        auto first_name_uses = [&](const std::vector<std::string>& tokens) {
+            auto found = capitalized_uses_.find(tokens.front());
+            return found == capitalized_uses_.end() ? 0 : found->second;
+        };
+        bool tie = m.tokens.size() == person.tokens.size() && m.text != person.name &&
+                   uses == person.forms[person.name];
+        int first_m = tie ? first_name_uses(m.tokens) : 0;
+        int first_p = tie ? first_name_uses(person.tokens) : 0;
         if (m.tokens.size() > person.tokens.size() ||
             (m.tokens.size() == person.tokens.size() && m.text != person.name &&
-             (uses > person.forms[person.name] ||
-              (uses == person.forms[person.name] && m.text.size() > person.name.size())))) {
+             uses > person.forms[person.name]) ||
+            (tie && (first_m > first_p ||
+                     (first_m == first_p && m.text.size() > person.name.size())))) {
             person.name = m.text;
             person.tokens = m.tokens;
         }
@@ -813,7 +1239,9 @@ private:
 
     static bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
         if (a.empty() || b.empty()) return false;
-        if (a.size() >= 2 && b.size() >= 2) return a.front() == b.front() && a.back() == b.back();
+        // Bill Ostley / William Ostley: the same given name in a familiar form.
+        if (a.size() >= 2 && b.size() >= 2)
+            return same_given_name(a.front(), b.front()) && a.back() == b.back();
         if (a.back() == b.back()) return true;                 // Albence / Matthew Albence
         return a.size() == 1 ? a[0] == b.front() : b[0] == a.front();  // Alice / Alice Liddell
     }
@@ -822,6 +1250,8 @@ private:
         std::size_t block;
         std::size_t person;
         std::size_t addressee;  ///< the person the turn calls by name, or kNone
+        std::optional<Mention> called = {};  ///< the first name the turn calls out, known or not
+        bool exchange = false;  ///< short or a question: a line of dialogue, not a statement
     };
 
     const Article& article_;
@@ -830,6 +1260,7 @@ private:
     Attribution result_;
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
+    std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
@@ -837,8 +1268,12 @@ private:
     std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
     std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
+    std::size_t replying_to_ = kNone;     ///< the previous turn's speaker, in a reply
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
+    std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
+    std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
+    std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;

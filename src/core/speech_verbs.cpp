@@ -9,7 +9,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 107> kStems = {
+constexpr std::array<std::string_view, 127> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -20,8 +20,13 @@ constexpr std::array<std::string_view, 107> kStems = {
     "gasp", "stammer", "echo", "assure", "venture", "wonder", "muse", "snap", "growl", "hiss",
     "roar", "bellow", "falter", "ejaculate", "proceed", "comment", "text", "quip", "predict",
     "vow", "promise", "boast", "concede", "counter", "caution", "elaborate", "maintain",
-    "contend", "assert", "think", "chime", "grumble", "chant", "react", "recount", "reiterate",
-    "lament", "scoff", "gush", "tout", "fume", "concur", "beam"};
+    "contend", "assert", "think", "chime", "grumble", "chant",
+    // The ways news reports speech: "she recounted", "he scoffed".
+    "react", "recount", "reiterate", "lament", "scoff", "gush", "tout", "fume", "concur", "beam",
+    // The ways dialogue in fiction is spoken: "interposed the doctor", "sneered the boy".
+    "interpose", "remonstrate", "bawl", "sneer", "assent", "bluster", "acquiesce", "thunder",
+    "shriek", "squeak", "scold", "expostulate", "entreat", "implore", "stutter", "drawl",
+    "mumble", "snarl", "jeer", "coax"};
 
 // Irregular or doubled forms that the stem rules do not produce.
 constexpr std::array<std::string_view, 16> kForms = {
@@ -54,6 +59,26 @@ bool has_stem(std::string_view w) {
 bool is_speech_verb(std::string_view lower) {
     if (std::find(kForms.begin(), kForms.end(), lower) != kForms.end()) return true;
     return has_stem(lower);
+}
+
+bool is_plain_speech_verb(std::string_view lower) {
+    return std::find(kStems.begin(), kStems.end(), lower) != kStems.end();
+}
+
+bool is_continuation_verb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kGoingOn = {
+        "add", "continue", "resume", "proceed", "persist", "pursue"};
+    for (std::string_view stem : kGoingOn) {
+        // "add" + "", "s", "ed", "ing"; "continu" + "e", "es", "ed", "ing".
+        bool silent_e = stem.ends_with('e');
+        std::string_view base = silent_e ? stem.substr(0, stem.size() - 1) : stem;
+        if (!lower.starts_with(base)) continue;
+        std::string_view rest = lower.substr(base.size());
+        if (rest == "ed" || rest == "ing" || rest == (silent_e ? "e" : "") ||
+            rest == (silent_e ? "es" : "s"))
+            return true;
+    }
+    return false;
 }
 
 bool is_verb_modifier(std::string_view lower) {

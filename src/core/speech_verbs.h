@@ -9,6 +9,14 @@ namespace narrate {
 /// or follows a quotation: "said", "says", "tweeted", "added", "replied", "continued"...
 [[nodiscard]] bool is_speech_verb(std::string_view lower);
 
+/// True when `lower` is the plain form of a speech verb ("say", "laugh", "whisper"), which may
+/// also be a noun ("a laugh", "in a whisper").
+[[nodiscard]] bool is_plain_speech_verb(std::string_view lower);
+
+/// True when `lower` is a form of a verb saying that a speaker goes on with their own words
+/// ("added", "continues", "resumed"), not that somebody answers.
+[[nodiscard]] bool is_continuation_verb(std::string_view lower);
+
 /// True for words that may stand between a speaker and the verb without changing who speaks:
 /// adverbs and auxiliaries ("also", "later", "has", "would", "quietly").
 [[nodiscard]] bool is_verb_modifier(std::string_view lower);

@@ -246,10 +246,10 @@ TEST_CASE("a sentence's capitalized first word is not part of the name") {
 
 TEST_CASE("a speaker is named by the fullest form, the most used of those") {
     auto h = heard(
-        "“Yes,” said Bill Sikes.\n\n“No,” said Bill Sikes.\n\n"
-        "“Maybe,” said Mr. William Sikes.");
+        "“Yes,” said Bill Ostley.\n\n“No,” said Bill Ostley.\n\n"
+        "“Maybe,” said Mr. William Ostley.");
     REQUIRE(h.size() == 3);
-    CHECK(h[0].speaker == "Bill Sikes");
+    CHECK(h[0].speaker == "Bill Ostley");
 }
 
 TEST_CASE("a definite description is the latest named person of its gender nearby") {
@@ -290,7 +290,7 @@ TEST_CASE("news: two appositions, one naming a place, between the name and the v
 
 TEST_CASE("news: a title word that ends a name is its surname") {
     CHECK(speaker_of("“Turnout decides it,” said Carl King, a party organizer.") == "Carl King");
-    CHECK(speaker_of("“Turnout decides it,” said the King.") == "the king");
+    CHECK(speaker_of("“Turnout decides it,” said the King.") == "the King");  // a rank, as written
 }
 
 TEST_CASE("news: a participle or a verb joined by 'and' shares the clause's subject") {
@@ -535,4 +535,251 @@ TEST_CASE("news: a sentence's first word that describes the named person") {
         "“I see no details,” she said.");
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Ada Mirow");
+}
+
+TEST_CASE("speech verbs of fiction: interposed, sneered, remonstrated") {
+    for (const char* verb : {"interposed", "sneered", "remonstrated", "bawled", "drawled"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of(std::string("“Not that way,” ") + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
+
+TEST_CASE("a first-person narrator takes the name the others call them by") {
+    auto h = heard(
+        "“Sit down, Quill,” said Odile. “You look tired.”\n\n"
+        "“I am,” said I.\n\n"
+        "“Then rest, Quill. The road is long.”\n\n"
+        "“I will,” I answered.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[2].speaker == "Quill");  // "said I." is the narrator, not a name "I."
+    CHECK(h[4].speaker == "Quill");
+    CHECK(h[0].speaker == "Odile");
+    // A name the narration uses is somebody else's, not the narrator's.
+    CHECK(speaker_of("Quill came in.\n\n“Sit down, Quill.”\n\n“I am,” said I.\n\n"
+                     "“Rest, Quill.”\n\n“I will,” said I.",
+                     1) == "the narrator");
+}
+
+TEST_CASE("a rank is a character of its own, not the latest person of its gender") {
+    CHECK(speaker_of("Anna Brandt knelt before the throne.\n\n“Rise,” said the Queen.") ==
+          "the Queen");
+}
+
+TEST_CASE("a description replying in dialogue is the other side, not the one replied to") {
+    auto h = heard(
+        "“Where is the well?” asked Mr. Vance.\n\n"
+        "“Past the mill,” said Mr. Berg.\n\n"
+        "“And the road?” asked the man.\n\n"
+        "“Closed since May,” replied the man.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Mr. Vance");
+    CHECK(h[3].speaker == "Mr. Berg");
+}
+
+TEST_CASE("a description of a gender is read from its scene, each time") {
+    auto h = heard(
+        "Anna Brandt came into the kitchen.\n\n"
+        "“Is there bread?” asked the girl.\n\n"
+        "The week went by with rain every day, and the river rose over the lower fields, and "
+        "nobody in the village spoke of anything but the dams, the cattle and the harvest that "
+        "would not come this year, or the year after that.\n\n"
+        "Mrs. Ilse Roth opened the door.\n\n"
+        "“Who is there?” asked the girl.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna Brandt");
+    CHECK(h[1].speaker == "Mrs. Ilse Roth");
+}
+
+TEST_CASE("an unattributed reply is the other person of the scene, named only in narration") {
+    auto h = heard(
+        "Anna Brandt sat by the fire when the door opened.\n\n"
+        "“You are late,” said Mr. Vance.\n\n"
+        "“The roads were bad.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna Brandt");
+}
+
+TEST_CASE("a speaking description is the named person whose side of the dialogue it takes") {
+    auto h = heard(
+        "“Is the gate shut?” asked Mr. Vance.\n\n"
+        "“It is,” said Mr. Berg.\n\n"
+        "“And the dogs?” asked Mr. Vance.\n\n"
+        "“Fed and chained,” said the keeper.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Mr. Berg");
+}
+
+TEST_CASE("'he said' is the man the sentence before was about, not the last man it named") {
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "Mr. Vance turned to Peter and smiled. “It is done,” he said.",
+                     1) == "Mr. Vance");
+    // A clause in front of the sentence has a subject of its own.
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "While Mr. Vance waited, the clerk gave Peter the key. “Thank you,” he said.",
+                     1) == "Peter");
+}
+
+TEST_CASE("a name run ends where an honorific or a repeated word starts another name") {
+    auto h = heard(
+        "“We ride at dawn,” said Mr. Orrin Vale.\n\n"
+        "To Harwick Messrs. Vale and Tobin rode. “Stop here,” said Vale.\n\n"
+        "A miller, sir, plainly Tobin Tobin Hale. “Come in,” said Hale.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Mr. Orrin Vale");
+    CHECK(h[2].speaker == "Tobin Hale");
+}
+
+TEST_CASE("Doctor is an honorific; a participle or preposition opening a sentence is no name") {
+    CHECK(speaker_of("“Rest now,” said Doctor Amsel.\n\n“I will,” said Peter.\n\n"
+                     "“Good,” said Amsel.",
+                     2) == "Doctor Amsel");
+    CHECK(speaker_of("“Come,” said Peter. Eyeing Mr. Hollis, he waited.\n\n"
+                     "“Now,” said Mr. Hollis.",
+                     1) == "Mr. Hollis");
+}
+
+TEST_CASE("in dialogue, a line nothing attributes goes to the scene's people, not to nobody") {
+    CHECK(speaker_of("“Is it far?” asked Mr. Vance.\n\n"
+                     "The road climbed through the pines for an hour and then for another, past "
+                     "the quarry and the burnt chapel and the three wells, until the valley lay "
+                     "under them like a map that somebody had folded and unfolded too often.\n\n"
+                     "“Far enough for today.”",
+                     1) == "Mr. Vance");
+}
+
+TEST_CASE("'he said' opening a reply is the one the turn before spoke to") {
+    CHECK(speaker_of("“Is it far, Mr. Vance?” asked Peter.\n\n“An hour,” he said.", 1) ==
+          "Mr. Vance");
+    auto h = heard(
+        "“Is it far?” asked Peter.\n\n"
+        "“An hour,” said Mr. Vance.\n\n"
+        "“And the bridge?” Mr. Hollis asked.\n\n"
+        "“Closed,” he said.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Mr. Vance");
+}
+
+TEST_CASE("a rank of a place is a name, and the rank alone is that person later") {
+    auto h = heard(
+        "“Welcome,” said the Duchess of Wexmoor.\n\n"
+        "“Thank you,” said Peter.\n\n"
+        "“Sit down,” said the duchess.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Duchess of Wexmoor");
+    CHECK(h[2].speaker == "Duchess of Wexmoor");
+}
+
+TEST_CASE("a name only called out in the turns is the speaker on that side of the dialogue") {
+    auto h = heard(
+        "“Will you come, Peter?” asked Mr. Vance.\n\n"
+        "“Gladly,” said Lord Aske.\n\n"
+        "“Then hurry, Peter.”\n\n"
+        "“I am hurrying.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Mr. Vance");
+    CHECK(h[3].speaker == "Lord Aske");  // others call him Peter; the narration, Lord Aske
+}
+
+TEST_CASE("'the other' and 'his companion' are the other side of the conversation") {
+    for (const char* who : {"the other", "his companion"}) {
+        CAPTURE(who);
+        CHECK(speaker_of(std::string("“Is it far?” asked Mr. Vance.\n\n"
+                                     "“An hour,” said Mr. Berg.\n\n“Then let us go,” replied ") +
+                             who + ".",
+                         2) == "Mr. Vance");
+    }
+}
+
+TEST_CASE("'he said' may be a named character whose gender nothing has shown yet") {
+    CHECK(speaker_of("“Is it done?” asked Peter.\n\n"
+                     "Hallam turned from the window. “It is,” he said.\n\n"
+                     "“Good,” said Peter.\n\n“Very good,” said Hallam.",
+                     1) == "Hallam");
+}
+
+TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation before them") {
+    auto h = heard(
+        "“Is it far?” asked Peter.\n\n"
+        "“Not far at all,” was Anna's answer.\n\n"
+        "“Good,” was his reply.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Peter");
+}
+
+TEST_CASE("a clause after a semicolon has its own subject, who speaks next") {
+    CHECK(speaker_of("“Is this the room?” asked Peter.\n\n"
+                     "The window was wide and the floor was bare; and Anna looked at Mr. Vance. "
+                     "“It will do very well.”",
+                     1) == "Anna");
+}
+
+TEST_CASE("lines of dialogue named only later get their speakers back by turns") {
+    auto h = heard(
+        "“Is it far?”\n\n"
+        "“An hour.”\n\n"
+        "“And the bridge?” asked Mr. Vance.\n\n"
+        "“Closed,” said Mr. Berg.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Mr. Vance");
+    CHECK(h[1].speaker == "Mr. Berg");
+}
+
+TEST_CASE("a familiar and a formal given name with one surname are one person") {
+    auto h = heard(
+        "“Where to?” asked Bill Vance.\n\n"
+        "The warrant named Mr. William Vance of Harwick.\n\n"
+        "“Home,” said Anna.\n\n"
+        "“Not yet,” said Vance.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == h[2].speaker);
+}
+
+TEST_CASE("a speech verb used as a noun ('a foolish laugh', 'his reply') attributes nothing") {
+    auto h = heard(
+        "“Is it far?” asked Mr. Vance.\n\n"
+        "Forcing a foolish laugh, “Far enough,” Peter said.\n\n"
+        "“Then we go,” in the same low whisper.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[2].speaker.find("same") == std::string::npos);  // not "the same low"
+    CHECK(speaker_of("“Done,” the clerk wrote.") == "the clerk");
+}
+
+TEST_CASE("a lone adverb or participle opening a sentence is nobody's name") {
+    CHECK(speaker_of("“Is it far?” asked Peter.\n\nQuietly answered: “Far enough.”", 1) !=
+          "Quietly");
+}
+
+TEST_CASE("news and dialogue: 'he added' after a long statement goes on with it, not a reply") {
+    auto h = heard(
+        "“Turnout will decide this race,” said Peter Hale, the party's chairman.\n\n"
+        "Debates rarely change much, noted the pollster Dan Ruiz.\n\n"
+        "“By the time the candidates meet on a stage, most voters have heard from them for a "
+        "year, on television, online and in the papers, and they have made up their minds "
+        "about both of them long before,” he wrote.\n\n"
+        "“The images are formed early,” he added.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Dan Ruiz");
+    CHECK(h[2].speaker == "Dan Ruiz");
+}
+
+TEST_CASE("news and dialogue: 'continued' after a short line is the other side resuming") {
+    auto h = heard(
+        "“The mill has stood there for a hundred years, and it will stand for a hundred more,” "
+        "said Tom Reed.\n\n"
+        "“Will it?” asked Jack Moss.\n\n"
+        "“It will,” continued the old man, “whatever the river does.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Tom Reed");
+}
+
+TEST_CASE("news and descriptions: an acronym is the organization, not a person it introduced") {
+    auto h = heard(
+        "“Growth is weak,” said IMF chief economist Ann Lowe.\n\n"
+        "The IMF had warned of the risks for years.\n\n"
+        "“The impact remains unclear,” the IMF report stated.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Ann Lowe");
+    CHECK(h[1].speaker == "the IMF");
 }
