@@ -74,7 +74,7 @@ bool looks_like_opener(std::string_view lower) {
     auto ends = [&](std::string_view s) {
         return lower.size() > s.size() + 3 && lower.substr(lower.size() - s.size()) == s;
     };
-    // "Eyeing Mr. Bounderby": six letters are enough for a participle.
+    // "Eyeing Mr. Ostley": six letters are enough for a participle.
     return ends("ly") || (lower.size() >= 6 && lower.ends_with("ing"));
 }
 
@@ -145,8 +145,8 @@ bool is_name_word(const Word& w) {
 }
 
 /// True when words[k] starts a new name rather than going on with the one before it: an
-/// honorific ("to Kingston Messrs. Blathers") or the same word again ("Thomas Thomas
-/// Gradgrind", where a dash between them was lost).
+/// honorific ("to Millbrook Messrs. Pennick") or the same word again ("Thomas Thomas
+/// Pennick", where a dash between them was lost).
 bool starts_new_name(const std::vector<Word>& words, std::size_t k) {
     return k > 0 && (is_honorific(words[k].lower) || words[k].lower == words[k - 1].lower);
 }
@@ -160,7 +160,7 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         the = words[first].lower == "the";
         ++first;
     }
-    // "Poor Alice", "Again Mr. Bumble": a sentence's first word is capitalized for its place,
+    // "Poor Maud", "Again Mr. Pennick": a sentence's first word is capitalized for its place,
     // not because it names anybody, when the article writes it in lower case elsewhere.
     bool sentence_start = first == 0 || words[first - 1].ends_sentence() ||
                           words[first - 1].text == "\"" || words[first - 1].text == "“" ||

@@ -482,7 +482,7 @@ private:
     }
 
     /// True when `d` is a name the turns call out but the narration never gives speech to,
-    /// and `p` one it does: "Harry" for Lord Henry, "Miss Hale" for Emma.
+    /// and `p` one it does: "Kit" for Lord Christopher, "Miss Pryor" for Clara.
     bool called_only(std::size_t d, std::size_t p) const {
         return !named_as_speaker(d) && named_as_speaker(p) &&
                std::any_of(turns_.begin(), turns_.end(),
@@ -550,7 +550,7 @@ private:
         return words <= kConversationBeatWords;
     }
 
-    /// The person a statement calls by name (“Good night, Nancy.”), or kNone. Only a person
+    /// The person a statement calls by name (“Good night, Maud.”), or kNone. Only a person
     /// already met, a name that speaks in the article, or one showing a gender counts.
     std::size_t addressee_of(std::string_view text, const Quote& quote) {
         std::optional<Mention> m = vocative_in(text, quote);
@@ -562,7 +562,7 @@ private:
     }
 
     /// The first name a statement calls out, set off by commas or standing alone (“Good
-    /// night, Nancy.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
+    /// night, Maud.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
     /// name after a comma or "dear", never one opening the statement ("Ah, ...").
     std::optional<Mention> vocative_in(std::string_view text, const Quote& quote,
                                        bool after_comma = false) const {
@@ -587,7 +587,7 @@ private:
     }
 
     /// The subject of the narrated sentence just before statement `k` in its paragraph
-    /// (“Dorian smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
+    /// (“Osric smiled. ‘Come upstairs.’”): a name, or a pronoun resolved as usual.
     std::size_t actor_before(const Narration& n, std::size_t k, std::size_t addressee) {
         return actor_ending_at(n.words, n.marker[k], addressee);
     }
@@ -945,7 +945,7 @@ private:
     }
 
     /// Collects the names that are subjects of a speech verb anywhere in the article, and the
-    /// gender the pronouns right after them show (“Dorian said, turning his head”).
+    /// gender the pronouns right after them show (“Osric said, turning his head”).
     void learn_characters() {
         for (const Block& block : article_.blocks) {
             if (block.kind != BlockKind::paragraph) continue;
