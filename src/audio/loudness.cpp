@@ -30,6 +30,11 @@ constexpr double kSilence = -std::numeric_limits<double>::infinity();
 
 double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 
+/// Samples per block of the limiter's index of peaks.
+constexpr std::size_t kPeakBlock = 64;
+/// Samples the limiter computes gains for at a time: its memory does not grow with a segment.
+constexpr std::size_t kTile = 8192;
+
 /// Limits |audio| to `ceiling`: the gain at each sample is the mean, over a window of 2L+1
 /// samples, of the window minimum of the gain each sample needs, which never exceeds what any
 /// sample in reach needs; then it recovers with a one-pole release. Only the stretches within
@@ -38,8 +43,10 @@ double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 /// (sum of squares) the limiter took away; with `apply`, also leaves the gained and limited audio
 /// in `audio`, else does not change it (a trial of a gain).
 double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, float gain, bool apply,
-                   const std::vector<std::uint32_t>& loud) {
+                   const std::vector<float>& block_peaks) {
     const std::size_t n = audio.size();
+    // Blocks whose peak is at most this (before the gain) hold no sample over the ceiling.
+    const float block_over = ceiling / gain;
     if (apply) {
         for (float& x : audio) x *= gain;
         gain = 1.0f;
@@ -54,7 +61,7 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
         float a = std::fabs(at(i));
         return a > ceiling ? ceiling / a : 1.0f;
     };
-    std::vector<float> needs, forward, backward, window_min, stretch_gain;
+    std::vector<float> needs, forward, backward, window_min, tile_gain, pending_gain;
     std::vector<double> prefix;
     float d = 0.0f;
     double removed = 0;
@@ -98,26 +105,11 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
         }
         done = std::max(done, end);
     };
-    // Overs compared as |x| > ceiling / gain: no multiplication in the scan.
-    const float over = ceiling / gain;
-    // The next sample over the ceiling from `from` on, or n; only the loud samples can be.
-    auto next_over = [&](std::size_t from) {
-        auto it = std::lower_bound(loud.begin(), loud.end(), from);
-        for (; it != loud.end(); ++it)
-            if (std::fabs(audio[*it]) > over) return static_cast<std::size_t>(*it);
-        return n;
-    };
-    for (std::size_t i = next_over(0); i < n;) {
-        // One stretch: overs less than 4L apart, and 2L around them.
-        std::size_t last_over = i, j = next_over(i + 1);
-        for (; j < n && j <= last_over + 4 * look; j = next_over(j + 1)) last_over = j;
-        std::size_t lo = std::max(done, i >= 2 * look ? i - 2 * look : 0);
-        std::size_t hi = std::min(n, last_over + 2 * look + 1);
-        // Window minima of the need for k in [k0, k1), which the centers in [lo, hi) average.
-        std::size_t k0 = lo >= look ? lo - look : 0, k1 = std::min(n, hi + look);
-        // The need of every sample the minima look at, then the minima of each window of
-        // 2L+1 by van Herk's method: running minima forward and backward within blocks of the
-        // window's width, two of which cover any window.
+    // Gains for the centers [t0, t1): the mean over 2L+1 centers of the window minima of the
+    // need, the minima by van Herk's method (running minima forward and backward within blocks
+    // of the window's width, two of which cover any window).
+    auto tile_gains = [&](std::size_t t0, std::size_t t1, std::vector<float>& out) {
+        std::size_t k0 = t0 >= look ? t0 - look : 0, k1 = std::min(n, t1 + look);
         std::size_t m0 = k0 >= look ? k0 - look : 0, m1 = std::min(n, k1 + look);
         needs.resize(m1 - m0);
         for (std::size_t m = m0; m < m1; ++m) needs[m - m0] = need(m);
@@ -138,21 +130,54 @@ double limit_peaks(std::vector<float>& audio, int sample_rate, float ceiling, fl
         }
         prefix.assign(window_min.size() + 1, 0.0);
         for (std::size_t k = 0; k < window_min.size(); ++k) prefix[k + 1] = prefix[k] + window_min[k];
-        stretch_gain.resize(hi - lo);
-        for (std::size_t c = lo; c < hi; ++c) {
+        out.resize(t1 - t0);
+        for (std::size_t c = t0; c < t1; ++c) {
             std::size_t first = c >= look ? c - look : 0, last = std::min(n - 1, c + look);
             double sum = prefix[last + 1 - k0] - prefix[first - k0];
             // Outside the audio the window holds gain 1.
             double missing = static_cast<double>(width - (last - first + 1));
-            stretch_gain[c - lo] = static_cast<float>((sum + missing) / static_cast<double>(width));
+            out[c - t0] = static_cast<float>((sum + missing) / static_cast<double>(width));
         }
-        // The gains are computed from the audio before any of it is scaled.
-        release_until(lo);
-        for (std::size_t c = lo; c < hi; ++c) {
-            d = std::max(1.0f - stretch_gain[c - lo], d * release);
+    };
+    auto scale_range = [&](std::size_t t0, std::size_t t1, const std::vector<float>& gains) {
+        for (std::size_t c = t0; c < t1; ++c) {
+            d = std::max(1.0f - gains[c - t0], d * release);
             if (d < 1e-5f) d = 0.0f;
             scale(c);
         }
+    };
+    // The next sample over the ceiling from `from` on, or n: only blocks whose peak is over
+    // are looked into.
+    auto next_over = [&](std::size_t from) {
+        for (std::size_t b = from / kPeakBlock; b < block_peaks.size(); ++b) {
+            if (block_peaks[b] <= block_over) continue;
+            for (std::size_t i = std::max(from, b * kPeakBlock), end = std::min(n, (b + 1) * kPeakBlock); i < end; ++i)
+                if (std::fabs(at(i)) > ceiling) return i;
+        }
+        return n;
+    };
+    for (std::size_t i = next_over(0); i < n;) {
+        // One stretch: overs less than 4L apart, and 2L around them.
+        std::size_t last_over = i, j = next_over(i + 1);
+        for (; j < n && j <= last_over + 4 * look; j = next_over(j + 1)) last_over = j;
+        std::size_t lo = std::max(done, i >= 2 * look ? i - 2 * look : 0);
+        std::size_t hi = std::min(n, last_over + 2 * look + 1);
+        // The gains of the stretch, a tile of centers at a time: each gain depends on the 2L
+        // samples on either side, so a tile is computed from its own samples and 2L more, and
+        // scaled only once the next tile has been computed from them unscaled.
+        bool pending = false;
+        std::size_t p0 = 0, p1 = 0;
+        release_until(lo);
+        for (std::size_t t0 = lo; t0 < hi; t0 += kTile) {
+            std::size_t t1 = std::min(hi, t0 + kTile);
+            tile_gains(t0, t1, tile_gain);
+            if (pending) scale_range(p0, p1, pending_gain);
+            std::swap(tile_gain, pending_gain);
+            pending = true;
+            p0 = t0;
+            p1 = t1;
+        }
+        if (pending) scale_range(p0, p1, pending_gain);
         done = hi;
         i = j;
     }
@@ -196,19 +221,15 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     const double energy = parts[0] + parts[1] + parts[2] + parts[3];
     // The loudness a gain would lose to the limiter; only the last gain is applied, so the
     // audio is never copied (a long segment is most of a worker's memory).
-    // The only samples any gain tried here can lift over the ceiling (the make-up is at most
-    // 6 dB): the limiter looks at these alone.
-    std::vector<std::uint32_t> loud;
-    {
-        auto highest = static_cast<float>(db_to_gain(settings.target_lufs - measured + 6.0));
-        float threshold = ceiling / highest;
-        for (std::size_t i = 0; i < audio.size(); ++i)
-            if (std::fabs(audio[i]) > threshold) loud.push_back(static_cast<std::uint32_t>(i));
-    }
+    // The peak of each block of samples: the limiter looks into the blocks a gain lifts over
+    // the ceiling alone.
+    std::vector<float> block_peaks((audio.size() + kPeakBlock - 1) / kPeakBlock, 0.0f);
+    for (std::size_t i = 0; i < audio.size(); ++i)
+        block_peaks[i / kPeakBlock] = std::max(block_peaks[i / kPeakBlock], std::fabs(audio[i]));
     auto loss_db = [&](double gain_db) {
         auto gain = static_cast<float>(db_to_gain(gain_db));
         double before = energy * static_cast<double>(gain) * gain;
-        double after = before - limit_peaks(audio, sample_rate, ceiling, gain, false, loud);
+        double after = before - limit_peaks(audio, sample_rate, ceiling, gain, false, block_peaks);
         return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
     };
     double gain_db = settings.target_lufs - measured;
@@ -223,7 +244,7 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
         if (lost_db > -0.05 || makeup_db >= 6.0) break;
         makeup_db = std::min(6.0, makeup_db - lost_db);
     }
-    limit_peaks(audio, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + makeup_db)), true, loud);
+    limit_peaks(audio, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + makeup_db)), true, block_peaks);
 }
 
 struct ProgramMeter::State {

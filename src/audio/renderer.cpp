@@ -19,9 +19,9 @@ constexpr float kSilencePeak = 0.01f;
 /// cost no memory until written), and grows by half if even that falls short.
 class SegmentBuffer final : public AudioSink {
 public:
-    /// Starts a segment of `text_bytes` of text at `rate`: room for 8 bytes a second, half
-    /// the slowest voice's pace (eSpeak NG speaks about 15 bytes of English a second at 175
-    /// words a minute).
+    /// Starts a segment of `text_bytes` of text (scaled to a voice of 175 words a minute) at
+    /// `rate`: room for 8 bytes a second, half that pace (eSpeak NG speaks about 15 bytes of
+    /// English a second at 175 words a minute).
     void start(std::size_t text_bytes, int rate) {
         audio.clear();
         audio.reserve(text_bytes * static_cast<std::size_t>(rate) / 8 + 4096);
@@ -188,15 +188,19 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
         SegmentTiming whole;
         whole.segment = i;
         // A long segment is spoken in pieces: the engine's audio of one is all a worker holds.
-        auto pieces = split_text(segment.text, 0, segment.text.size(), kMaxSpokenBytes);
+        // A slow voice speaks fewer bytes a minute, so its pieces are shorter.
+        const VoiceSettings& voice = script.voice(segment.voice);
+        double pace = std::clamp(voice.rate_wpm / 175.0, 0.25, 1.0);
+        auto pieces = split_text(segment.text, 0, segment.text.size(),
+                                 static_cast<std::size_t>(static_cast<double>(kMaxSpokenBytes) * pace));
         for (std::size_t p = 0; p < pieces.size(); ++p) {
             auto [a, b] = pieces[p];
             Segment piece;
             piece.text = segment.text.substr(a, b - a);
             piece.offsets = segment.offsets.slice(a, b);
-            buffer.start(piece.text.size(), engine_rate);
+            buffer.start(static_cast<std::size_t>(static_cast<double>(piece.text.size()) / pace), engine_rate);
             events.clear();
-            synthesizer.synthesize(script.voice(segment.voice), piece.text, buffer, &events);
+            synthesizer.synthesize(voice, piece.text, buffer, &events);
             std::vector<bool> loud = voiced_blocks(buffer.audio, block);
             auto frames = static_cast<std::int64_t>(buffer.audio.size());
             // Measured with its pause, as the program's gating blocks see it.

@@ -7,6 +7,8 @@
 #include <iostream>
 #include <memory>
 
+#include <malloc.h>
+
 #include "audio/audio_format.h"
 #include "audio/chapter_tags.h"
 #include "audio/espeak_synthesizer.h"
@@ -154,6 +156,9 @@ void run_render(const Options& options) {
     Script script = make_script(options, casting);
     if (script.segments.empty())
         throw Error(ExitCode::input, display_name(options.input) + ": no text to read");
+    // The text stages' working memory is free now: give it back, since every worker process
+    // starts with this one's.
+    ::malloc_trim(0);
 
     EspeakSynthesizer engine;
     for (const VoiceSettings& v : script.voices) engine.check_voice(v);

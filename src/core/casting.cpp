@@ -243,7 +243,9 @@ std::vector<VoiceSettings> cast_speakers(const std::vector<CastMember>& speakers
                     VoiceSettings v = *b;
                     int step = (round + 1) / 2 * (round % 2 == 1 ? 1 : -1);  // +1, -1, +2, -2...
                     v.pitch = std::clamp(b->pitch + 9 * step, 0, 100);
-                    v.rate_wpm = std::clamp(b->rate_wpm + 12 * step, 80, 450);
+                    // The rate stays within a fifth of the voice's own, where speech still
+                    // sounds natural; the pitch goes on varying past that.
+                    v.rate_wpm = std::clamp(b->rate_wpm + 12 * step, b->rate_wpm * 4 / 5, b->rate_wpm * 6 / 5);
                     v.id = b->id + "-" + std::to_string(round + 1);
                     if (!is_taken(v)) {
                         chosen = v;

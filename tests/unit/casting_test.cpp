@@ -120,6 +120,19 @@ TEST_CASE("more speakers than voices: pitch and rate vary so every voice differs
     CHECK(cast == cast_speakers(many, pool_casting()));  // deterministic
 }
 
+TEST_CASE("many speakers: every voice stays within a fifth of its pool voice's rate") {
+    std::vector<CastMember> many(60, CastMember{"x", Gender::female});
+    Casting c = pool_casting();
+    for (const VoiceSettings& v : cast_speakers(many, c)) {
+        const VoiceSettings* base = nullptr;
+        for (const VoiceSettings& p : c.pool)
+            if (v.id.rfind(p.id, 0) == 0) base = &p;
+        REQUIRE(base != nullptr);
+        CHECK(v.rate_wpm >= base->rate_wpm * 4 / 5);
+        CHECK(v.rate_wpm <= base->rate_wpm * 6 / 5);
+    }
+}
+
 TEST_CASE("--cast overrides by name: a pool id or an eSpeak NG voice") {
     Casting c = pool_casting();
     REQUIRE_FALSE(parse_cast_file("\"Ann Lee\" = \"f1\"\n\"Bo Ek\" = \"en-gb+m4\"\n", "c.toml", c));
