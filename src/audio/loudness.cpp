@@ -20,6 +20,12 @@ public:
     void add(std::span<const float> audio) {
         if (state_ && !audio.empty()) ebur128_add_frames_float(state_, audio.data(), audio.size());
     }
+    /// Adds `frames` of silence.
+    void add_silence(std::int64_t frames) {
+        static const std::vector<float> zeros(4096, 0.0f);
+        for (; frames > 0; frames -= 4096)
+            add(std::span<const float>(zeros.data(), static_cast<std::size_t>(std::min<std::int64_t>(frames, 4096))));
+    }
     [[nodiscard]] ebur128_state* get() const { return state_; }
 
 private:
@@ -194,9 +200,7 @@ double measure_lufs(std::span<const float> audio, int sample_rate, std::int64_t 
     std::size_t frames = audio.size() + static_cast<std::size_t>(std::max<std::int64_t>(0, silence_after));
     auto duration_ms = static_cast<unsigned long>(frames * 1000 / static_cast<std::size_t>(sample_rate));
     meter.add(audio);
-    static const std::vector<float> zeros(4096, 0.0f);
-    for (std::int64_t left = silence_after; left > 0; left -= 4096)
-        meter.add(std::span<const float>(zeros.data(), static_cast<std::size_t>(std::min<std::int64_t>(left, 4096))));
+    meter.add_silence(silence_after);
     double lufs = kSilence;
     if (ebur128_loudness_global(meter.get(), &lufs) != EBUR128_SUCCESS || !std::isfinite(lufs)) {
         // Under 400 ms there is no gating block: take the loudness of the whole (the meter keeps
@@ -259,14 +263,7 @@ ProgramMeter::~ProgramMeter() = default;
 
 void ProgramMeter::add(std::span<const float> audio) { state_->meter.add(audio); }
 
-void ProgramMeter::add_silence(std::int64_t frames) {
-    static const std::vector<float> zeros(4096, 0.0f);
-    while (frames > 0) {
-        auto n = static_cast<std::size_t>(std::min<std::int64_t>(frames, 4096));
-        add(std::span<const float>(zeros.data(), n));
-        frames -= static_cast<std::int64_t>(n);
-    }
-}
+void ProgramMeter::add_silence(std::int64_t frames) { state_->meter.add_silence(frames); }
 
 double ProgramMeter::integrated_lufs() const {
     double lufs = kSilence;

@@ -46,13 +46,12 @@ std::vector<bool> voiced_blocks(const std::vector<float>& audio, std::int64_t bl
     return loud;
 }
 
-/// Writes audio to the output and the program meter, counting frames.
-class Output {
+/// Writes audio to a sink, counting frames.
+class Output final : public AudioSink {
 public:
-    Output(AudioSink& out, ProgramMeter* meter) : out_(out), meter_(meter) {}
-    void write(std::span<const float> audio) {
+    explicit Output(AudioSink& out) : out_(out) {}
+    void write(std::span<const float> audio) override {
         out_.write(audio);
-        if (meter_) meter_->add(audio);
         frames_ += static_cast<std::int64_t>(audio.size());
     }
     void silence(std::int64_t frames) {
@@ -67,7 +66,6 @@ public:
 
 private:
     AudioSink& out_;
-    ProgramMeter* meter_;
     std::int64_t frames_ = 0;
 };
 
@@ -170,7 +168,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
     const int rate = settings.output_rate > 0 ? settings.output_rate : engine_rate;
     // 5 ms blocks: fine enough to end a word at its last sound.
     std::int64_t block = std::max(1, engine_rate / 200);
-    Output output(out, settings.meter);
+    Output output(out);
     PartAudio result;
 
     bool starts_chapter = false;
@@ -236,7 +234,7 @@ Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink
     const int rate = settings.output_rate > 0 ? settings.output_rate : synthesizer.sample_rate();
     Timeline timeline;
     timeline.sample_rate = rate;
-    Output output(out, settings.meter);
+    Output output(out);
     output.write(settings.intro);
 
     RenderProgress state;
@@ -244,19 +242,9 @@ Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink
     state.sample_rate = rate;
     for (const Segment& s : script.segments) state.text_bytes_total += s.text.size();
 
-    // Counts what goes through, so the parts' timings can be placed.
-    class Counting final : public AudioSink {
-    public:
-        explicit Counting(Output& o) : o_(o) {}
-        void write(std::span<const float> samples) override { o_.write(samples); }
-    private:
-        Output& o_;
-    } counting(output);
-    RenderSettings unmetered = settings;
-    unmetered.meter = nullptr;  // `output` meters already
     for (Part part : plan_parts(script)) {
         std::int64_t part_start = output.frames();
-        PartAudio audio = render_part(script, part, synthesizer, counting, unmetered);
+        PartAudio audio = render_part(script, part, synthesizer, output, settings);
         for (SegmentTiming& t : audio.timings) {
             shift_timing(t, part_start);
             // The part's first segment starts with the part, chapter sound and all.

@@ -40,7 +40,6 @@ struct RenderSettings {
     std::vector<float> outro;          ///< at output_rate, after the last segment
     std::vector<float> chapter_sound;  ///< at output_rate, where each chapter after the first starts
     int chapter_sound_gap_ms = 250;    ///< silence between the chapter sound and the heading
-    ProgramMeter* meter = nullptr;     ///< fed with everything written, when set
 };
 
 /// One part of a script, spoken.
