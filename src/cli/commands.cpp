@@ -35,11 +35,6 @@
 namespace narrate::cli {
 namespace {
 
-/// LAME's algorithm quality for MP3 unless --quality says otherwise: 7 skips the noise-shaping
-/// search of 0-6, which halves the encoding time and changes nothing a listener hears in 64 kbps
-/// synthetic speech (README: "Sound").
-constexpr int kMp3Quality = 7;
-
 std::string display_name(const std::string& path) {
     return path == "-" ? std::string("standard input") : path;
 }
@@ -180,7 +175,7 @@ void run_render(const Options& options) {
     parallel.payload = mp3 ? PartPayload::mp3 : PartPayload::pcm16;
     if (mp3) {
         parallel.mp3.bitrate_kbps = options.bitrate_kbps > 0 ? options.bitrate_kbps : format->default_bitrate_kbps;
-        parallel.mp3.quality = options.quality >= 0 ? options.quality : kMp3Quality;
+        parallel.mp3.quality = options.quality >= 0 ? options.quality : format->default_quality;
     }
     parallel.key_salt = std::string("narrate ") + NARRATE_VERSION + ", eSpeak NG " +
                         engine.engine_version() + ", " +
