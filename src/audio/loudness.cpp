@@ -210,30 +210,4 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     apply_gains(audio, block, edges, gain);
 }
 
-struct ProgramMeter::State {
-    State(int rate, bool true_peak)
-        : meter(rate, true_peak ? EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK : EBUR128_MODE_I) {}
-    Meter meter;
-};
-
-ProgramMeter::ProgramMeter(int sample_rate, bool true_peak)
-    : state_(std::make_unique<State>(sample_rate, true_peak)) {}
-ProgramMeter::~ProgramMeter() = default;
-
-void ProgramMeter::add(std::span<const float> audio) { state_->meter.add(audio); }
-
-void ProgramMeter::add_silence(std::int64_t frames) { state_->meter.add_silence(frames); }
-
-double ProgramMeter::integrated_lufs() const {
-    double lufs = kSilence;
-    if (ebur128_loudness_global(state_->meter.get(), &lufs) != EBUR128_SUCCESS) return kSilence;
-    return lufs;
-}
-
-double ProgramMeter::true_peak_dbtp() const {
-    double peak = 0;
-    if (ebur128_true_peak(state_->meter.get(), 0, &peak) != EBUR128_SUCCESS || peak <= 0) return kSilence;
-    return 20.0 * std::log10(peak);
-}
-
 }  // namespace narrate

@@ -132,8 +132,9 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         ::unlink(temp.c_str());
         throw;
     }
-    if (std::fclose(file) != 0 || ::rename(temp.c_str(), final_path.c_str()) != 0) {
-        int err = errno;
+    int err = close_stream(file);
+    if (err == 0 && ::rename(temp.c_str(), final_path.c_str()) != 0) err = errno;
+    if (err != 0) {
         ::unlink(temp.c_str());
         throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
     }
@@ -282,13 +283,7 @@ public:
         }
         std::FILE* f = file_;
         file_ = nullptr;
-        bool failed = std::fflush(f) != 0 || std::ferror(f) != 0;
-        int err = errno;
-        if (std::fclose(f) != 0 && !failed) {
-            failed = true;
-            err = errno;
-        }
-        if (failed) fail(err);
+        if (int err = close_stream(f); err != 0) fail(err);
     }
 
 private:
