@@ -197,13 +197,21 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
     // Limiting lowers the loudness a little: by as much as it lowers the energy, since it only
     // touches the peaks, where the K-weighting that loudness applies changes little. Make it up,
     // limiting again, until it holds (measuring again with the meter would cost as much as the
-    // rest of the render).
-    double makeup_db = 0;
-    for (int pass = 0; pass < 8; ++pass) {
-        // What the limiter takes, measured against what the gain alone would have given.
-        double lost_db = loss_db(gain_db + makeup_db) + makeup_db;
-        if (lost_db > -0.02 || makeup_db >= 6.0) break;
-        makeup_db = std::min(6.0, makeup_db - lost_db);
+    // rest of the render). The make-up m must give back what the limiter takes at gain + m,
+    // the root of r(m) = m + loss(gain + m): the secant method from m = 0 and m = -loss(gain)
+    // finds it within 0.02 dB in three or four trials (each a pass over the blocks).
+    auto residual = [&](double m) { return m + loss_db(gain_db + m); };
+    double m0 = 0, r0 = residual(m0), makeup_db = 0;
+    if (r0 < -0.02) {
+        double m1 = std::min(6.0, -r0), r1 = residual(m1);
+        for (int pass = 0; pass < 6 && std::fabs(r1) > 0.02 && r1 != r0; ++pass) {
+            double m2 = std::clamp(m1 - r1 * (m1 - m0) / (r1 - r0), 0.0, 6.0);
+            m0 = m1;
+            r0 = r1;
+            m1 = m2;
+            r1 = residual(m1);
+        }
+        makeup_db = m1;
     }
     auto gain = static_cast<float>(db_to_gain(gain_db + makeup_db));
     limiter_gains(blocks, block, sample_rate, ceiling, gain, edges);
