@@ -1,6 +1,7 @@
 #include "core/speakers.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <limits>
 #include <map>
@@ -137,7 +138,34 @@ struct Person {
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
     bool institution = false;         ///< a place or an institution ("North Korea said")
+    bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
+    bool called_miss = false;         ///< written "Miss Miller" somewhere
 };
+
+/// The lower-case honorific a name mention is written with ("mrs." in "Mrs. Miller"), or "".
+std::string honorific_of(const Mention& m) {
+    if (m.kind != MentionKind::name || m.tokens.empty() || m.text.size() <= m.tokens.front().size())
+        return "";
+    std::size_t space = m.text.find(' ');
+    if (space == std::string::npos || m.text.compare(space + 1, std::string::npos, joined(m.tokens)) != 0)
+        return "";
+    std::string out = m.text.substr(0, space);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+}
+
+bool is_mrs(std::string_view honorific) { return honorific == "mrs." || honorific == "mrs"; }
+bool is_miss(std::string_view honorific) { return honorific == "miss"; }
+
+/// "Mrs. Miller" and "Miss Miller" are a mother and her daughter, or a wife and her
+/// sister-in-law: a woman the article calls only "Miss" is not the one it calls "Mrs.", and
+/// the other way round.
+bool marital_conflict(const Person& person, const Mention& m) {
+    std::string h = honorific_of(m);
+    if (is_mrs(h)) return person.called_miss && !person.called_mrs;
+    if (is_miss(h)) return person.called_mrs && !person.called_miss;
+    return false;
+}
 
 /// A paragraph's narration as words, with a marker word standing where each statement is.
 struct Narration {
@@ -1146,6 +1174,7 @@ private:
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone) return best;
+        if (std::getenv("EXP1")) return kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || person.gender != m.gender || p == excluded_ ||
@@ -1188,7 +1217,16 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
-            if (!same_person(person.tokens, m.tokens)) continue;
+            if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
+            // "said Hall" is not Mrs. Hall: a story calls a woman known by her surname alone
+            // "Mrs." or "Miss" every time, and a bare surname is her husband or a brother.
+            bool lady = person.called_mrs || person.called_miss;
+            if (bare && person.tokens.size() == 1 && lady) continue;
+            // ...and "Mrs. Hall" is not the one the story has only called "Hall".
+            std::string h = honorific_of(m);
+            if ((is_mrs(h) || is_miss(h)) && person.tokens.size() == 1 && !lady &&
+                person.forms.contains(person.tokens.front()))
+                continue;
             // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
             // been speaking (an honorific, "Mr. Knightley", picks by recency alone).
             bool by_speaking = bare && best != kNone && person.speaks != people_[best].speaks;
@@ -1221,7 +1259,12 @@ private:
                    uses == person.forms[person.name];
         int first_m = tie ? first_name_uses(m.tokens) : 0;
         int first_p = tie ? first_name_uses(person.tokens) : 0;
-        if (m.tokens.size() > person.tokens.size() ||
+        // "the Dormouse" rather than "Dormouse": a name the article writes with its article.
+        bool plain = person.name == joined(person.tokens) || person.name.starts_with("the ");
+        if (m.tokens == person.tokens && plain &&
+            m.text.starts_with("the ") != person.name.starts_with("the ")) {
+            if (m.text.starts_with("the ")) person.name = m.text;
+        } else if (m.tokens.size() > person.tokens.size() ||
             (m.tokens.size() == person.tokens.size() && m.text != person.name &&
              uses > person.forms[person.name]) ||
             (tie && (first_m > first_p ||
@@ -1231,6 +1274,8 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
+        person.called_miss = person.called_miss || is_miss(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);

@@ -783,3 +783,31 @@ TEST_CASE("news and descriptions: an acronym is the organization, not a person i
     CHECK(h[0].speaker == "Ann Lowe");
     CHECK(h[1].speaker == "the IMF");
 }
+
+TEST_CASE("Mrs. and Miss with one surname are two women") {
+    std::string body =
+        "Mrs. Penrose came in with a basket.\n\n"
+        "“The rain will spoil the roses,” said Mrs. Penrose.\n\n"
+        "Miss Penrose laughed at the window.\n\n"
+        "“Let it rain,” said Miss Penrose.";
+    CHECK(speaker_of(body, 0) == "Mrs. Penrose");
+    CHECK(speaker_of(body, 1) == "Miss Penrose");
+}
+
+TEST_CASE("a bare surname is not a woman the story calls Mrs.") {
+    std::string body =
+        "Mrs. Tolland set the kettle on the fire.\n\n"
+        "“Supper is late again,” said Tolland, stamping the snow off.\n\n"
+        "“Then you should come home sooner,” said Mrs. Tolland.";
+    CHECK(speaker_of(body, 0) == "Tolland");
+    CHECK(speaker_of(body, 1) == "Mrs. Tolland");
+}
+
+TEST_CASE("a creature named with its article keeps it") {
+    std::string body =
+        "“Who is there?” said the Badger.\n\n"
+        "“Only me,” said Hetty.\n\n"
+        "Badger yawned. “Come in, then,” said the Badger.";
+    CHECK(speaker_of(body, 0) == "the Badger");
+    CHECK(speaker_of(body, 2) == "the Badger");
+}
