@@ -1115,9 +1115,10 @@ private:
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
         // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
-        // whoever has been called that.
-        std::size_t best = named_for_description(m, position);
-        if (best == kNone) best = titled(m);
+        // whoever has been called that. "The man with the black beard" is one particular
+        // person, whom the same words always mean.
+        std::size_t best = m.distinguished ? described_as(m.text) : named_for_description(m, position);
+        if (best == kNone && !m.distinguished) best = titled(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -1130,6 +1131,14 @@ private:
         }
         people_[best].last_seen = position;
         return best;
+    }
+
+    /// The person known only by the description `text` ("the man with the black beard"), or
+    /// kNone.
+    std::size_t described_as(std::string_view text) const {
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].description && people_[p].name == text) return p;
+        return kNone;
     }
 
     /// The person last seen of those a definite description's head has named before ("the

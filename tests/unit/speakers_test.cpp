@@ -811,3 +811,16 @@ TEST_CASE("a creature named with its article keeps it") {
     CHECK(speaker_of(body, 0) == "the Badger");
     CHECK(speaker_of(body, 2) == "the Badger");
 }
+
+TEST_CASE("a description set apart by a feature is one particular person") {
+    std::string body =
+        "Peter Ashby sat at the bar.\n\n"
+        "“Two pints,” said the man with the red scarf.\n\n"
+        "“Coming up,” said Peter Ashby.\n\n"
+        "“And quickly,” said the man with the red scarf, in a low voice.";
+    CHECK(speaker_of(body, 0) == "the man with the red scarf");
+    CHECK(speaker_of(body, 2) == "the man with the red scarf");
+    // A phrase of manner tells how it was said, not who said it.
+    CHECK(speaker_of("Peter Ashby sat down. “Two pints,” said the man with the same calm.") ==
+          "Peter Ashby");
+}
