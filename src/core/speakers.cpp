@@ -62,6 +62,15 @@ bool is_partner_noun(std::string_view lower) {
     return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
 }
 
+/// Kin who usually bear the family name of the person they belong to: "his wife", "her
+/// father". "His lady" is his wife.
+bool is_family_noun(std::string_view lower, bool his) {
+    static constexpr std::array<std::string_view, 8> kFamily = {
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"};
+    return std::find(kFamily.begin(), kFamily.end(), lower) != kFamily.end() ||
+           (his && lower == "lady");
+}
+
 /// Nouns for what somebody said, as in "was Henry's answer".
 bool is_speech_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kNouns = {
@@ -138,6 +147,8 @@ struct Person {
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
     bool institution = false;         ///< a place or an institution ("North Korea said")
+    std::size_t kin_of = kNone;       ///< for "his wife" the story has not named: whose
+    std::string kin;                  ///< and what kin ("wife")
     bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
     bool called_miss = false;         ///< written "Miss Miller" somewhere
 };
@@ -207,6 +218,7 @@ public:
         attribute_cited_quotations();
         fill_dialogue_gaps();
         name_the_narrator();
+        name_kin();
         name_descriptions_by_turns();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
@@ -1114,6 +1126,11 @@ private:
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
+        // "said his wife": the woman of his family the story names.
+        if (std::size_t p = family_member(m, position); p != kNone) {
+            people_[p].last_seen = position;
+            return p;
+        }
         // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
         // whoever has been called that. "The man with the black beard" is one particular
         // person, whom the same words always mean.
@@ -1131,6 +1148,80 @@ private:
         }
         people_[best].last_seen = position;
         return best;
+    }
+
+    /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
+    /// the subject of the sentence before when of the owner's gender, else the latest person
+    /// of that gender; the kin is the named person of its gender bearing the owner's family
+    /// name, else the one the same words for the same owner meant before, else somebody new
+    /// (named by the words) until the story names them (see name_kin). kNone when the words
+    /// are no kin.
+    std::size_t family_member(const Mention& m, std::size_t position) {
+        bool his = m.text.starts_with("his "), her = m.text.starts_with("her ");
+        std::size_t words = static_cast<std::size_t>(std::count(m.text.begin(), m.text.end(), ' '));
+        if ((!his && !her) || words > 2 || !is_family_noun(m.head, his)) return kNone;
+        Gender owner_gender = his ? Gender::male : Gender::female;
+        std::string kin = m.head == "lady" ? "wife" : m.head;
+        std::size_t owner = kNone;
+        if (last_subject_ != kNone && is_named(last_subject_) &&
+            people_[last_subject_].gender == owner_gender)
+            owner = last_subject_;
+        if (owner == kNone)
+            for (std::size_t p = 0; p < people_.size(); ++p)
+                if (is_named(p) && people_[p].gender == owner_gender &&
+                    (owner == kNone || people_[p].last_seen > people_[owner].last_seen))
+                    owner = p;
+        if (owner == kNone) return kNone;
+        Gender kin_gender = gender_of_title(kin);
+        if (std::size_t p = kin_named(owner, kin); p != kNone) return p;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].kin_of == owner && people_[p].kin == kin) return p;
+        Person person;
+        person.name = m.text;
+        person.titles = m.titles;
+        person.gender = kin_gender;
+        person.description = true;
+        person.kin_of = owner;
+        person.kin = kin;
+        person.last_seen = position;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
+    }
+
+    /// The named person of `gender` bearing the family name of person `owner` (Mrs. Bennet
+    /// for Mr. Bennet's wife), the latest seen; kNone if none.
+    /// A wife or mother is not one the story calls only "Miss", a daughter or sister not one
+    /// it calls only "Mrs.".
+    std::size_t kin_named(std::size_t owner, std::string_view kin) const {
+        const std::string& family = people_[owner].tokens.back();
+        Gender gender = gender_of_title(kin);
+        bool married = kin == "wife" || kin == "mother";
+        bool unmarried = kin == "daughter" || kin == "sister";
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (p == owner || !is_named(p) || person.tokens.back() != family ||
+                person.gender != gender)
+                continue;
+            if ((married && person.called_miss && !person.called_mrs) ||
+                (unmarried && person.called_mrs && !person.called_miss))
+                continue;
+            if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
+        }
+        return best;
+    }
+
+    bool is_named(std::size_t p) const {
+        return !people_[p].description && !people_[p].institution && !people_[p].tokens.empty();
+    }
+
+    /// "Said his lady" at the start, "Mrs. Bennet" later: once the story names somebody of
+    /// the kin's gender with the owner's family name, the kin's lines are theirs.
+    void name_kin() {
+        for (std::size_t& q : person_of_) {
+            if (q == kNone || people_[q].kin_of == kNone) continue;
+            if (std::size_t p = kin_named(people_[q].kin_of, people_[q].kin); p != kNone) q = p;
+        }
     }
 
     /// The person known only by the description `text` ("the man with the black beard"), or

@@ -824,3 +824,18 @@ TEST_CASE("a description set apart by a feature is one particular person") {
     CHECK(speaker_of("Peter Ashby sat down. “Two pints,” said the man with the same calm.") ==
           "Peter Ashby");
 }
+
+TEST_CASE("his wife is the woman bearing his family name, once the story names her") {
+    std::string body =
+        "Mr. Hollis was reading by the fire.\n\n"
+        "“Have you heard the news, my dear?” said his lady.\n\n"
+        "“I have not,” said Mr. Hollis.\n\n"
+        "“The mill is sold,” said his wife.\n\n"
+        "Mrs. Hollis put down her cup. “Sold at last,” said Mrs. Hollis.\n\n"
+        "Miss Hollis came in from the yard.\n\n"
+        "“Who bought it?” said his daughter.";
+    CHECK(speaker_of(body, 0) == "Mrs. Hollis");
+    CHECK(speaker_of(body, 1) == "Mr. Hollis");
+    CHECK(speaker_of(body, 2) == "Mrs. Hollis");
+    CHECK(speaker_of(body, 4) == "Miss Hollis");
+}
