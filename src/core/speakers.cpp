@@ -205,6 +205,7 @@ public:
         result_.role.assign(quotes_.size(), QuoteRole::statement);
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
+        addressee_.assign(quotes_.size(), kNone);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -230,6 +231,8 @@ public:
             }
             result_.speaker_of[i] = person.speaker;
         }
+        for (Person& person : people_)
+            if (person.kin == "companion") person.name = people_[person.kin_of].name + "'s companion";
         for (const Person& person : people_) {
             if (person.speaker == kNone) continue;
             result_.speakers[person.speaker].name = person.name;
@@ -287,6 +290,11 @@ private:
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
         };
+        // “True, Hetty, …” is never Hetty's line.
+        auto addresses = [&](const Line& l, std::size_t p) {
+            return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
+                                             [&](std::size_t q) { return addressee_[q] == p; });
+        };
         for (std::size_t first = 0; first < lines.size();) {
             std::size_t last = first + 1;
             while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
@@ -302,7 +310,7 @@ private:
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
                                                 person(lines[j]) == p);
-                if (p == kNone || just_spoke) continue;
+                if (p == kNone || just_spoke || addresses(lines[i], p)) continue;
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             for (std::size_t i = first; i < last; ++i) {
@@ -316,16 +324,62 @@ private:
                         if (slot == kNone) slot = person(lines[j]);
                     }
                 }
-                std::size_t p = same;
+                std::size_t p = addresses(lines[i], same) ? kNone : same;
                 for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
-                    if (person(lines[j]) != kNone && person(lines[j]) != other)
+                    if (person(lines[j]) != kNone && person(lines[j]) != other &&
+                        !addresses(lines[i], person(lines[j])))
                         p = person(lines[j]);
                 if (p == kNone) continue;
                 for (std::size_t q : lines[i].statements)
                     if (person_of_[q] == kNone) person_of_[q] = p;
             }
+            // A line still said by nobody, or by the one it calls by name, answers the line
+            // next to it: somebody the story has not named talks with that speaker, and keeps
+            // one voice through the run.
+            for (std::size_t i = first; i < last; ++i) {
+                if (attributed(lines[i]) ||
+                    (person(lines[i]) != kNone && !addresses(lines[i], person(lines[i]))))
+                    continue;
+                std::size_t partner = kNone;
+                for (std::size_t j : {i - 1, i + 1})
+                    if (partner == kNone && j >= first && j < last) partner = person(lines[j]);
+                if (partner == kNone || people_[partner].description) continue;
+                std::size_t p = companion_of(partner);
+                for (std::size_t q : lines[i].statements) person_of_[q] = p;
+            }
+            // Turns alternate: a line without an attribution of its own that gives the same
+            // person two lines running, where the line two away is somebody else's, is that
+            // other person's.
+            for (std::size_t i = first; i < last; ++i) {
+                std::size_t p = person(lines[i]);
+                if (attributed(lines[i]) || p == kNone) continue;
+                bool repeats = (i > first && person(lines[i - 1]) == p) ||
+                               (i + 1 < last && person(lines[i + 1]) == p);
+                if (!repeats) continue;
+                for (std::size_t j : {i - 2, i + 2}) {
+                    if (j < first || j >= last) continue;
+                    std::size_t o = person(lines[j]);
+                    bool next_to_o = (i > first && person(lines[i - 1]) == o) ||
+                                     (i + 1 < last && person(lines[i + 1]) == o);
+                    if (o == kNone || o == p || next_to_o || addresses(lines[i], o)) continue;
+                    for (std::size_t q : lines[i].statements) person_of_[q] = o;
+                    break;
+                }
+            }
             first = last;
         }
+    }
+
+    /// The unnamed person talking with `p` ("Hetty Vale's companion"), one for each `p`.
+    std::size_t companion_of(std::size_t p) {
+        for (std::size_t c = 0; c < people_.size(); ++c)
+            if (people_[c].kin_of == p && people_[c].kin == "companion") return c;
+        Person person;
+        person.description = true;
+        person.kin_of = p;
+        person.kin = "companion";
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
     }
 
     /// A first-person narrator ("I said") is called by name in the other person's turns of
@@ -385,6 +439,7 @@ private:
             see_names(n.words, from, n.marker[k]);
             see_subjects(n.words, from, n.marker[k]);
             addressees.push_back(addressee_of(text, quotes_[statements[k]]));
+            addressee_[statements[k]] = addressees.back();
             excluded_ = addressees.back();
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             person_of_[statements[k]] = explicit_speaker(n, k);
@@ -611,6 +666,13 @@ private:
             std::size_t end = m.first_word;
             while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
             bool before_none = m.first_word == 0;
+            // “True, Hetty, …”, “Well, Tom.”: a word opening the statement that the article
+            // writes in lower case elsewhere, or that names nobody known, is no name called;
+            // the name called may follow it.
+            if (before_none && m.tokens.size() == 1 && m.text == m.tokens.front() &&
+                (names_.lower_case.contains(w[0].lower) ||
+                 (m.gender == Gender::unknown && !is_character(m) && find_person(m) == kNone)))
+                continue;
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
@@ -994,6 +1056,8 @@ private:
                 std::string key = joined(m.tokens);
                 characters_.insert(key);
                 characters_.insert(m.tokens.back());
+                // "said Hetty Vale" makes the "Hetty" others call out a character too.
+                if (m.tokens.size() >= 2) characters_.insert(m.tokens.front());
                 int vote = 0;
                 for (std::size_t i = after; i < w.size() && i < after + 15; ++i) {
                     if (w[i].ends_sentence() || is_quote_mark(w[i])) break;
@@ -1219,7 +1283,7 @@ private:
     /// the kin's gender with the owner's family name, the kin's lines are theirs.
     void name_kin() {
         for (std::size_t& q : person_of_) {
-            if (q == kNone || people_[q].kin_of == kNone) continue;
+            if (q == kNone || people_[q].kin_of == kNone || people_[q].kin == "companion") continue;
             if (std::size_t p = kin_named(people_[q].kin_of, people_[q].kin); p != kNone) q = p;
         }
     }
@@ -1406,6 +1470,7 @@ private:
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
+    std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces

@@ -839,3 +839,27 @@ TEST_CASE("his wife is the woman bearing his family name, once the story names h
     CHECK(speaker_of(body, 2) == "Mrs. Hollis");
     CHECK(speaker_of(body, 4) == "Miss Hollis");
 }
+
+TEST_CASE("an unnamed partner in a run of dialogue keeps one voice of their own") {
+    std::string body =
+        "“Uncle, you look tired tonight.”\n\n"
+        "“I am not well, Hetty. I doubt I shall mend.”\n\n"
+        "“Surely, uncle, you cannot mean that.”\n\n"
+        "“Yes, my child, I am nearing the end.”\n\n"
+        "“I cannot bear it,” said Hetty Vale. “You are not old.”\n\n"
+        "“True, Hetty, but years are not all.”\n\n"
+        "“It is long since you spoke of it.”\n\n"
+        "“I have never ceased to think of it.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 9);
+    // A statement that calls Hetty by name after an opening word is not hers.
+    CHECK(h[6].speaker == "Hetty Vale's companion");
+    for (std::size_t i : {1u, 3u, 8u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Hetty Vale's companion");
+    }
+    for (std::size_t i : {0u, 2u, 4u, 7u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Hetty Vale");
+    }
+}
