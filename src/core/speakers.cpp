@@ -1098,7 +1098,22 @@ private:
     /// narration gives speech to.
     std::size_t resolve_speaker(const Mention& m, std::size_t position) {
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
-        return resolve(m, position);
+        std::size_t p = resolve(m, position);
+        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
+            p = unnamed(m.gender, position);
+        return p;
+    }
+
+    /// “…,” she asked, before the story has named any woman: somebody unnamed of that gender,
+    /// whom the next "she" means too, rather than whoever spoke last.
+    std::size_t unnamed(Gender gender, std::size_t position) {
+        Person person;
+        person.name = gender == Gender::female ? "an unnamed woman" : "an unnamed man";
+        person.gender = gender;
+        person.description = true;
+        person.last_seen = position;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
     }
 
     /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of

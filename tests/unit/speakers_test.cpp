@@ -863,3 +863,15 @@ TEST_CASE("an unnamed partner in a run of dialogue keeps one voice of their own"
         CHECK(h[i].speaker == "Hetty Vale");
     }
 }
+
+TEST_CASE("she, before the story names any woman, is one unnamed woman") {
+    std::string body =
+        "The cabin door opened a little.\n\n"
+        "“What do you want?” she asked.\n\n"
+        "“Nothing at all,” said Peter Ashby.\n\n"
+        "The door stayed where it was.\n\n"
+        "“Then go away,” she said.";
+    CHECK(speaker_of(body, 0) == "an unnamed woman");
+    CHECK(speaker_of(body, 1) == "Peter Ashby");
+    CHECK(speaker_of(body, 2) == "an unnamed woman");
+}
