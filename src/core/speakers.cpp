@@ -1,7 +1,6 @@
 #include "core/speakers.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <array>
 #include <limits>
 #include <map>
@@ -384,7 +383,7 @@ private:
 
     /// A first-person narrator ("I said") is called by name in the other person's turns of
     /// their conversations: “You see, Hugo?” ¶ “I do,” said I. The name called most often in
-    /// the turns just before and after the narrator's, at least twice, and never written in
+    /// the turns just before and after the narrator's, even once, and never written in
     /// the narration (a narrator calls themself "I": not "Hugo came in", not "said Hugo"), is
     /// the narrator's: their quotations get that name.
     void name_the_narrator() {
@@ -409,7 +408,7 @@ private:
             }
         }
         const Mention* best = nullptr;
-        std::size_t best_turns = 1;  // at least two turns
+        std::size_t best_turns = 0;  // one turn will do: the name is never narrated
         for (const auto& [key, calling] : turns_calling) {
             const Mention& m = *called[key];
             if (calling.size() > best_turns && !said_by_name_.contains(m.text) &&
@@ -1353,7 +1352,6 @@ private:
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone) return best;
-        if (std::getenv("EXP1")) return kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || person.gender != m.gender || p == excluded_ ||

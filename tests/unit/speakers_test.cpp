@@ -875,3 +875,11 @@ TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     CHECK(speaker_of(body, 1) == "Peter Ashby");
     CHECK(speaker_of(body, 2) == "an unnamed woman");
 }
+
+TEST_CASE("a first-person narrator called by name once takes that name") {
+    std::string body =
+        "Mara Lind looked up from her map.\n\n"
+        "“Are you ready at last, Quill?” said Mara Lind.\n\n"
+        "“Quite ready,” said I.";
+    CHECK(speaker_of(body, 1) == "Quill");
+}
