@@ -758,6 +758,7 @@ private:
     /// to speak or show a gender unless the sentence introduces speech (`speaking`).
     std::size_t subject_of(const std::vector<Word>& w, std::size_t start, std::size_t end,
                            bool speaking = false) {
+        std::size_t first = start;
         while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
             ++start;
         if (start >= end) return kNone;
@@ -765,6 +766,7 @@ private:
         // Sanders said the following:").
         std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
                                             : mention_after(w, start, end, names_);
+        if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -773,6 +775,29 @@ private:
             m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
+    }
+
+    /// The subject after a short phrase of time or place opening a sentence with no comma:
+    /// "At last Emma attacked her", "In a moment he was back". nullopt when the sentence does
+    /// not open with such a phrase.
+    std::optional<Mention> subject_after_leading_phrase(const std::vector<Word>& w,
+                                                        std::size_t first, std::size_t end) const {
+        static constexpr std::array<std::string_view, 12> kPrepositions = {
+            "at", "in", "on", "after", "for", "with", "by", "upon", "during", "within", "before",
+            "without"};
+        if (first >= end || std::find(kPrepositions.begin(), kPrepositions.end(),
+                                      w[first].lower) == kPrepositions.end())
+            return std::nullopt;
+        constexpr std::size_t kLongestPhrase = 4;  // words after the preposition
+        for (std::size_t j = first + 2; j < end && j <= first + kLongestPhrase + 1; ++j) {
+            if (w[j].is_punct) return std::nullopt;
+            bool pronoun = w[j].lower == "he" || w[j].lower == "she";
+            if (!pronoun && !w[j].capitalized) continue;
+            std::optional<Mention> m = mention_after(w, j, end, names_);
+            if (m && m->kind != MentionKind::description) return m;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// Who a paragraph ending in a colon, or in a speech verb and a comma, introduces for the

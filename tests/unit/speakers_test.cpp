@@ -883,3 +883,11 @@ TEST_CASE("a first-person narrator called by name once takes that name") {
         "“Quite ready,” said I.";
     CHECK(speaker_of(body, 1) == "Quill");
 }
+
+TEST_CASE("a short phrase of time or place may open the sentence before its subject") {
+    std::string body =
+        "Peter Ashby and Anna Wren sat by the fire.\n\n"
+        "At long last Anna turned to him.\n\n"
+        "“You were wrong about the mill.”";
+    CHECK(speaker_of(body) == "Anna Wren");
+}
