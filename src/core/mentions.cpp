@@ -212,7 +212,9 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     // "the Hatter said", "said the Mock Turtle": what the article calls it. Not "the Trump
     // campaign", where the name only qualifies a noun.
     bool stands_alone = last == words.size() || words[last].is_punct ||
-                        is_speech_verb(words[last].lower) || is_verb_modifier(words[last].lower);
+                        is_speech_verb(words[last].lower) || is_verb_modifier(words[last].lower) ||
+                        (last + 1 < words.size() &&
+                         is_phrasal_speech_verb(words[last].lower, words[last + 1].lower));
     if (the && honorific.empty() && m.titles.empty() && stands_alone) m.text = "the " + m.text;
     return m;
 }

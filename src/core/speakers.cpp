@@ -954,7 +954,11 @@ private:
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
-        if (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)) return std::nullopt;
+        // “…,” the Gryphon went on; broke in Lord Henry: a verb and its particle report speech.
+        bool phrasal = v + 1 < last && !w[v].capitalized &&
+                       is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
+        if (!phrasal && (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)))
+            return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
@@ -970,7 +974,7 @@ private:
         // "said Albence" stands right after the quotation or its comma; after a subject the
         // words past the verb are its object ("urged Congress to act").
         if (!inverted && !inverted_verb(w, v)) return std::nullopt;
-        return mention_after(w, v + 1, last, names_);
+        return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
     }
 
     /// True when the speech verb at `v` stands where its subject follows it: after a

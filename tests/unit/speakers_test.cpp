@@ -891,3 +891,13 @@ TEST_CASE("a short phrase of time or place may open the sentence before its subj
         "“You were wrong about the mill.”";
     CHECK(speaker_of(body) == "Anna Wren");
 }
+
+TEST_CASE("went on, broke in: a verb and its particle attribute the quotation") {
+    std::string body =
+        "Peter Ashby and the Badger sat by the fire.\n\n"
+        "“We shall need more wood,” said Peter Ashby.\n\n"
+        "“And more bread,” the Badger went on, “and a lantern.”\n\n"
+        "“Nonsense,” broke in Anna Wren from the door.";
+    CHECK(speaker_of(body, 1) == "the Badger");
+    CHECK(speaker_of(body, 3) == "Anna Wren");
+}
