@@ -6,7 +6,9 @@
 #include <optional>
 #include <string_view>
 
+#include "core/speech_verbs.h"
 #include "core/utf8.h"
+#include "core/words.h"
 
 namespace narrate {
 namespace {
@@ -232,10 +234,94 @@ Quote whole_block_quote(std::size_t b, std::string_view text, const LanguageMark
 }
 
 struct OpenQuote {
-    Family family;
-    std::size_t mark_start;
-    std::size_t content_start;
+    Family family = Family::none;
+    std::size_t mark_start = 0;
+    std::size_t content_start = 0;
 };
+
+/// The dash that opens a line of dialogue where a novel writes no quotation marks (—I was, he
+/// said.): an em dash, a horizontal bar, or two hyphens; its length in bytes, or 0.
+std::size_t dialogue_dash(std::string_view text, std::size_t at) {
+    for (std::string_view dash : {"\u2014", "\u2015", "--"})
+        if (text.substr(at, dash.size()) == dash && text.substr(at + dash.size(), 1) != "-") return dash.size();
+    return 0;
+}
+
+bool is_subject_pronoun(std::string_view lower) {
+    return lower == "he" || lower == "she" || lower == "i" || lower == "they" || lower == "we" || lower == "you";
+}
+
+/// Where the reporting clause that starts at word `i` ends (one past its last word, past the
+/// mark that ends it), or 0 if none starts there: a speaker and a speech verb (Stephen said, he
+/// cried thickly) or the verb and the speaker (said Stephen), up to the next mark.
+std::size_t reporting_clause_end(const std::vector<Word>& w, std::size_t i) {
+    std::size_t k = i;
+    bool inverted = k < w.size() && !w[k].is_punct && is_speech_verb(w[k].lower);
+    if (!inverted) {
+        // One pronoun, or up to three capitalized words of a name.
+        if (k < w.size() && !w[k].is_punct && is_subject_pronoun(w[k].lower)) {
+            ++k;
+        } else {
+            std::size_t first = k;
+            while (k < w.size() && k - first < 3 && !w[k].is_punct && w[k].capitalized) ++k;
+            if (k == first) return 0;
+        }
+        if (k >= w.size() || w[k].is_punct || !is_speech_verb(w[k].lower)) return 0;
+    } else if (k + 1 >= w.size() || w[k + 1].is_punct ||
+               !(w[k + 1].capitalized || is_subject_pronoun(w[k + 1].lower))) {
+        return 0;
+    }
+    while (k < w.size() && !(w[k].is_punct && (w[k].ends_sentence() || w[k].text == "," || w[k].text == ":" ||
+                                               w[k].text == ";")))
+        ++k;
+    return k < w.size() ? k + 1 : w.size();
+}
+
+/// A paragraph of dialogue in the manner that opens each line with a dash and marks no end: the
+/// words after the dash are a quotation up to a reporting clause (—Where is it? he asked.), and
+/// what follows that clause in the paragraph is the speaker's again (—Come up, he said. The
+/// water is cold.). Empty when the paragraph does not open with a dash and at least two words,
+/// or writes quotation marks of its own.
+std::vector<Quote> dash_dialogue(std::size_t b, std::string_view text) {
+    std::vector<Quote> quotes;
+    std::size_t at = 0, text_end = text.size();
+    trim(text, at, text_end);
+    std::size_t dash = dialogue_dash(text, at);
+    if (dash == 0) return quotes;
+    for (std::string_view mark : {"\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
+        if (text.find(mark) != std::string_view::npos) return quotes;
+    std::vector<Word> w = split_words(text.substr(at + dash));
+    std::size_t words = 0;
+    for (const Word& x : w) words += x.is_punct ? 0 : 1;
+    // Words after the dash, from a capital: not a rule of dashes, a signature ("-- Dana") or a
+    // credit line ("--additional reporting by").
+    if (words < 2 || w.front().is_punct || !w.front().capitalized) return quotes;
+    const std::size_t base = at + dash;
+    auto add = [&](std::size_t mark, std::size_t start, std::size_t end) {
+        Quote q;
+        q.block = b;
+        q.mark_start = mark;
+        q.start = start;
+        q.end = end;
+        trim(text, q.start, q.end);
+        q.mark_end = q.end;
+        if (q.end > q.start) quotes.push_back(q);
+    };
+    std::size_t start = base, mark = at;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        // A clause after a comma or the end of a sentence in the speech.
+        bool boundary = w[i].is_punct && (w[i].text == "," || w[i].ends_sentence());
+        if (!boundary || base + w[i].end <= start) continue;
+        std::size_t clause = reporting_clause_end(w, i + 1);
+        if (clause == 0) continue;
+        add(mark, start, base + w[i].end);
+        start = clause < w.size() ? base + w[clause].start : text.size();
+        mark = start;
+        i = clause - 1;
+    }
+    add(mark, start, text.size());
+    return quotes;
+}
 
 }  // namespace
 
@@ -255,6 +341,13 @@ std::vector<Quote> find_quotes(const Article& article) {
 
     for (std::size_t b = 0; b < article.blocks.size(); ++b) {
         const Block& block = article.blocks[b];
+        std::vector<Quote> dialogue = block.kind == BlockKind::paragraph ? dash_dialogue(b, block.text)
+                                                                         : std::vector<Quote>{};
+        if (!dialogue.empty()) {
+            quotes.insert(quotes.end(), dialogue.begin(), dialogue.end());
+            carried = Family::none;
+            continue;
+        }
         if (block.kind == BlockKind::quotation) {
             quotes.push_back(whole_block_quote(b, block.text, language));
             carried = Family::none;
@@ -266,14 +359,15 @@ std::vector<Quote> find_quotes(const Article& article) {
         }
         std::string_view text = block.text;
         std::vector<Mark> marks = classify_marks(text, language);
-        std::optional<OpenQuote> open;
+        // The quotation open at this point; `open.family` is none when there is none.
+        OpenQuote open;
         bool reopening = false;
 
-        auto emit = [&](std::size_t content_end, std::size_t mark_end, bool closed) {
+        auto emit = [&](OpenQuote opened, std::size_t content_end, std::size_t mark_end, bool closed) {
             Quote q;
             q.block = b;
-            q.mark_start = open->mark_start;
-            q.start = open->content_start;
+            q.mark_start = opened.mark_start;
+            q.start = opened.content_start;
             q.end = content_end;
             trim(text, q.start, q.end);
             q.mark_end = closed ? mark_end : q.end;
@@ -281,12 +375,12 @@ std::vector<Quote> find_quotes(const Article& article) {
             q.continues_previous = reopening;
             reopening = false;
             if (q.end > q.start) quotes.push_back(q);
-            open.reset();
+            open = OpenQuote{};
         };
 
         for (std::size_t i = 0; i < marks.size(); ++i) {
             const Mark& m = marks[i];
-            if (!open) {
+            if (open.family == Family::none) {
                 if (!can_open(m)) continue;  // a stray closing mark
                 if (m.family == Family::single_mark) {
                     // A single mark opens a quotation only if something can close it, here or
@@ -300,7 +394,7 @@ std::vector<Quote> find_quotes(const Article& article) {
                 open = OpenQuote{m.family, m.pos, m.pos + m.length};
                 continue;
             }
-            if (m.family != open->family) continue;  // nested quotation: part of this one
+            if (m.family != open.family) continue;  // nested quotation: part of this one
             if (can_close(m) || m.opener_in_closing_place) {
                 if (m.ambiguous_possessive) {
                     bool later_close = false;
@@ -309,18 +403,18 @@ std::vector<Quote> find_quotes(const Article& article) {
                                       !marks[j].ambiguous_possessive;
                     if (later_close) continue;
                 }
-                emit(m.pos, m.pos + m.length, true);
+                emit(open, m.pos, m.pos + m.length, true);
             } else if (m.role == Role::open) {
                 // An opening mark inside an open quotation of its own kind: the first was never
                 // closed. End it here and start again.
-                emit(m.pos, m.pos, false);
+                emit(open, m.pos, m.pos, false);
                 open = OpenQuote{m.family, m.pos, m.pos + m.length};
             }
         }
         carried = Family::none;
-        if (open) {
-            carried = open->family;
-            emit(text.size(), text.size(), false);
+        if (open.family != Family::none) {
+            carried = open.family;
+            emit(open, text.size(), text.size(), false);
         }
     }
     return quotes;

@@ -22,6 +22,21 @@ TEST_CASE("curly and straight double quotes") {
     CHECK(quoted("He said \"no\" and \"yes.\"") == std::vector<std::string>{"no", "yes."});
 }
 
+TEST_CASE("dialogue opened by a dash, with no closing mark, runs to its reporting clause") {
+    CHECK(quoted("—Where are the oars? Nuala asked.") == std::vector<std::string>{"Where are the oars?"});
+    CHECK(quoted("—The tide is out, she said quietly. We can walk across.") ==
+          std::vector<std::string>{"The tide is out,", "We can walk across."});
+    CHECK(quoted("--Is he the ferryman? asked Cormac.") == std::vector<std::string>{"Is he the ferryman?"});
+    CHECK(quoted("— I will row, he said.") == std::vector<std::string>{"I will row,"});
+    // A whole line with no reporting clause is all speech.
+    CHECK(quoted("—Bring the lantern and the rope.") == std::vector<std::string>{"Bring the lantern and the rope."});
+    // Not dialogue: a credit line, a signature, a rule, or a paragraph with its own marks.
+    CHECK(quoted("--additional reporting by the harbour desk.").empty());
+    CHECK(quoted("-- Dana").empty());
+    CHECK(quoted("----").empty());
+    CHECK(quoted("—“Row,” he said.") == std::vector<std::string>{"Row,"});
+}
+
 TEST_CASE("a quotation split by its attribution is two quotes") {
     CHECK(quoted("“Yes,” she said, “I will.”") ==
           std::vector<std::string>{"Yes,", "I will."});

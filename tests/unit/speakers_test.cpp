@@ -901,3 +901,11 @@ TEST_CASE("went on, broke in: a verb and its particle attribute the quotation") 
     CHECK(speaker_of(body, 1) == "the Badger");
     CHECK(speaker_of(body, 3) == "Anna Wren");
 }
+
+TEST_CASE("dash dialogue: the reporting clause after the line names its speaker") {
+    auto h = heard("—Where are the oars? Nuala Breen asked.\n\n—Under the boat, Cormac said. Look there.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0] == Heard{"Where are the oars?", "Nuala Breen"});
+    CHECK(h[1] == Heard{"Under the boat,", "Cormac"});
+    CHECK(h[2] == Heard{"Look there.", "Cormac"});
+}
