@@ -195,6 +195,17 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
     return meta;
 }
 
+/// Where the words of `title` stand in the page, from the element or <meta> tag at `element`
+/// on: the title itself, else its first word (an attribute may write it with entities), else
+/// the element.
+std::size_t title_words_at(std::string_view page, const std::string& title, std::size_t element) {
+    constexpr std::size_t kReach = 4096;  // a <meta> tag or a heading, not the rest of the page
+    std::string_view near = page.substr(element, kReach);
+    std::size_t at = near.find(title);
+    if (at == std::string_view::npos) at = near.find(title.substr(0, title.find(' ')));
+    return at == std::string_view::npos ? element : element + at;
+}
+
 // --- blocks ------------------------------------------------------------------------------
 
 /// An image's alt text is read when it describes something: a few words, not a file name or
@@ -396,7 +407,7 @@ ReadResult read_html(std::string_view bytes) {
         Block title;
         title.kind = BlockKind::title;
         title.text = article.title;
-        title.offsets.add_piece(0, page.offsets.to_source(meta.title_pos));
+        title.offsets.add_piece(0, page.offsets.to_source(title_words_at(page.utf8, article.title, meta.title_pos)));
         article.blocks.push_back(std::move(title));
     }
     if (main.content) {

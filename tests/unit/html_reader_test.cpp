@@ -97,6 +97,11 @@ TEST_CASE("a news page: block offsets point at the words in the HTML file") {
         SourceRange range = b->offsets.to_source(at, at + words.size());
         CHECK(page.substr(range.start, range.end - range.start) == words);
     }
+    // The title (from a <meta> tag's content) points at its words too, not at the tag.
+    REQUIRE(!a.blocks.empty());
+    const Block& title = a.blocks.front();
+    SourceRange range = title.offsets.to_source(0, title.text.size());
+    CHECK(page.substr(range.start, range.end - range.start) == title.text);
 }
 
 TEST_CASE("a blog with a sidebar: JSON-LD metadata, the post without the sidebar") {
