@@ -1,6 +1,7 @@
 #include "audio/part_file.h"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -102,15 +103,17 @@ void PartWriter::write(std::span<const float> samples) {
     if (mp3_) {
         mp3_->write(samples);
     } else {
+        // Little-endian 16-bit samples, rounded to nearest, halves away from zero: no call and
+        // whole samples stored, so the loop vectorizes.
+        static_assert(std::endian::native == std::endian::little, "part files hold little-endian PCM");
+        pcm_.resize(samples.size());
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            float x = std::min(std::max(samples[i], -1.0f), 1.0f) * 32767.0f;
+            pcm_[i] = static_cast<std::int16_t>(x + std::copysign(0.5f, x));
+        }
         std::size_t at = bytes_.size();
         bytes_.resize(at + 2 * samples.size());
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            // Rounded to nearest, halves away from zero: no call, so the loop vectorizes.
-            float x = std::clamp(samples[i], -1.0f, 1.0f) * 32767.0f;
-            auto v = static_cast<std::uint16_t>(static_cast<std::int16_t>(x + (x >= 0.0f ? 0.5f : -0.5f)));
-            bytes_[at + 2 * i] = static_cast<char>(v & 0xFF);
-            bytes_[at + 2 * i + 1] = static_cast<char>(v >> 8);
-        }
+        std::memcpy(bytes_.data() + at, pcm_.data(), 2 * samples.size());
     }
     if (bytes_.size() >= 1 << 16) flush();
 }

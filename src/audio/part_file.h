@@ -53,6 +53,7 @@ private:
     std::FILE* file_;
     PartPayload payload_;
     std::string bytes_;
+    std::vector<std::int16_t> pcm_;  ///< a write's samples as 16-bit PCM, reused
     std::optional<Mp3Encoder> mp3_;
     std::int64_t samples_ = 0;
 };
