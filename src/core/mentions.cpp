@@ -293,6 +293,78 @@ void add_apposition(const std::vector<Word>& words, std::size_t first, std::size
     }
 }
 
+/// "Conservative economist Aparna Lind": a capitalized first word followed by a lower-case word
+/// describing a person, before a name, describes too, whatever the article writes elsewhere.
+bool opens_description(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                       std::ptrdiff_t at) {
+    auto k = static_cast<std::size_t>(at);
+    return k == first && k + 1 < last && words[k].capitalized && !is_possessive(words[k]) &&
+           !is_name_stopword(words[k].lower) && !words[k + 1].capitalized &&
+           is_descriptor_word(words[k + 1]);
+}
+
+/// "Harry Bond, 30, of Raleigh, said": an age set off by commas after a name.
+bool is_age(const Word& w) {
+    return !w.text.empty() && w.text.size() <= 3 &&
+           std::all_of(w.text.begin(), w.text.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// Words that end a person's description after its noun: a verb ("rallied"), a clause
+/// ("who"), a time ("on Monday").
+bool ends_description(const Word& w) {
+    static constexpr std::array<std::string_view, 8> kEnds = {
+        "who", "which", "that", "whose", "on", "in", "after", "during"};
+    return w.is_punct || in(kEnds, w.lower) || is_speech_verb(w.lower) ||
+           is_verb_modifier(w.lower) || (w.lower.size() > 4 && w.lower.ends_with("ed"));
+}
+
+/// The words a description's noun is followed by that still say who the person is: "a person
+/// close to the governor", "a spokeswoman for the House committee", "the base chief known as
+/// Bob" (after "close" or "known", "to" and "as" link it too). Returns the end of the phrase
+/// that starts at words[j], or j itself when there is none.
+std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j,
+                                   std::size_t last) {
+    constexpr std::size_t kLongestPhrase = 7;  // words
+    std::size_t k = j;
+    bool linked = k > 0 && k < last &&
+                  ((words[k - 1].lower == "close" && words[k].lower == "to") ||
+                   (words[k - 1].lower == "known" && words[k].lower == "as"));
+    if (k < last && (linked || words[k].lower == "for" || words[k].lower == "of" ||
+                     words[k].lower == "at" || words[k].lower == "with"))
+        ++k;
+    else
+        return j;
+    std::size_t e = k;
+    while (e < last && e - j < kLongestPhrase && !ends_description(words[e])) ++e;
+    return e > k ? e : j;
+}
+
+/// "Mary Lind's right-hand woman", "Ostley's lawyer": somebody described by whose they are, the
+/// owner's name and up to three lower-case words, with no name of their own after them. nullopt
+/// otherwise.
+std::optional<Mention> possessed_description(const std::vector<Word>& words, std::size_t i,
+                                             std::size_t last) {
+    constexpr std::size_t kLongestNoun = 3;  // words
+    std::size_t e = i;
+    while (e < last && is_name_word(words[e])) ++e;
+    if (e >= last || !words[e].capitalized || words[e].is_punct || !is_possessive(words[e]))
+        return std::nullopt;
+    std::size_t n = e + 1;
+    while (n < last && n - e <= kLongestNoun && !words[n].capitalized && !words[n].is_punct &&
+           !ends_description(words[n]) && !is_preposition(words[n].lower) &&
+           !is_determiner(words[n].lower))
+        ++n;
+    if (n == e + 1 || (n < last && is_name_word(words[n]))) return std::nullopt;
+    Mention m;
+    m.kind = MentionKind::description;
+    for (std::size_t t = i; t < n; ++t) m.text += (t == i ? "" : " ") + words[t].text;
+    m.head = words[n - 1].lower;
+    m.titles.push_back(m.head);
+    m.gender = gender_of_title(m.head);
+    return m;
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -309,6 +381,9 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     auto after_preposition = [&](std::size_t at) {
         std::size_t j = at;
         while (j > first && is_name_word(words[j])) --j;
+        // "of Raleigh, N.C.": a town and its state.
+        if (j < at && j > first + 1 && words[j].text == "," && is_name_word(words[j - 1]))
+            for (--j; j > first && is_name_word(words[j]);) --j;
         return j < at && is_preposition(words[j].lower) && words[j].lower != "and";
     };
     for (int appositions = 0;
@@ -330,6 +405,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         for (std::size_t j = c; j < k; ++j)
             if (!words[j].is_punct) appositive.push_back(words[j].lower);
         k = c - 2;
+        // "Harry Bond, 30, of Raleigh, said": an age between the name and the apposition.
+        if (is_age(words[k]) && k >= first + 2 && words[k - 1].text == ",") k -= 2;
         // Before a second apposition only a name (or its parenthesis) can stand.
         bool named = is_name_word(words[k]) || is_pronoun(words[k].lower) || words[k].text == ")";
         if (words[k].text != "," && !named && (appositions > 0 || words[k].is_punct))
@@ -421,12 +498,19 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         }
         Mention m;
         m.kind = MentionKind::description;
+        std::size_t head = j - 1;
+        std::size_t phrase_end = description_phrase_end(words, j, last);
+        if (phrase_end != j && head > i + 1 &&
+            (words[head].lower == "close" || words[head].lower == "known"))
+            --head;  // "a person close to ...": the person is the noun
+        j = phrase_end;
         for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
-        m.head = words[j - 1].lower;
+        m.head = words[head].lower;
         m.titles.push_back(m.head);
         m.gender = gender_of_title(m.head);
         return m;
     }
+    if (auto m = possessed_description(words, i, last)) return m;
     // "said MSNBC host Chris Matthews", "said NBC's Dana Ruiz", "said 9/11 widow Jo Varga": words
     // that describe the person before a name of two words or more.
     std::vector<std::string> descriptors;
@@ -435,7 +519,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     // lower case elsewhere describes too.
     auto describes = [&](const Word& d) {
         return is_descriptor_word(d) ||
-               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower));
+               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower)) ||
+               opens_description(words, i, last, &d - words.data());
     };
     while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
     if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&

@@ -1144,6 +1144,9 @@ private:
     std::size_t named_for_description(const Mention& m, std::size_t position) {
         // "the Queen" is whoever holds that rank, not the latest woman named.
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        // "Mary Lind's right-hand woman" is somebody of Mary Lind's, not Mary Lind.
+        if (m.text.find("'s ") != std::string::npos || m.text.find("’s ") != std::string::npos)
+            return kNone;
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone) return best;
         for (std::size_t p = 0; p < people_.size(); ++p) {
