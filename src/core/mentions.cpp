@@ -32,7 +32,7 @@ bool is_honorific(std::string_view lower) {
 }  // namespace
 
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 91> kTitles = {
+    static constexpr std::array<std::string_view, 101> kTitles = {
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
@@ -46,7 +46,10 @@ bool is_title_word(std::string_view lower) {
         "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst",
         // Ranks of nobility: "the Duchess" is somebody's title, as "the Queen" is.
         "duke", "duchess", "earl", "countess", "baron", "baroness", "marquis", "emperor",
-        "empress"};
+        "empress",
+        // Callings news introduces its sources with: "campaign aide Jo Lind", "the pollster".
+        "aide", "official", "strategist", "pollster", "economist", "lawyer", "consultant",
+        "lobbyist", "historian", "operative"};
     return in(kTitles, lower);
 }
 
@@ -316,7 +319,8 @@ bool ends_description(const Word& w) {
     static constexpr std::array<std::string_view, 8> kEnds = {
         "who", "which", "that", "whose", "on", "in", "after", "during"};
     return w.is_punct || in(kEnds, w.lower) || is_speech_verb(w.lower) ||
-           is_verb_modifier(w.lower) || (w.lower.size() > 4 && w.lower.ends_with("ed"));
+           (!w.capitalized && (is_verb_modifier(w.lower) ||
+                               (w.lower.size() > 4 && w.lower.ends_with("ed"))));
 }
 
 /// The words a description's noun is followed by that still say who the person is: "a person
@@ -370,9 +374,13 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
                                       std::size_t end, const Lexicon& names) {
     std::size_t i = end;
-    while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
+    while (i > first && !words[i - 1].is_punct &&
+           is_verb_modifier(words[i - 1].lower, words[i - 1].capitalized))
+        --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
+    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis.
+    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")") --k;
     std::vector<std::string> appositive;
     // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
     // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
@@ -476,12 +484,16 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (w.lower == "the" && !w.capitalized)
         if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
     if (auto m = rank_of_place(words, i, last, rank_end)) return m;
-    if (is_determiner(w.lower) && !w.capitalized) {
+    // "A spokeswoman for the committee emailed": a sentence's first determiner is capitalized,
+    // but "The Hill" names a paper. Its description ends before a capitalized word ("The
+    // warrant named Mr. Vance").
+    bool lower_next = i + 1 < last && !words[i + 1].capitalized && !words[i + 1].is_punct;
+    if (is_determiner(w.lower) && (!w.capitalized || lower_next)) {
         std::size_t j = i + 1;
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
-               !is_preposition(words[j].lower) &&
+               !is_preposition(words[j].lower) && !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;

@@ -112,11 +112,19 @@ std::string joined(const std::vector<std::string>& tokens) {
     return out;
 }
 
-/// "a girl", "another man": somebody not met before.
+/// "Mary Lind's right-hand woman": a description by whose the person is, somebody of Mary
+/// Lind's rather than Mary Lind or whoever the scene last named.
+bool is_possessed(const Mention& m) {
+    return m.kind == MentionKind::description &&
+           (m.text.find("'s ") != std::string::npos || m.text.find("’s ") != std::string::npos);
+}
+
+/// "a girl", "another man": somebody not met before; so is somebody described by whose they
+/// are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
     return m.text.starts_with("a ") || m.text.starts_with("an ") ||
            m.text.starts_with("another ") || m.text.starts_with("A ") ||
-           m.text.starts_with("An ");
+           m.text.starts_with("An ") || is_possessed(m);
 }
 
 bool compatible(Gender a, Gender b) {
@@ -774,10 +782,26 @@ private:
             if (m) return resolve_at_verb(w, v, *m);
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
-        if (at > before_start && w[at - 1].text == ":") {
-            if (auto m = mention_after(w, before_start, at, names_))
-                if (m->kind != MentionKind::description) return resolve(*m, base_ + before_start);
-        }
+        if (at > before_start && w[at - 1].text == ":") return colon_speaker(w, before_start, at);
+        return kNone;
+    }
+
+    /// The person a sentence ending in a colon before a quotation introduces: its subject, past
+    /// an introductory phrase ("With voters restless, Senator Ruiz has a new message: “…”"),
+    /// when that is a person; else a name ending the sentence ("The poll does not surprise
+    /// pollster Dana Shaw: “…”", "More from Jones: “…”"); else whatever name opens it.
+    std::size_t colon_speaker(const std::vector<Word>& w, std::size_t start, std::size_t colon) {
+        std::optional<Mention> subject = clause_subject(w, start, colon, names_);
+        bool person = subject && (subject->kind == MentionKind::pronoun ||
+                                  (subject->kind == MentionKind::name &&
+                                   !is_place_or_institution(*subject) && looks_like_person(*subject)));
+        if (person) return resolve(*subject, base_ + start);
+        if (colon > start + 1 && w[colon - 2].capitalized && !w[colon - 2].is_punct)
+            if (auto m = mention_before(w, start, colon - 1, names_);
+                m && m->kind == MentionKind::name)
+                return resolve_speaker(*m, base_ + colon - 1);
+        if (auto m = mention_after(w, start, colon, names_))
+            if (m->kind != MentionKind::description) return resolve(*m, base_ + start);
         return kNone;
     }
 
@@ -833,7 +857,7 @@ private:
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
-            if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;
+            if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
@@ -852,7 +876,8 @@ private:
     /// mayor").
     static bool inverted_verb(const std::vector<Word>& w, std::size_t v) {
         std::size_t i = v;
-        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
+            --i;
         return i == 0 || w[i - 1].is_punct;
     }
 
@@ -861,7 +886,9 @@ private:
     /// to him and quietly says").
     static bool continues_clause(const std::vector<Word>& w, std::size_t first, std::size_t v) {
         std::size_t i = v;
-        while (i > first && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        while (i > first && !w[i - 1].is_punct &&
+               is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
+            --i;
         if (i == first) return false;
         if (w[i - 1].lower == "and") return true;
         // “…,” saying: the comma inside a quoted word's marks.
@@ -1144,9 +1171,6 @@ private:
     std::size_t named_for_description(const Mention& m, std::size_t position) {
         // "the Queen" is whoever holds that rank, not the latest woman named.
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
-        // "Mary Lind's right-hand woman" is somebody of Mary Lind's, not Mary Lind.
-        if (m.text.find("'s ") != std::string::npos || m.text.find("’s ") != std::string::npos)
-            return kNone;
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone) return best;
         for (std::size_t p = 0; p < people_.size(); ++p) {

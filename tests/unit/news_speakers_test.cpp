@@ -83,3 +83,46 @@ TEST_CASE("news: somebody described by whose they are is not the owner") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Mary Lindqvist's right-hand woman");
 }
+
+TEST_CASE("news: a capitalized name ending in -ly is a name, not a manner adverb") {
+    CHECK(speaker_of("“Elections matter,” Kelly said.") == "Kelly");
+    CHECK(speaker_of("“Not yet,” Emily quietly said.") == "Emily");
+    CHECK(speaker_of("“Not yet,” she quietly said.\n\n“Yes,” said Ana Connolly.", 1) == "Ana Connolly");
+}
+
+TEST_CASE("news: a stray comma after the name's parenthesis") {
+    CHECK(speaker_of("At the university, Gov. Omar Fisk (R-Ohio), said, “I am getting ready.”") ==
+          "Omar Fisk");
+}
+
+TEST_CASE("news: a colon after the sentence that introduces the quotation") {
+    // An introductory phrase before the subject.
+    CHECK(speaker_of("With leaders worried about turnout, President Omar Vance is rolling out a "
+                     "new message: “It is about me.”") == "Omar Vance");
+    // A subject that is no person: the name ending the sentence.
+    CHECK(speaker_of("The timing does not surprise Republican pollster Dana Shaw: “Lesser-known "
+                     "candidates often surge early.”") == "Dana Shaw");
+    CHECK(speaker_of("Ana Ruiz wrote the first report.\n\nMore from Ruiz: “The state is a "
+                     "starting point.”") == "Ana Ruiz");
+}
+
+TEST_CASE("news: a source's calling is a title, so the description is not merged by turns") {
+    auto h = heard(
+        "“We won,” said Omar Vance.\n\n"
+        "“They lost,” said Dana Ruiz.\n\n"
+        "The former aide said the talks failed. “Nobody wanted a deal,” the former aide said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the former aide");
+    // "the official" is the person introduced as one.
+    auto o = heard(
+        "Jo Pruitt, a Pentagon official, spoke first.\n\n"
+        "“The drills go on,” the official said.");
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].speaker == "Jo Pruitt");
+}
+
+TEST_CASE("news: a sentence's capitalized determiner opens a description as subject") {
+    CHECK(speaker_of("A spokeswoman for the Armed Services Committee emailed reporters, arguing, "
+                     "“The text says nothing of the kind.”") ==
+          "A spokeswoman for the Armed Services Committee");
+}
