@@ -369,6 +369,24 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
     return m;
 }
 
+/// Past a short adverbial phrase that opens a sentence and ends in a comma, "Hours later,", "Two
+/// days ago,", "Asked about it again," (a first word the article writes in lower case elsewhere,
+/// then lower-case words or numbers), to the subject after it; `i` itself otherwise.
+std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
+                                  const Lexicon& names) {
+    constexpr std::size_t kLongestPhrase = 4;  // words
+    if (i >= last || !words[i].capitalized || !names.lower_case.contains(words[i].lower) ||
+        is_determiner(words[i].lower) || is_pronoun(words[i].lower))
+        return i;
+    std::size_t j = i + 1;
+    while (j < last && j - i < kLongestPhrase && !words[j].is_punct && !words[j].capitalized &&
+           !is_speech_verb(words[j].lower))
+        ++j;
+    if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
+    const Word& next = words[j + 1];
+    return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -588,6 +606,7 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
             ++i;
         } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
     }
+    i = past_adverbial_phrase(words, i, last, names);
     if (i >= last) return std::nullopt;
     std::optional<Mention> m = mention_after(words, i, last, names);
     if (m && m->kind == MentionKind::name) add_apposition(words, i, last, *m);

@@ -177,7 +177,9 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     // "(CROSSTALK.)", "(Applause)": a transcript's stage direction, nobody's words.
     if (is_stage_direction(text.substr(quote.start, quote.end - quote.start)))
         return QuoteRole::mention;
-    if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
+    // ">Rubio stadium event…": the rest of a markup tag whose attribute value ran over a line
+    // break, not a quotation.
+    if (quote.start < text.size() && text[quote.start] == '>') return QuoteRole::mention;
     char32_t before = 0;
     for (std::size_t pos = quote.mark_start; pos > 0;) {
         pos = utf8::previous(text, pos);
@@ -190,6 +192,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     }
     // The value of a markup attribute (tweet-date="January 19, 2016") is nobody's words.
     if (before == U'=') return QuoteRole::mention;
+    if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
 
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
     std::size_t n = 0;

@@ -126,3 +126,21 @@ TEST_CASE("news: a sentence's capitalized determiner opens a description as subj
                      "“The text says nothing of the kind.”") ==
           "A spokeswoman for the Armed Services Committee");
 }
+
+TEST_CASE("news: a short adverbial phrase before the subject") {
+    auto h = heard(
+        "The hours went by.\n\n"
+        "Hours later, Omar Vance returned the compliment, telling reporters, “Dana and I have "
+        "been friends for a long time.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Omar Vance");
+}
+
+TEST_CASE("news: markup split over a line break is no quotation") {
+    auto h = heard(
+        "The senator wrote:\n\n"
+        "<post post-author=\"@lindsen\" post-date=\"March 9, 2016\n\n"
+        "\">The hall is empty tonight.</post>\n\n"
+        "Nobody came.");
+    for (const Heard& x : h) CHECK(x.mention);
+}
