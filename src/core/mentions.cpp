@@ -32,7 +32,7 @@ bool is_honorific(std::string_view lower) {
 }  // namespace
 
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 101> kTitles = {
+    static constexpr std::array<std::string_view, 111> kTitles = {
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
@@ -49,7 +49,8 @@ bool is_title_word(std::string_view lower) {
         "empress",
         // Callings news introduces its sources with: "campaign aide Jo Lind", "the pollster".
         "aide", "official", "strategist", "pollster", "economist", "lawyer", "consultant",
-        "lobbyist", "historian", "operative"};
+        "lobbyist", "historian", "operative", "journalist", "reporter", "columnist",
+        "correspondent", "editor", "host", "anchor", "activist", "researcher", "scholar"};
     return in(kTitles, lower);
 }
 
@@ -371,18 +372,23 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
 
 /// Past a short adverbial phrase that opens a sentence and ends in a comma, "Hours later,", "Two
 /// days ago,", "Asked about it again," (a first word the article writes in lower case elsewhere,
-/// then lower-case words or numbers), to the subject after it; `i` itself otherwise.
+/// or a time: "… ago", "… later", "… earlier"; then lower-case words or numbers), to the
+/// subject after it; `i` itself otherwise.
 std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
                                   const Lexicon& names) {
     constexpr std::size_t kLongestPhrase = 4;  // words
-    if (i >= last || !words[i].capitalized || !names.lower_case.contains(words[i].lower) ||
-        is_determiner(words[i].lower) || is_pronoun(words[i].lower))
+    if (i >= last || !words[i].capitalized || is_determiner(words[i].lower) ||
+        is_pronoun(words[i].lower))
         return i;
     std::size_t j = i + 1;
     while (j < last && j - i < kLongestPhrase && !words[j].is_punct && !words[j].capitalized &&
            !is_speech_verb(words[j].lower))
         ++j;
     if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
+    // "Eight years ago,", "Two days later,": a time before now or then.
+    bool time = words[j - 1].lower == "ago" || words[j - 1].lower == "later" ||
+                words[j - 1].lower == "earlier";
+    if (!time && !names.lower_case.contains(words[i].lower)) return i;
     const Word& next = words[j + 1];
     return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
 }

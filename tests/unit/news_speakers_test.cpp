@@ -144,3 +144,31 @@ TEST_CASE("news: markup split over a line break is no quotation") {
         "Nobody came.");
     for (const Heard& x : h) CHECK(x.mention);
 }
+
+TEST_CASE("news: a reflexive pronoun shows the subject's gender") {
+    auto h = heard(
+        "“I am a graduate, but I have loans,” said Dana Ruiz, 40, of Fresno.\n\n"
+        "Ashlyn Yago, 33, a supporter of Omar Vance who lives in Greeley, finds herself in a "
+        "similar job.\n\n"
+        "“I have had two grants, but I am still hung up with schools,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Ashlyn Yago");
+}
+
+TEST_CASE("news: a journalist's calling makes the subject a person for the next pronoun") {
+    auto h = heard(
+        "Then shots were fired.\n\n"
+        "Mara Vell, an Iranian journalist on vacation, told the Courier that she saw the truck.\n\n"
+        "“People were fleeing and shouting,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Vell");
+}
+
+TEST_CASE("news: a time phrase before the subject") {
+    CHECK(speaker_of("Eight years ago, he endorsed Omar Vance and said, “Nobody has done more.”\n\n"
+                     "“Still true,” Tom Reed said.", 0) != "Eight");
+    auto h = heard("Tom Reed spoke.\n\nEight years ago, Tom Reed endorsed Omar Vance and said, "
+                   "“Nobody has done more.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tom Reed");
+}
