@@ -922,7 +922,8 @@ private:
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = clause_subject(w, i, end, names_);
-            if (m && m->kind == MentionKind::name && m->gender == Gender::unknown)
+            if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
+                introduces_person(*m))
                 m->gender = reflexive_gender(w, i, end);
             std::size_t subject = kNone;
             if (m && m->kind == MentionKind::name && !is_place_or_institution(*m) &&
@@ -935,6 +936,14 @@ private:
             if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
             last_subject_ = subject;
         }
+    }
+
+    /// True for a name as news introduces a person, given name and surname and nothing before
+    /// them ("Ashlyn Yago"), not yet met: one a reflexive pronoun of its sentence can show as a
+    /// person. Fiction's sentences about people it knows ("Osric found himself") are read by
+    /// the names and pronouns already met.
+    bool introduces_person(const Mention& m) const {
+        return m.tokens.size() >= 2 && m.text == joined(m.tokens) && find_person(m) == kNone;
     }
 
     /// The gender of a reflexive pronoun in words[first, end) ("finds herself", "calls himself"),
