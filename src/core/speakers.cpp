@@ -773,8 +773,10 @@ private:
         while (before_start > 0 && w[before_start - 1].text != "\"" &&
                !w[before_start - 1].ends_sentence())
             --before_start;
-        // “Yes,” she said, “I will.”: the second part is the first part's speaker's.
-        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+        // “Yes,” she said, “I will.”: the second part is the first part's speaker's; but a
+        // colon introduces somebody anew (Clint: “…” Bosh: “…”).
+        bool introduced = at > before_start && w[at - 1].text == ":";
+        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 && !introduced &&
             person_of_[statements_[k - 1]] != kNone)
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
@@ -831,9 +833,15 @@ private:
 
     /// True when the speech verb at words[v] is used as a noun: its plain form after a
     /// determiner and at most two lower-case words ("forcing a foolish laugh", "in the same
-    /// half whisper", "his reply").
+    /// half whisper", "his reply"), or right after a preposition ("secretary of state").
     static bool is_speech_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
         if (!is_plain_speech_verb(w[v].lower)) return false;
+        // "secretary of state", "in response": the object of a preposition is a noun.
+        static constexpr std::array<std::string_view, 8> kPrepositions = {
+            "of", "in", "on", "for", "at", "by", "with", "about"};
+        if (v > first && std::find(kPrepositions.begin(), kPrepositions.end(), w[v - 1].lower) !=
+                             kPrepositions.end())
+            return true;
         static constexpr std::array<std::string_view, 8> kDeterminers = {
             "a", "an", "the", "his", "her", "their", "my", "this"};
         for (std::size_t back = 1; back <= 3 && v >= first + back; ++back) {

@@ -172,3 +172,22 @@ TEST_CASE("news: a time phrase before the subject") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Tom Reed");
 }
+
+TEST_CASE("news: a colon after a second name introduces a second speaker") {
+    auto h = heard(
+        "Peter Bosh and Anna Clint reject the term.\n\n"
+        "Clint: “Our goal is not to deter them, but to defeat them.” Bosh: “The mission is to "
+        "destroy them, not to contain them.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna Clint");
+    CHECK(h[1].speaker == "Peter Bosh");
+}
+
+TEST_CASE("news: a speech verb's plain form after a preposition is a noun") {
+    auto h = heard(
+        "Hilda Clint spoke in May.\n\n"
+        "Later, Clint said: “Using two accounts was a mistake,” but in fact Clint used only one "
+        "account as secretary of state.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Hilda Clint");
+}
