@@ -325,8 +325,8 @@ bool ends_description(const Word& w) {
 }
 
 /// The words a description's noun is followed by that still say who the person is: "a person
-/// close to the governor", "a spokeswoman for the House committee", "the base chief known as
-/// Bob" (after "close" or "known", "to" and "as" link it too). Returns the end of the phrase
+/// close to the governor", "a spokeswoman for the House committee", "an adviser to both
+/// senators", "the base chief known as Bob" (after "close" or "known", "to" and "as" link it too). Returns the end of the phrase
 /// that starts at words[j], or j itself when there is none.
 std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j,
                                    std::size_t last) {
@@ -336,7 +336,8 @@ std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j
                   ((words[k - 1].lower == "close" && words[k].lower == "to") ||
                    (words[k - 1].lower == "known" && words[k].lower == "as"));
     if (k < last && (linked || words[k].lower == "for" || words[k].lower == "of" ||
-                     words[k].lower == "at" || words[k].lower == "with"))
+                     words[k].lower == "at" || words[k].lower == "with" ||
+                     words[k].lower == "to"))
         ++k;
     else
         return j;
@@ -370,6 +371,15 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
     return m;
 }
 
+/// Adverbs that open a sentence and link it to the one before: "Likewise, a paper ... had this
+/// to say:".
+bool is_sentence_adverb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 12> kAdverbs = {
+        "likewise", "similarly", "separately", "additionally", "moreover", "furthermore",
+        "nonetheless", "nevertheless", "meanwhile", "however", "afterward", "afterwards"};
+    return in(kAdverbs, lower);
+}
+
 /// Past a short adverbial phrase that opens a sentence and ends in a comma, "Hours later,", "Two
 /// days ago,", "Asked about it again," (a first word the article writes in lower case elsewhere,
 /// or a time: "… ago", "… later", "… earlier"; then lower-case words or numbers), to the
@@ -384,6 +394,9 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
     while (j < last && j - i < kLongestPhrase && !words[j].is_punct && !words[j].capitalized &&
            !is_speech_verb(words[j].lower))
         ++j;
+    // "Likewise,", "Separately,": a sentence adverb alone.
+    if (j == i + 1 && j + 1 < last && words[j].text == "," && is_sentence_adverb(words[i].lower))
+        return j + 1;
     if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
     // "Eight years ago,", "Two days later,": a time before now or then.
     bool time = words[j - 1].lower == "ago" || words[j - 1].lower == "later" ||
@@ -474,7 +487,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
             --j;
         // "marching through the streets chanted": the object of a preposition is not the subject.
         bool object = j > first && is_preposition(words[j - 1].lower);
-        if (is_determiner(words[j].lower) && j < k && !object) {
+        // "his leadership plans by saying": a description ends in its noun, not a preposition.
+        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(w.lower)) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
@@ -517,7 +531,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
-               !is_preposition(words[j].lower) && !(w.capitalized && words[j].capitalized) &&
+               !is_preposition(words[j].lower) &&
+               !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;

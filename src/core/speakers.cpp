@@ -788,11 +788,17 @@ private:
         return kNone;
     }
 
-    /// The person a sentence ending in a colon before a quotation introduces: its subject, past
+    /// The person a sentence ending in a colon before a quotation introduces: the owner of the
+    /// words it names ("Lind's response was:"); its subject, past
     /// an introductory phrase ("With voters restless, Senator Ruiz has a new message: “…”"),
     /// when that is a person; else a name ending the sentence ("The poll does not surprise
-    /// pollster Dana Shaw: “…”", "More from Jones: “…”"); else whatever name opens it.
+    /// pollster Dana Shaw: “…”", "More from Jones: “…”"); else whatever name is its subject.
     std::size_t colon_speaker(const std::vector<Word>& w, std::size_t start, std::size_t colon) {
+        // "Lind's response was: “…”": the owner of the words named.
+        std::size_t noun = 0;
+        if (auto owner = owner_at(w, start, colon, names_, noun);
+            owner && noun < colon && (is_speech_noun(w[noun].lower) || is_document_noun(w[noun].lower)))
+            return resolve_speaker(*owner, base_ + start);
         std::optional<Mention> subject = clause_subject(w, start, colon, names_);
         bool person = subject && (subject->kind == MentionKind::pronoun ||
                                   (subject->kind == MentionKind::name &&
@@ -802,8 +808,8 @@ private:
             if (auto m = mention_before(w, start, colon - 1, names_);
                 m && m->kind == MentionKind::name)
                 return resolve_speaker(*m, base_ + colon - 1);
-        if (auto m = mention_after(w, start, colon, names_))
-            if (m->kind != MentionKind::description) return resolve(*m, base_ + start);
+        if (subject && subject->kind != MentionKind::description)
+            return resolve(*subject, base_ + start);
         return kNone;
     }
 
@@ -890,8 +896,8 @@ private:
     }
 
     /// True when the speech verb at `v` shares its subject with the clause before it: a
-    /// participle after a comma ("attacked Clinton, saying") or a verb joined by "and" ("turned
-    /// to him and quietly says").
+    /// participle after a comma ("attacked Clinton, saying") or "by" ("ended his list by
+    /// saying"), or a verb joined by "and" ("turned to him and quietly says").
     static bool continues_clause(const std::vector<Word>& w, std::size_t first, std::size_t v) {
         std::size_t i = v;
         while (i > first && !w[i - 1].is_punct &&
@@ -899,6 +905,9 @@ private:
             --i;
         if (i == first) return false;
         if (w[i - 1].lower == "and") return true;
+        // "punctuated his list by saying", "while adding": a participle after a preposition.
+        if ((w[i - 1].lower == "by" || w[i - 1].lower == "while") && w[v].lower.ends_with("ing"))
+            return true;
         // “…,” saying: the comma inside a quoted word's marks.
         bool comma = w[i - 1].text == "," ||
                      (i - 1 > first && is_quote_mark(w[i - 1]) && w[i - 2].text == ",");

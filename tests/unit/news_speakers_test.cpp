@@ -191,3 +191,31 @@ TEST_CASE("news: a speech verb's plain form after a preposition is a noun") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Hilda Clint");
 }
+
+TEST_CASE("news: a participle after 'by' has the clause's subject") {
+    auto h = heard(
+        "Peter Vance spoke at the rally.\n\n"
+        "Vance ended his list of cities by saying, “Too many.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: a sentence adverb before the subject") {
+    CHECK(speaker_of("Likewise, Dana Ruiz had this to say about the plan: “Families at the top "
+                     "gain the most.”") == "Dana Ruiz");
+    CHECK(speaker_of("Likewise, a paper from the institute had this to say about the plan: "
+                     "“Families at the top gain the most.”") != "Likewise");
+}
+
+TEST_CASE("news: whose response a colon introduces") {
+    auto h = heard(
+        "Anna Ruiz wrote to Peter Vance in May.\n\n"
+        "Vance's response was: “Is the shop open on Sunday?”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: an adviser to somebody") {
+    CHECK(speaker_of("“We have work to do,” said a longtime adviser to both senators.") ==
+          "a longtime adviser to both senators");
+}
