@@ -866,7 +866,11 @@ private:
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
-        if (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)) return std::nullopt;
+        // "As Dana Ruiz put it, “…”": putting it is saying it.
+        bool puts_it = (w[v].lower == "put" || w[v].lower == "puts") && v + 1 < last &&
+                       w[v + 1].lower == "it";
+        if ((!is_speech_verb(w[v].lower) && !puts_it) || is_speech_noun_use(w, first, v))
+            return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb

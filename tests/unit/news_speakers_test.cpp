@@ -219,3 +219,13 @@ TEST_CASE("news: an adviser to somebody") {
     CHECK(speaker_of("“We have work to do,” said a longtime adviser to both senators.") ==
           "a longtime adviser to both senators");
 }
+
+TEST_CASE("news: as somebody put it") {
+    auto h = heard(
+        "The vote was close.\n\n"
+        "As the Courier's Dana Milbo puts it, “Senate leaders are unmoved.”\n\n"
+        "As Vulture put it, “Hello, it is the singer.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Dana Milbo");
+    CHECK(h[1].speaker == "Vulture");
+}
