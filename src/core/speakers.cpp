@@ -761,7 +761,10 @@ private:
                           (w[at + 2].text == "," || w[at + 2].text == "(" ||
                            (at + 3 < after_end && w[at + 2].capitalized &&
                             (w[at + 3].text == "," || w[at + 3].text == "(")));
-        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition
+        // “…?” a narrator in the campaign's ad asks: a lower-case word goes on the sentence.
+        bool goes_on = at + 1 < after_end && !w[at + 1].is_punct && !w[at + 1].capitalized &&
+                       w[at + 1].lower != "i";
+        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition && !goes_on
                                 ? kVerbReachAfterSentence
                                 : kVerbReach;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {

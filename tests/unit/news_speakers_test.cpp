@@ -229,3 +229,11 @@ TEST_CASE("news: as somebody put it") {
     CHECK(h[0].speaker == "Dana Milbo");
     CHECK(h[1].speaker == "Vulture");
 }
+
+TEST_CASE("news: a lower-case word after a quotation's own sentence end goes on its sentence") {
+    auto h = heard(
+        "Peter Vance faced a new ad on Monday.\n\n"
+        "“You work hard. So why didn't he pay?” a narrator in the campaign's new ad asks.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "a narrator");
+}
