@@ -382,8 +382,9 @@ bool is_sentence_adverb(std::string_view lower) {
 
 /// Past a short adverbial phrase that opens a sentence and ends in a comma, "Hours later,", "Two
 /// days ago,", "Asked about it again," (a first word the article writes in lower case elsewhere,
-/// or a time: "… ago", "… later", "… earlier"; then lower-case words or numbers), to the
-/// subject after it; `i` itself otherwise.
+/// or a time: "… ago", "… later", "… earlier", or an adverb and a preposition: "Shortly
+/// before noon,"; then lower-case words or numbers), to the subject after it; `i` itself
+/// otherwise.
 std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
                                   const Lexicon& names) {
     constexpr std::size_t kLongestPhrase = 4;  // words
@@ -401,7 +402,9 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
     // "Eight years ago,", "Two days later,": a time before now or then.
     bool time = words[j - 1].lower == "ago" || words[j - 1].lower == "later" ||
                 words[j - 1].lower == "earlier";
-    if (!time && !names.lower_case.contains(words[i].lower)) return i;
+    // "Immediately after the storm,", "Shortly before noon,": an adverb and its preposition.
+    bool adverb = looks_like_opener(words[i].lower) && is_preposition(words[i + 1].lower);
+    if (!time && !adverb && !names.lower_case.contains(words[i].lower)) return i;
     const Word& next = words[j + 1];
     return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
 }
@@ -620,7 +623,8 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
                                       std::size_t last, const Lexicon& names) {
     std::size_t i = first;
     while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
-    if (i < last && is_introducer(words[i].lower)) {
+    // "On Thursday, after remaining neutral, Warren said": one introductory phrase after another.
+    for (int phrases = 0; phrases < 2 && i < last && is_introducer(words[i].lower); ++phrases) {
         // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
         do {
             while (i < last && words[i].text != ",") ++i;

@@ -788,6 +788,9 @@ private:
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") return colon_speaker(w, before_start, at);
+        // "Lind issued a statement, “…”": a comma after the words named stands for a colon.
+        if (at > before_start + 1 && w[at - 1].text == "," && is_document_noun(w[at - 2].lower))
+            return colon_speaker(w, before_start, at);
         return kNone;
     }
 

@@ -237,3 +237,20 @@ TEST_CASE("news: a lower-case word after a quotation's own sentence end goes on 
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "a narrator");
 }
+
+TEST_CASE("news: two introductory phrases before the subject") {
+    auto h = heard(
+        "Peter Vance met the committee.\n\n"
+        "On Thursday, after remaining neutral for months, Vance appeared on the radio and "
+        "endorsed the plan, saying, “I think a fighter is what we need.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: a comma after the words named stands for a colon") {
+    auto h = heard(
+        "Anna Ruiz spoke in May.\n\n"
+        "Immediately after the storm, Ruiz issued a statement, “Our state will rebuild.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna Ruiz");
+}
