@@ -177,6 +177,7 @@ public:
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
+        dialogue_ = has_dialogue();
 
         std::size_t q = 0;
         for (std::size_t b = 0; b < article_.blocks.size(); ++b) {
@@ -378,9 +379,11 @@ private:
                 person_of_[i] = person_of_[statements[j]];
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
-            if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
+            // else its subject ("Osric smiled. ‘Come upstairs.’").
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
@@ -419,7 +422,7 @@ private:
                 for (std::size_t k = 0; k < statements.size() && !called; ++k)
                     called = vocative_in(text, quotes_[statements[k]], true);
                 turns_.push_back({b, p, addressee, std::move(called),
-                                  is_exchange(text, statements)});
+                                  dialogue_ && is_exchange(text, statements)});
                 last_speaker_ = p;
             }
         }
@@ -501,6 +504,30 @@ private:
     bool named_as_speaker(std::size_t p) const {
         return std::any_of(people_[p].forms.begin(), people_[p].forms.end(),
                            [&](const auto& form) { return said_by_name_.contains(form.first); });
+    }
+
+    /// True when the article's statements include lines of dialogue: at least one in ten is a
+    /// few words ("Yes, sir.") or a question or exclamation ("Where to, and why so late?"). A
+    /// report's quotations run longer and seldom ask; in a report a short statement answered by
+    /// nobody is no line of a conversation.
+    bool has_dialogue() const {
+        constexpr std::size_t kLineWords = 6;
+        std::size_t statements = 0, lines = 0;
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            if (result_.role[i] != QuoteRole::statement) continue;
+            const Quote& q = quotes_[i];
+            const std::string& text = article_.blocks[q.block].text;
+            auto words = static_cast<std::size_t>(
+                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+            ++statements;
+            // A question or an exclamation wants an answer, however long.
+            std::size_t last = text.find_last_not_of(" ,\"'”’", q.end - 1);
+            bool asks = last != std::string::npos && last >= q.start &&
+                        (text[last] == '?' || text[last] == '!');
+            if (words <= kLineWords || asks) ++lines;
+        }
+        return statements < 4 || lines * 10 >= statements;
     }
 
     /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
@@ -767,8 +794,12 @@ private:
         std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition && !goes_on
                                 ? kVerbReachAfterSentence
                                 : kVerbReach;
+        bool own_sentence = ends_own_sentence(quotes_[statements_[k]]);
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
+            // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
+            // clause of its own after it begins the next sentence, reporting something else.
+            if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
         // Before it, from the start of its sentence.
@@ -817,6 +848,16 @@ private:
         if (subject && subject->kind != MentionKind::description)
             return resolve(*subject, base_ + start);
         return kNone;
+    }
+
+    /// True when the speech verb at words[v] has a reported clause after it, opening with a
+    /// pronoun or "that" ("said she would", "says that"), after its subject: the sentence
+    /// reports words of its own.
+    static bool reports_clause(const std::vector<Word>& w, std::size_t v, std::size_t end) {
+        if (v + 1 >= end || v == 0 || w[v - 1].is_punct) return false;  // "”, said Lind"
+        static constexpr std::array<std::string_view, 8> kOpeners = {
+            "he", "she", "they", "it", "we", "i", "that", "there"};
+        return std::find(kOpeners.begin(), kOpeners.end(), w[v + 1].lower) != kOpeners.end();
     }
 
     /// True when the speech verb's word at `v` is a noun here: "the following comment", "a
@@ -1351,6 +1392,7 @@ private:
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
+    bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;

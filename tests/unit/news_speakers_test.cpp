@@ -254,3 +254,36 @@ TEST_CASE("news: a comma after the words named stands for a colon") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Anna Ruiz");
 }
+
+TEST_CASE("news: a speech verb with a reported clause after it begins the next sentence") {
+    auto h = heard(
+        "“It is a very sad development,” Ted Crane told reporters. “This is the consequence of "
+        "the culture of the campaign.” Ohio Gov. Jon Kasel said he would have fired the "
+        "manager.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Ted Crane");
+}
+
+TEST_CASE("news: whom the sentence before attributes words to comes before its subject") {
+    auto h = heard(
+        "Peter Vance and his team are “rapidly learning the general election,” Newt Gingell "
+        "said. “The general election is like a bigger game.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Newt Gingell");
+}
+
+TEST_CASE("news: in a report without dialogue, a short quotation is no line answered by another") {
+    auto h = heard(
+        "Peter Vance, the Republican candidate, spoke on Monday.\n\n"
+        "“All of us are fearful that the establishment would work overtime to steal it,” Anna "
+        "Colley told the network.\n\n"
+        "“So the best way we do it is we win outright and we win big on the first ballot, and "
+        "then nobody has anything to say about it.”\n\n"
+        "“The party will come together behind the nominee in the end, as it always has done "
+        "in every election I can remember.”\n\n"
+        "“Nobody should doubt that the delegates will do the right thing for the country in "
+        "July.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Colley");
+}
