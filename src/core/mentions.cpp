@@ -525,10 +525,11 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (w.lower == "the" && !w.capitalized)
         if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
     if (auto m = rank_of_place(words, i, last, rank_end)) return m;
-    // "A spokeswoman for the committee emailed": a sentence's first determiner is capitalized,
-    // but "The Hill" names a paper. Its description ends before a capitalized word ("The
-    // warrant named Mr. Vance").
-    bool lower_next = i + 1 < last && !words[i + 1].capitalized && !words[i + 1].is_punct;
+    // "A spokeswoman for the committee emailed": a sentence's first article is capitalized. An
+    // indefinite one introduces somebody new; "The ..." is left to the names and descriptions
+    // met before ("The Hill" names a paper). The description ends before a capitalized word.
+    bool lower_next = i + 1 < last && !words[i + 1].capitalized && !words[i + 1].is_punct &&
+                      (w.lower == "a" || w.lower == "an");
     if (is_determiner(w.lower) && (!w.capitalized || lower_next)) {
         std::size_t j = i + 1;
         std::size_t cap = last;

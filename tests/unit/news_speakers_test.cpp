@@ -121,7 +121,7 @@ TEST_CASE("news: a source's calling is a title, so the description is not merged
     CHECK(o[0].speaker == "Jo Pruitt");
 }
 
-TEST_CASE("news: a sentence's capitalized determiner opens a description as subject") {
+TEST_CASE("news: a sentence's capitalized indefinite article opens a description as subject") {
     CHECK(speaker_of("A spokeswoman for the Armed Services Committee emailed reporters, arguing, "
                      "“The text says nothing of the kind.”") ==
           "A spokeswoman for the Armed Services Committee");
