@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 
 #include <espeak-ng/speak_lib.h>
@@ -87,6 +88,33 @@ std::vector<std::size_t> char_to_byte_table(const std::string& text) {
     return table;
 }
 
+/// The file of the installed voice that speaks `language` ("fr-fr"), or "" if none does. eSpeak
+/// NG finds a voice by its file name ("fr", "en-US") but not by every language code it lists
+/// ("fr-fr" is spoken by the file "fr"): those are looked up here, the voice that gives the
+/// code the highest priority winning.
+std::string voice_for_language(const std::string& language) {
+    std::string best;
+    int best_priority = 0;
+    const espeak_VOICE** voices = espeak_ListVoices(nullptr);
+    for (std::size_t i = 0; voices && voices[i]; ++i) {
+        // languages: a priority byte, a language name and its NUL, again and again, then a 0.
+        for (const char* p = voices[i]->languages; p && *p;) {
+            int priority = *p++;
+            std::string code = p;
+            p += code.size() + 1;
+            bool same = code.size() == language.size() &&
+                        std::equal(code.begin(), code.end(), language.begin(),
+                                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
+                                                               std::tolower(static_cast<unsigned char>(b)); });
+            if (same && voices[i]->identifier && (best.empty() || priority < best_priority)) {
+                best = voices[i]->identifier;
+                best_priority = priority;
+            }
+        }
+    }
+    return best;
+}
+
 }  // namespace
 
 EspeakSynthesizer::EspeakSynthesizer(const std::string& data_path) {
@@ -110,7 +138,13 @@ EspeakSynthesizer::~EspeakSynthesizer() {
 void EspeakSynthesizer::select(const VoiceSettings& voice) {
     std::string name = voice.espeak_name();
     if (name != current_voice_) {
-        if (espeak_SetVoiceByName(name.c_str()) != EE_OK) {
+        bool found = espeak_SetVoiceByName(name.c_str()) == EE_OK;
+        if (!found) {
+            std::string file = voice_for_language(voice.espeak);
+            if (!file.empty())
+                found = espeak_SetVoiceByName((voice.variant.empty() ? file : file + "+" + voice.variant).c_str()) == EE_OK;
+        }
+        if (!found) {
             current_voice_.clear();
             throw Error(ExitCode::engine, "eSpeak NG has no voice \"" + name +
                                               "\" (voice '" + voice.id +

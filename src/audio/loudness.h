@@ -3,7 +3,6 @@
 // The only file that includes libebur128.
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <vector>
 
@@ -31,23 +30,5 @@ struct LoudnessSettings {
 /// the target.
 void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
                         std::int64_t pause_after = 0);
-
-/// Integrated loudness (and true peak, if asked) of a whole program, fed as it is written.
-class ProgramMeter {
-public:
-    explicit ProgramMeter(int sample_rate, bool true_peak = true);
-    ~ProgramMeter();
-    ProgramMeter(const ProgramMeter&) = delete;
-    ProgramMeter& operator=(const ProgramMeter&) = delete;
-    void add(std::span<const float> audio);
-    /// Adds `frames` of silence.
-    void add_silence(std::int64_t frames);
-    [[nodiscard]] double integrated_lufs() const;
-    [[nodiscard]] double true_peak_dbtp() const;
-
-private:
-    struct State;
-    std::unique_ptr<State> state_;
-};
 
 }  // namespace narrate

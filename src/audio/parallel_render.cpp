@@ -44,7 +44,7 @@ void add(std::string& material, const std::vector<float>& audio) {
 /// Everything a job's audio depends on, for its cache key.
 std::string job_material(const Script& script, const Job& job, const RenderSettings& settings,
                          const std::string& salt) {
-    std::string m = "narrate part 1\n";
+    std::string m = "narrate part 3\n";
     add(m, salt);
     add(m, std::to_string(settings.output_rate));
     const LoudnessSettings& l = settings.loudness;
@@ -60,19 +60,39 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
     }
     bool starts_chapter = false;
     for (std::size_t c = 1; c < script.chapters.size(); ++c)
-        starts_chapter = starts_chapter || script.chapters[c].first_segment == job.part.first;
+        starts_chapter = starts_chapter || (script.chapters[c].first_segment == job.part.first && job.part.from == 0);
     if (starts_chapter && !settings.chapter_sound.empty()) {
         add(m, "chapter sound " + std::to_string(settings.chapter_sound_gap_ms));
         add(m, settings.chapter_sound);
     }
+    // Of a segment the part shares with another, only its own sentences count, and the pause
+    // (which the last sentence is measured with) only if the segment ends in the part.
     for (std::size_t i = job.part.first; i < job.part.end; ++i) {
         const Segment& s = script.segments[i];
         const VoiceSettings& v = script.voice(s.voice);
+        std::string pause = job.part.ends(script, i) ? std::to_string(s.pause_after_ms) : "open";
         add(m, v.espeak_name() + " " + std::to_string(v.rate_wpm) + " " + std::to_string(v.pitch) +
-                   " " + std::to_string(v.pitch_range) + " " + std::to_string(s.pause_after_ms));
-        add(m, s.text);
+                   " " + std::to_string(v.pitch_range) + " " + pause);
+        auto [a, b] = job.part.slice(script, i);
+        add(m, std::string_view(s.text).substr(a, b - a));
     }
     return m;
+}
+
+/// A cached part may be used again where the same text comes back elsewhere (a repeated
+/// paragraph, an edit that moved it): its timings are kept relative to the part, segments
+/// counted from its first and text offsets from the start of each segment's slice.
+void make_relative(const Script& script, const Part& part, std::vector<SegmentTiming>& timings, bool relative) {
+    for (SegmentTiming& t : timings) {
+        std::size_t segment = relative ? t.segment : t.segment + part.first;
+        std::size_t from = part.slice(script, segment).first;
+        for (auto* spans : {&t.sentences, &t.words})
+            for (TimedSpan& span : *spans) {
+                span.text_start = relative ? span.text_start - from : span.text_start + from;
+                span.text_end = relative ? span.text_end - from : span.text_end + from;
+            }
+        t.segment = relative ? t.segment - part.first : segment;
+    }
 }
 
 /// In a worker: renders `job` into its part file in `folder`, under a temporary name renamed
@@ -104,6 +124,7 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         } else {
             PartAudio audio = render_part(script, job.part, synthesizer, writer, settings, job.trim_end_frames);
             info.timings = std::move(audio.timings);
+            make_relative(script, job.part, info.timings, true);
         }
         writer.finish(info);
     } catch (...) {
@@ -111,8 +132,9 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         ::unlink(temp.c_str());
         throw;
     }
-    if (std::fclose(file) != 0 || ::rename(temp.c_str(), final_path.c_str()) != 0) {
-        int err = errno;
+    int err = close_stream(file);
+    if (err == 0 && ::rename(temp.c_str(), final_path.c_str()) != 0) err = errno;
+    if (err != 0) {
         ::unlink(temp.c_str());
         throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
     }
@@ -261,13 +283,7 @@ public:
         }
         std::FILE* f = file_;
         file_ = nullptr;
-        bool failed = std::fflush(f) != 0 || std::ferror(f) != 0;
-        int err = errno;
-        if (std::fclose(f) != 0 && !failed) {
-            failed = true;
-            err = errno;
-        }
-        if (failed) fail(err);
+        if (int err = close_stream(f); err != 0) fail(err);
     }
 
 private:
@@ -365,6 +381,7 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
     std::vector<std::optional<Ready>> ready(jobs.size());
     std::vector<int> spool_slots(jobs.size(), -1);
     Workers workers;
+    TimelineJoiner joiner(script, timeline);
     std::size_t launched = 0;
     auto open_part = [&](std::size_t j) -> std::optional<Ready> {
         int fd = folder.open(jobs[j].key, j);
@@ -407,20 +424,19 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
         forget_temporary_path(spool_slots[k]);
         if (part.reused) ++report.parts_reused;
 
-        const PartInfo& info = part.part.info;
+        PartInfo& info = part.part.info;
         if (jobs[k].clip) continue;
-        for (SegmentTiming t : info.timings) {
-            const Segment& segment = script.segments[t.segment];
-            shift_timing(t, start);
-            for (auto* spans : {&t.sentences, &t.words})
-                for (TimedSpan& s : *spans) s.source = segment.offsets.to_source(s.text_start, s.text_end);
-            // The part's first segment starts with the part, chapter sound and all.
-            timeline.segment_start.push_back(t.segment == jobs[k].part.first ? start : t.start_frame);
-            timeline.segment_end.push_back(t.end_frame);
-            if (timing) timing(segment, t);
+        make_relative(script, jobs[k].part, info.timings, false);
+        joiner.add(jobs[k].part, std::move(info.timings), start, [&](const Segment& segment, const SegmentTiming& whole) {
+            if (timing) {
+                SegmentTiming t = whole;
+                for (auto* spans : {&t.sentences, &t.words})
+                    for (TimedSpan& s : *spans) s.source = segment.offsets.to_source(s.text_start, s.text_end);
+                timing(segment, t);
+            }
             ++state.segments_done;
             state.text_bytes_done += segment.text.size();
-        }
+        });
         state.frames_written = out.frames();
         if (progress) progress(state);
     }

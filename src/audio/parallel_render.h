@@ -9,6 +9,7 @@
 // for any number of jobs and a cached part as good as a new one.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 

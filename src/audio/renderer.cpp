@@ -162,6 +162,27 @@ void rescale(SegmentTiming& t, std::int64_t offset, int from_rate, int to_rate) 
         }
 }
 
+void TimelineJoiner::add(const Part& part, std::vector<SegmentTiming> timings, std::int64_t part_start,
+                         const DoneFn& done) {
+    for (SegmentTiming& t : timings) {
+        shift_timing(t, part_start);
+        if (open_ && open_->segment == t.segment) {
+            open_->end_frame = t.end_frame;
+            for (auto [from, to] : {std::pair{&t.sentences, &open_->sentences}, std::pair{&t.words, &open_->words}})
+                to->insert(to->end(), from->begin(), from->end());
+        } else {
+            // The part's first segment starts with the part, chapter sound and all.
+            open_start_ = t.segment == part.first && part.from == 0 ? part_start : t.start_frame;
+            open_ = std::move(t);
+        }
+        if (!part.ends(script_, open_->segment)) continue;
+        timeline_.segment_start.push_back(open_start_);
+        timeline_.segment_end.push_back(open_->end_frame);
+        done(script_.segments[open_->segment], *open_);
+        open_.reset();
+    }
+}
+
 PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer, AudioSink& out,
                       const RenderSettings& settings, std::int64_t trim_end_frames) {
     const int engine_rate = synthesizer.sample_rate();
@@ -173,7 +194,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
 
     bool starts_chapter = false;
     for (std::size_t c = 1; c < script.chapters.size(); ++c)
-        starts_chapter = starts_chapter || script.chapters[c].first_segment == part.first;
+        starts_chapter = starts_chapter || (script.chapters[c].first_segment == part.first && part.from == 0);
     if (starts_chapter && !settings.chapter_sound.empty()) {
         output.write(settings.chapter_sound);
         output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
@@ -185,14 +206,16 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
         const Segment& segment = script.segments[i];
         SegmentTiming whole;
         whole.segment = i;
-        // A long segment is spoken in pieces: the engine's audio of one is all a worker holds.
-        // A slow voice speaks fewer bytes a minute, so its pieces are shorter.
+        // A segment is spoken a sentence at a time: the engine's audio of one is all a worker
+        // holds, and a part may hold some of a segment's sentences only.
         const VoiceSettings& voice = script.voice(segment.voice);
         double pace = std::clamp(voice.rate_wpm / 175.0, 0.25, 1.0);
-        auto pieces = split_text(segment.text, 0, segment.text.size(),
-                                 static_cast<std::size_t>(static_cast<double>(kMaxSpokenBytes) * pace));
+        std::vector<Piece> pieces = spoken_pieces(script, segment);
+        auto [from, to] = part.slice(script, i);
+        bool first_piece = true;
         for (std::size_t p = 0; p < pieces.size(); ++p) {
             auto [a, b] = pieces[p];
+            if (a < from || b > to) continue;
             Segment piece;
             piece.text = segment.text.substr(a, b - a);
             piece.offsets = segment.offsets.slice(a, b);
@@ -210,16 +233,18 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
             else output.write(resample(buffer.audio, engine_rate, rate));
             SegmentTiming t = time_segment(piece, events, loud, block, frames, 0);
             rescale(t, speech_start, engine_rate, rate);
-            if (p == 0) whole.start_frame = t.start_frame;
+            if (first_piece) whole.start_frame = t.start_frame;
+            first_piece = false;
             whole.end_frame = t.end_frame;
-            for (auto [from, to] : {std::pair{&t.sentences, &whole.sentences}, std::pair{&t.words, &whole.words}})
-                for (TimedSpan& span : *from) {
+            for (auto [from_spans, to_spans] : {std::pair{&t.sentences, &whole.sentences}, std::pair{&t.words, &whole.words}})
+                for (TimedSpan& span : *from_spans) {
                     span.text_start += a;
                     span.text_end += a;
-                    to->push_back(span);
+                    to_spans->push_back(span);
                 }
         }
         result.timings.push_back(std::move(whole));
+        if (!part.ends(script, i)) break;
         std::int64_t pause = static_cast<std::int64_t>(segment.pause_after_ms) * rate / 1000;
         if (i + 1 == part.end) pause = std::max<std::int64_t>(0, pause - trim_end_frames);
         output.silence(pause);
@@ -242,21 +267,17 @@ Timeline render_script(const Script& script, Synthesizer& synthesizer, AudioSink
     state.sample_rate = rate;
     for (const Segment& s : script.segments) state.text_bytes_total += s.text.size();
 
+    TimelineJoiner joiner(script, timeline);
     for (Part part : plan_parts(script)) {
         std::int64_t part_start = output.frames();
         PartAudio audio = render_part(script, part, synthesizer, output, settings);
-        for (SegmentTiming& t : audio.timings) {
-            shift_timing(t, part_start);
-            // The part's first segment starts with the part, chapter sound and all.
-            timeline.segment_start.push_back(t.segment == part.first ? part_start : t.start_frame);
-            timeline.segment_end.push_back(t.end_frame);
-            const Segment& segment = script.segments[t.segment];
+        joiner.add(part, std::move(audio.timings), part_start, [&](const Segment& segment, const SegmentTiming& t) {
             if (timing) timing(segment, t);
             ++state.segments_done;
             state.text_bytes_done += segment.text.size();
             state.frames_written = t.end_frame;
             if (progress) progress(state);
-        }
+        });
     }
     output.write(settings.outro);
     timeline.total_frames = output.frames();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 #include <vector>
 
@@ -76,5 +77,23 @@ struct PartAudio {
 
 /// Moves every frame of `t` `frames` later.
 void shift_timing(SegmentTiming& t, std::int64_t frames);
+
+/// Joins the timings of parts, in order, into the timeline: a segment that parts share is one
+/// segment of the timeline, from the start of its first slice to the end of its last, and is
+/// reported once, when its last slice is in.
+class TimelineJoiner {
+public:
+    /// A segment complete, in output frames.
+    using DoneFn = std::function<void(const Segment&, const SegmentTiming&)>;
+    TimelineJoiner(const Script& script, Timeline& timeline) : script_(script), timeline_(timeline) {}
+    /// The timings `render_part` gave for `part`, which starts at output frame `part_start`.
+    void add(const Part& part, std::vector<SegmentTiming> timings, std::int64_t part_start, const DoneFn& done);
+
+private:
+    const Script& script_;
+    Timeline& timeline_;
+    std::optional<SegmentTiming> open_;  ///< a segment whose last slice is still to come
+    std::int64_t open_start_ = 0;
+};
 
 }  // namespace narrate

@@ -216,7 +216,9 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
     // "the Hatter said", "said the Mock Turtle": what the article calls it. Not "the Trump
     // campaign", where the name only qualifies a noun.
     bool stands_alone = last == words.size() || words[last].is_punct ||
-                        is_speech_verb(words[last].lower) || is_verb_modifier(words[last].lower);
+                        is_speech_verb(words[last].lower) || is_verb_modifier(words[last].lower) ||
+                        (last + 1 < words.size() &&
+                         is_phrasal_speech_verb(words[last].lower, words[last + 1].lower));
     if (the && honorific.empty() && m.titles.empty() && stands_alone) m.text = "the " + m.text;
     return m;
 }
@@ -409,6 +411,36 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
     return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
 }
 
+/// Nouns of manner, time or place that a phrase after a speaker's description tells about the
+/// saying, not the person: "in a low voice", "in the same tone", "with the utmost calm", "in
+/// the doorway".
+bool is_circumstance_word(std::string_view lower) {
+    static constexpr std::array<std::string_view, 24> kWords = {
+        "same", "voice", "tone", "tones", "manner", "way", "air", "most", "utmost", "least",
+        "end", "meantime", "meanwhile", "act", "dark", "doorway", "door", "room", "passage",
+        "corner", "window", "background", "distance", "hall"};
+    return in(kWords, lower);
+}
+
+/// Past a description of a speaker ("said the gentleman"), the end of a phrase that sets them
+/// apart from others so described: "in the white waistcoat", "with the black beard" (a
+/// definite feature, then the end of the clause). `at` itself when there is none.
+std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_t at,
+                                      std::size_t last) {
+    if (at + 2 >= last || (words[at].lower != "in" && words[at].lower != "with") ||
+        words[at + 1].lower != "the")
+        return at;
+    std::size_t e = at + 2;
+    while (e < last && e - at <= 5 && !words[e].is_punct && !words[e].capitalized) {
+        if (is_circumstance_word(words[e].lower) || is_preposition(words[e].lower) ||
+            is_speech_verb(words[e].lower))
+            return at;
+        ++e;
+    }
+    bool closes = e == last || (words[e].is_punct && words[e].text != "'");
+    return e > at + 2 && closes ? e : at;
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -554,8 +586,13 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         Mention m;
         m.kind = MentionKind::description;
         std::size_t head = j - 1;
-        std::size_t phrase_end = description_phrase_end(words, j, last);
-        if (phrase_end != j && head > i + 1 &&
+        // "said the gentleman in the white waistcoat": a phrase setting them apart; else one
+        // saying who they are ("a person close to the governor").
+        std::size_t distinguished_end = distinguishing_phrase_end(words, j, last);
+        m.distinguished = distinguished_end != j;
+        std::size_t phrase_end =
+            m.distinguished ? distinguished_end : description_phrase_end(words, j, last);
+        if (!m.distinguished && phrase_end != j && head > i + 1 &&
             (words[head].lower == "close" || words[head].lower == "known"))
             --head;  // "a person close to ...": the person is the noun
         j = phrase_end;

@@ -40,6 +40,8 @@ struct Mention {
     Gender gender = Gender::unknown;  ///< what the words themselves show
     bool speaks = false;              ///< followed by a speech verb ("Hester said")
     std::size_t first_word = 0;       ///< index of its first word, for name runs
+    bool distinguished = false;       ///< a description set apart by a feature ("the man with
+                                      ///< the beard"): one particular person
     bool operator==(const Mention&) const = default;
 };
 

@@ -1,7 +1,13 @@
 #include "core/parts.h"
 
+#include <algorithm>
+#include <bit>
+#include <cctype>
 #include <cstdint>
 #include <string_view>
+
+#include "core/limits.h"
+#include "core/words.h"
 
 namespace narrate {
 namespace {
@@ -13,9 +19,63 @@ std::uint32_t text_hash(std::string_view text) {
     return h;
 }
 
+/// Where the sentences of `text` end: after a . ! or ? that split_words keeps apart from its
+/// word (so not in "Mr." or "U.S."), and after the closing marks that follow it, where white
+/// space follows.
+std::vector<std::size_t> sentence_ends(std::string_view text) {
+    std::vector<std::size_t> ends;
+    std::vector<Word> words = split_words(text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].ends_sentence()) continue;
+        std::size_t end = words[i].end;
+        // Closing quotation marks and brackets written against it belong to the sentence.
+        while (i + 1 < words.size() && words[i + 1].is_punct && words[i + 1].start == end &&
+               !words[i + 1].ends_sentence()) {
+            std::string_view mark = words[i + 1].text;
+            if (mark == "(" || mark == "[" || mark == "-" || mark == "—") break;
+            end = words[++i].end;
+        }
+        if (end < text.size() && (text[end] == ' ' || text[end] == '\n' || text[end] == '\t'))
+            ends.push_back(end);
+    }
+    return ends;
+}
+
 }  // namespace
 
+std::vector<Piece> spoken_pieces(const Script& script, const Segment& segment) {
+    double pace = script.voices.empty() ? 1.0 : std::clamp(script.voice(segment.voice).rate_wpm / 175.0, 0.25, 1.0);
+    auto longest = static_cast<std::size_t>(static_cast<double>(kMaxSpokenBytes) * pace);
+    std::vector<Piece> pieces;
+    std::size_t start = 0;
+    std::vector<std::size_t> ends = sentence_ends(segment.text);
+    ends.push_back(segment.text.size());
+    for (std::size_t end : ends) {
+        for (Piece p : split_text(segment.text, start, end, longest)) pieces.push_back(p);
+        start = end;
+        while (start < segment.text.size() && std::isspace(static_cast<unsigned char>(segment.text[start]))) ++start;
+    }
+    return pieces;
+}
+
+Piece Part::slice(const Script& script, std::size_t i) const {
+    std::size_t a = i == first ? from : 0;
+    std::size_t b = i + 1 == end ? to : script.segments[i].text.size();
+    return {a, b};
+}
+
+bool Part::ends(const Script& script, std::size_t i) const {
+    return i + 1 < end || to == script.segments[i].text.size();
+}
+
+std::size_t part_size(std::size_t text_bytes) {
+    return std::clamp(std::bit_floor(std::max<std::size_t>(1, text_bytes / 32)), kSmallestPart, kLargestPart);
+}
+
 std::vector<Part> plan_parts(const Script& script) {
+    std::size_t text_bytes = 0;
+    for (const Segment& s : script.segments) text_bytes += s.text.size();
+    const std::size_t size = part_size(text_bytes), every = size / kSentenceBytes;
     std::vector<bool> starts_chapter(script.segments.size(), false);
     for (const Chapter& c : script.chapters)
         if (c.first_segment < starts_chapter.size()) starts_chapter[c.first_segment] = true;
@@ -23,27 +83,33 @@ std::vector<Part> plan_parts(const Script& script) {
     std::vector<Part> parts;
     Part part;
     std::size_t bytes = 0;
+    auto cut = [&](std::size_t segment, std::size_t at) {
+        part.end = segment + 1;
+        part.to = at;
+        parts.push_back(part);
+        // The next part starts where this one ends: past the end of a segment, at the next.
+        bool whole = at == script.segments[segment].text.size();
+        part = Part{whole ? segment + 1 : segment, 0, whole ? 0 : at, 0};
+        bytes = 0;
+    };
     for (std::size_t i = 0; i < script.segments.size(); ++i) {
-        if (i > part.first && starts_chapter[i]) {
-            part.end = i;
-            parts.push_back(part);
-            part.first = i;
-            bytes = 0;
-        }
+        if (starts_chapter[i] && i > part.first) cut(i - 1, script.segments[i - 1].text.size());
         const Segment& s = script.segments[i];
-        bytes += s.text.size();
-        bool cut = bytes >= kMaxPartBytes ||
-                   (bytes >= kMinPartBytes && s.pause_after_ms >= kPartCutPauseMs &&
-                    text_hash(s.text) % kPartCutEvery == 0);
-        if (cut && i + 1 < script.segments.size()) {
-            part.end = i + 1;
-            parts.push_back(part);
-            part.first = i + 1;
-            bytes = 0;
+        std::vector<Piece> pieces = spoken_pieces(script, s);
+        for (std::size_t p = 0; p < pieces.size(); ++p) {
+            bytes += pieces[p].second - pieces[p].first;
+            bool last_piece = p + 1 == pieces.size();
+            if (last_piece && i + 1 == script.segments.size()) break;  // the last part ends here anyway
+            std::string_view sentence(s.text.data() + pieces[p].first, pieces[p].second - pieces[p].first);
+            bool here = bytes >= kMaxPartBytes || (bytes >= size / 2 && text_hash(sentence) % every == 0);
+            // A part that ends inside a segment ends between two of its pieces: the next piece's
+            // start, so the white space between them is spoken by neither.
+            if (here) cut(i, last_piece ? s.text.size() : pieces[p + 1].first);
         }
     }
     if (part.first < script.segments.size()) {
         part.end = script.segments.size();
+        part.to = script.segments.back().text.size();
         parts.push_back(part);
     }
     return parts;

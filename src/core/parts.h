@@ -1,36 +1,60 @@
 #pragma once
-// How a script is cut into parts: runs of segments that are rendered, encoded and cached on
+// How a script is cut into parts: runs of sentences that are rendered, encoded and cached on
 // their own, by separate processes, and joined in order.
 
 #include <cstddef>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/script.h"
 
 namespace narrate {
 
-/// Segments [first, end) of a script.
+/// Bytes [first, end) of a segment's text: what the engine is given at once.
+using Piece = std::pair<std::size_t, std::size_t>;
+
+/// How `segment` is spoken: a piece a sentence (cut after . ! ? and the closing marks after
+/// them, never after "Mr." or "U.S."), a sentence longer than kMaxSpokenBytes (less for slow
+/// voices, which speak fewer bytes a minute) cut again at clause ends or spaces. The engine
+/// speaks a run of sentences as it speaks each alone, so a segment sounds the same spoken
+/// whole or by sentence, and a part may end between any two.
+[[nodiscard]] std::vector<Piece> spoken_pieces(const Script& script, const Segment& segment);
+
+/// Segments [first, end) of a script, the first from byte `from` of its text and the last up
+/// to byte `to` of its own: a part may start or end inside a segment, between two pieces.
 struct Part {
     std::size_t first = 0;
     std::size_t end = 0;
+    std::size_t from = 0;
+    std::size_t to = 0;
     bool operator==(const Part&) const = default;
+
+    /// Bytes [a, b) of segment `i`'s text this part speaks.
+    [[nodiscard]] Piece slice(const Script& script, std::size_t i) const;
+    /// True if the part speaks segment `i` up to its end, so the pause after it is the part's.
+    [[nodiscard]] bool ends(const Script& script, std::size_t i) const;
 };
 
 /// Cuts `script` into parts. A chapter always starts a part. Otherwise a part ends after a
-/// segment followed by a long pause (a paragraph's end, a heading) once it holds at least
-/// kMinPartBytes of text, where that segment's text hashes to a multiple of kPartCutEvery (1:
-/// at every such place; more would make parts longer while keeping the cuts to the text), or
-/// anywhere once it holds kMaxPartBytes. The cuts depend on the text around them only, never on
-/// a position in the file, so an edit moves at most the cuts next to it and every other part
-/// is found again in the render cache. The same script gives the same parts, whatever --jobs.
-/// Parts of a paragraph or so make an edit cheap to render again: a part costs a process and
-/// an MP3 joint (under one frame of silence) and little else.
+/// sentence once it holds half the script's part size and that sentence's text hashes to a
+/// multiple of the part size over kSentenceBytes, or anywhere once it holds kMaxPartBytes. The
+/// part size is a power of two from kSmallestPart to kLargestPart, a 32nd of the script's text:
+/// a short article gets parts of a sentence or two, so that an edit renders little again; a
+/// book gets fewer, larger parts, each of which costs a process and an encoder's start. The
+/// cuts depend on the text, never on a position in the file: after an edit the first sentence
+/// that hashes to a cut (a few sentences on) cuts where it did before, and every other part is
+/// found again in the render cache (unless the edit moves the script's size past a power of
+/// two). The same script gives the same parts, whatever --jobs.
 [[nodiscard]] std::vector<Part> plan_parts(const Script& script);
 
-constexpr std::size_t kMinPartBytes = 300;
+/// The part size for a script of `text_bytes`: a power of two, kSmallestPart to kLargestPart.
+[[nodiscard]] std::size_t part_size(std::size_t text_bytes);
+
+constexpr std::size_t kSmallestPart = 128;
+constexpr std::size_t kLargestPart = 1024;
+/// About a sentence of news or fiction, in bytes.
+constexpr std::size_t kSentenceBytes = 128;
 constexpr std::size_t kMaxPartBytes = 3000;
-constexpr std::size_t kPartCutEvery = 1;
-/// A pause at least this long ends a paragraph or follows a heading: a place a part may end.
-constexpr int kPartCutPauseMs = 400;
 
 }  // namespace narrate

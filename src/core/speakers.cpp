@@ -61,6 +61,15 @@ bool is_partner_noun(std::string_view lower) {
     return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
 }
 
+/// Kin who usually bear the family name of the person they belong to: "his wife", "her
+/// father". "His lady" is his wife.
+bool is_family_noun(std::string_view lower, bool his) {
+    static constexpr std::array<std::string_view, 8> kFamily = {
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"};
+    return std::find(kFamily.begin(), kFamily.end(), lower) != kFamily.end() ||
+           (his && lower == "lady");
+}
+
 /// Nouns for what somebody said, as in "was Henry's answer".
 bool is_speech_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kNouns = {
@@ -145,7 +154,36 @@ struct Person {
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
     bool institution = false;         ///< a place or an institution ("North Korea said")
+    std::size_t kin_of = kNone;       ///< for "his wife" the story has not named: whose
+    std::string kin;                  ///< and what kin ("wife")
+    bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
+    bool called_miss = false;         ///< written "Miss Miller" somewhere
 };
+
+/// The lower-case honorific a name mention is written with ("mrs." in "Mrs. Miller"), or "".
+std::string honorific_of(const Mention& m) {
+    if (m.kind != MentionKind::name || m.tokens.empty() || m.text.size() <= m.tokens.front().size())
+        return "";
+    std::size_t space = m.text.find(' ');
+    if (space == std::string::npos || m.text.compare(space + 1, std::string::npos, joined(m.tokens)) != 0)
+        return "";
+    std::string out = m.text.substr(0, space);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+}
+
+bool is_mrs(std::string_view honorific) { return honorific == "mrs." || honorific == "mrs"; }
+bool is_miss(std::string_view honorific) { return honorific == "miss"; }
+
+/// "Mrs. Miller" and "Miss Miller" are a mother and her daughter, or a wife and her
+/// sister-in-law: a woman the article calls only "Miss" is not the one it calls "Mrs.", and
+/// the other way round.
+bool marital_conflict(const Person& person, const Mention& m) {
+    std::string h = honorific_of(m);
+    if (is_mrs(h)) return person.called_miss && !person.called_mrs;
+    if (is_miss(h)) return person.called_mrs && !person.called_miss;
+    return false;
+}
 
 /// A paragraph's narration as words, with a marker word standing where each statement is.
 struct Narration {
@@ -174,6 +212,7 @@ public:
         result_.role.assign(quotes_.size(), QuoteRole::statement);
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
+        addressee_.assign(quotes_.size(), kNone);
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -188,6 +227,7 @@ public:
         attribute_cited_quotations();
         fill_dialogue_gaps();
         name_the_narrator();
+        name_kin();
         name_descriptions_by_turns();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
@@ -199,6 +239,8 @@ public:
             }
             result_.speaker_of[i] = person.speaker;
         }
+        for (Person& person : people_)
+            if (person.kin == "companion") person.name = people_[person.kin_of].name + "'s companion";
         for (const Person& person : people_) {
             if (person.speaker == kNone) continue;
             result_.speakers[person.speaker].name = person.name;
@@ -256,6 +298,11 @@ private:
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
         };
+        // “True, Hetty, …” is never Hetty's line.
+        auto addresses = [&](const Line& l, std::size_t p) {
+            return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
+                                             [&](std::size_t q) { return addressee_[q] == p; });
+        };
         for (std::size_t first = 0; first < lines.size();) {
             std::size_t last = first + 1;
             while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
@@ -271,7 +318,7 @@ private:
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
                                                 person(lines[j]) == p);
-                if (p == kNone || just_spoke) continue;
+                if (p == kNone || just_spoke || addresses(lines[i], p)) continue;
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             for (std::size_t i = first; i < last; ++i) {
@@ -285,21 +332,67 @@ private:
                         if (slot == kNone) slot = person(lines[j]);
                     }
                 }
-                std::size_t p = same;
+                std::size_t p = addresses(lines[i], same) ? kNone : same;
                 for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
-                    if (person(lines[j]) != kNone && person(lines[j]) != other)
+                    if (person(lines[j]) != kNone && person(lines[j]) != other &&
+                        !addresses(lines[i], person(lines[j])))
                         p = person(lines[j]);
                 if (p == kNone) continue;
                 for (std::size_t q : lines[i].statements)
                     if (person_of_[q] == kNone) person_of_[q] = p;
             }
+            // A line still said by nobody, or by the one it calls by name, answers the line
+            // next to it: somebody the story has not named talks with that speaker, and keeps
+            // one voice through the run.
+            for (std::size_t i = first; i < last; ++i) {
+                if (attributed(lines[i]) ||
+                    (person(lines[i]) != kNone && !addresses(lines[i], person(lines[i]))))
+                    continue;
+                std::size_t partner = kNone;
+                for (std::size_t j : {i - 1, i + 1})
+                    if (partner == kNone && j >= first && j < last) partner = person(lines[j]);
+                if (partner == kNone || people_[partner].description) continue;
+                std::size_t p = companion_of(partner);
+                for (std::size_t q : lines[i].statements) person_of_[q] = p;
+            }
+            // Turns alternate: a line without an attribution of its own that gives the same
+            // person two lines running, where the line two away is somebody else's, is that
+            // other person's.
+            for (std::size_t i = first; i < last; ++i) {
+                std::size_t p = person(lines[i]);
+                if (attributed(lines[i]) || p == kNone) continue;
+                bool repeats = (i > first && person(lines[i - 1]) == p) ||
+                               (i + 1 < last && person(lines[i + 1]) == p);
+                if (!repeats) continue;
+                for (std::size_t j : {i - 2, i + 2}) {
+                    if (j < first || j >= last) continue;
+                    std::size_t o = person(lines[j]);
+                    bool next_to_o = (i > first && person(lines[i - 1]) == o) ||
+                                     (i + 1 < last && person(lines[i + 1]) == o);
+                    if (o == kNone || o == p || next_to_o || addresses(lines[i], o)) continue;
+                    for (std::size_t q : lines[i].statements) person_of_[q] = o;
+                    break;
+                }
+            }
             first = last;
         }
     }
 
+    /// The unnamed person talking with `p` ("Hetty Vale's companion"), one for each `p`.
+    std::size_t companion_of(std::size_t p) {
+        for (std::size_t c = 0; c < people_.size(); ++c)
+            if (people_[c].kin_of == p && people_[c].kin == "companion") return c;
+        Person person;
+        person.description = true;
+        person.kin_of = p;
+        person.kin = "companion";
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
+    }
+
     /// A first-person narrator ("I said") is called by name in the other person's turns of
     /// their conversations: “You see, Hugo?” ¶ “I do,” said I. The name called most often in
-    /// the turns just before and after the narrator's, at least twice, and never written in
+    /// the turns just before and after the narrator's, even once, and never written in
     /// the narration (a narrator calls themself "I": not "Hugo came in", not "said Hugo"), is
     /// the narrator's: their quotations get that name.
     void name_the_narrator() {
@@ -324,7 +417,7 @@ private:
             }
         }
         const Mention* best = nullptr;
-        std::size_t best_turns = 1;  // at least two turns
+        std::size_t best_turns = 0;  // one turn will do: the name is never narrated
         for (const auto& [key, calling] : turns_calling) {
             const Mention& m = *called[key];
             if (calling.size() > best_turns && !said_by_name_.contains(m.text) &&
@@ -354,6 +447,7 @@ private:
             see_names(n.words, from, n.marker[k]);
             see_subjects(n.words, from, n.marker[k]);
             addressees.push_back(addressee_of(text, quotes_[statements[k]]));
+            addressee_[statements[k]] = addressees.back();
             excluded_ = addressees.back();
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             person_of_[statements[k]] = explicit_speaker(n, k);
@@ -606,6 +700,13 @@ private:
             std::size_t end = m.first_word;
             while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
             bool before_none = m.first_word == 0;
+            // “True, Hetty, …”, “Well, Tom.”: a word opening the statement that the article
+            // writes in lower case elsewhere, or that names nobody known, is no name called;
+            // the name called may follow it.
+            if (before_none && m.tokens.size() == 1 && m.text == m.tokens.front() &&
+                (names_.lower_case.contains(w[0].lower) ||
+                 (m.gender == Gender::unknown && !is_character(m) && find_person(m) == kNone)))
+                continue;
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
@@ -692,6 +793,7 @@ private:
     /// to speak or show a gender unless the sentence introduces speech (`speaking`).
     std::size_t subject_of(const std::vector<Word>& w, std::size_t start, std::size_t end,
                            bool speaking = false) {
+        std::size_t first = start;
         while (start < end && (w[start].text == "," || is_sentence_opener(w[start].lower)))
             ++start;
         if (start >= end) return kNone;
@@ -699,6 +801,7 @@ private:
         // Sanders said the following:").
         std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
                                             : mention_after(w, start, end, names_);
+        if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -707,6 +810,29 @@ private:
             m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
+    }
+
+    /// The subject after a short phrase of time or place opening a sentence with no comma:
+    /// "At last Emma attacked her", "In a moment he was back". nullopt when the sentence does
+    /// not open with such a phrase.
+    std::optional<Mention> subject_after_leading_phrase(const std::vector<Word>& w,
+                                                        std::size_t first, std::size_t end) const {
+        static constexpr std::array<std::string_view, 12> kPrepositions = {
+            "at", "in", "on", "after", "for", "with", "by", "upon", "during", "within", "before",
+            "without"};
+        if (first >= end || std::find(kPrepositions.begin(), kPrepositions.end(),
+                                      w[first].lower) == kPrepositions.end())
+            return std::nullopt;
+        constexpr std::size_t kLongestPhrase = 4;  // words after the preposition
+        for (std::size_t j = first + 2; j < end && j <= first + kLongestPhrase + 1; ++j) {
+            if (w[j].is_punct) return std::nullopt;
+            bool pronoun = w[j].lower == "he" || w[j].lower == "she";
+            if (!pronoun && !w[j].capitalized) continue;
+            std::optional<Mention> m = mention_after(w, j, end, names_);
+            if (m && m->kind != MentionKind::description) return m;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// Who a paragraph ending in a colon, or in a speech verb and a comma, introduces for the
@@ -916,7 +1042,11 @@ private:
         // "As Dana Ruiz put it, “…”": putting it is saying it.
         bool puts_it = (w[v].lower == "put" || w[v].lower == "puts") && v + 1 < last &&
                        w[v + 1].lower == "it";
-        if ((!is_speech_verb(w[v].lower) && !puts_it) || is_speech_noun_use(w, first, v))
+        // “…,” the Gryphon went on; broke in Lord Henry: a verb and its particle report speech.
+        bool phrasal = v + 1 < last && !w[v].capitalized &&
+                       is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
+        if (!phrasal && ((!is_speech_verb(w[v].lower) && !puts_it) ||
+                         is_speech_noun_use(w, first, v)))
             return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
@@ -933,7 +1063,7 @@ private:
         // "said Albence" stands right after the quotation or its comma; after a subject the
         // words past the verb are its object ("urged Congress to act").
         if (!inverted && !inverted_verb(w, v)) return std::nullopt;
-        return mention_after(w, v + 1, last, names_);
+        return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
     }
 
     /// True when the speech verb at `v` stands where its subject follows it: after a
@@ -1072,6 +1202,8 @@ private:
                 std::string key = joined(m.tokens);
                 characters_.insert(key);
                 characters_.insert(m.tokens.back());
+                // "said Hetty Vale" makes the "Hetty" others call out a character too.
+                if (m.tokens.size() >= 2) characters_.insert(m.tokens.front());
                 int vote = 0;
                 for (std::size_t i = after; i < w.size() && i < after + 15; ++i) {
                     if (w[i].ends_sentence() || is_quote_mark(w[i])) break;
@@ -1112,7 +1244,22 @@ private:
     /// narration gives speech to.
     std::size_t resolve_speaker(const Mention& m, std::size_t position) {
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
-        return resolve(m, position);
+        std::size_t p = resolve(m, position);
+        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
+            p = unnamed(m.gender, position);
+        return p;
+    }
+
+    /// “…,” she asked, before the story has named any woman: somebody unnamed of that gender,
+    /// whom the next "she" means too, rather than whoever spoke last.
+    std::size_t unnamed(Gender gender, std::size_t position) {
+        Person person;
+        person.name = gender == Gender::female ? "an unnamed woman" : "an unnamed man";
+        person.gender = gender;
+        person.description = true;
+        person.last_seen = position;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
     }
 
     /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of
@@ -1204,10 +1351,16 @@ private:
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
+        // "said his wife": the woman of his family the story names.
+        if (std::size_t p = family_member(m, position); p != kNone) {
+            people_[p].last_seen = position;
+            return p;
+        }
         // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
-        // whoever has been called that.
-        std::size_t best = named_for_description(m, position);
-        if (best == kNone) best = titled(m);
+        // whoever has been called that. "The man with the black beard" is one particular
+        // person, whom the same words always mean.
+        std::size_t best = m.distinguished ? described_as(m.text) : named_for_description(m, position);
+        if (best == kNone && !m.distinguished) best = titled(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -1220,6 +1373,88 @@ private:
         }
         people_[best].last_seen = position;
         return best;
+    }
+
+    /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
+    /// the subject of the sentence before when of the owner's gender, else the latest person
+    /// of that gender; the kin is the named person of its gender bearing the owner's family
+    /// name, else the one the same words for the same owner meant before, else somebody new
+    /// (named by the words) until the story names them (see name_kin). kNone when the words
+    /// are no kin.
+    std::size_t family_member(const Mention& m, std::size_t position) {
+        bool his = m.text.starts_with("his "), her = m.text.starts_with("her ");
+        std::size_t words = static_cast<std::size_t>(std::count(m.text.begin(), m.text.end(), ' '));
+        if ((!his && !her) || words > 2 || !is_family_noun(m.head, his)) return kNone;
+        Gender owner_gender = his ? Gender::male : Gender::female;
+        std::string kin = m.head == "lady" ? "wife" : m.head;
+        std::size_t owner = kNone;
+        if (last_subject_ != kNone && is_named(last_subject_) &&
+            people_[last_subject_].gender == owner_gender)
+            owner = last_subject_;
+        if (owner == kNone)
+            for (std::size_t p = 0; p < people_.size(); ++p)
+                if (is_named(p) && people_[p].gender == owner_gender &&
+                    (owner == kNone || people_[p].last_seen > people_[owner].last_seen))
+                    owner = p;
+        if (owner == kNone) return kNone;
+        Gender kin_gender = gender_of_title(kin);
+        if (std::size_t p = kin_named(owner, kin); p != kNone) return p;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].kin_of == owner && people_[p].kin == kin) return p;
+        Person person;
+        person.name = m.text;
+        person.titles = m.titles;
+        person.gender = kin_gender;
+        person.description = true;
+        person.kin_of = owner;
+        person.kin = kin;
+        person.last_seen = position;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
+    }
+
+    /// The named person of `gender` bearing the family name of person `owner` (Mrs. Bennet
+    /// for Mr. Bennet's wife), the latest seen; kNone if none.
+    /// A wife or mother is not one the story calls only "Miss", a daughter or sister not one
+    /// it calls only "Mrs.".
+    std::size_t kin_named(std::size_t owner, std::string_view kin) const {
+        const std::string& family = people_[owner].tokens.back();
+        Gender gender = gender_of_title(kin);
+        bool married = kin == "wife" || kin == "mother";
+        bool unmarried = kin == "daughter" || kin == "sister";
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (p == owner || !is_named(p) || person.tokens.back() != family ||
+                person.gender != gender)
+                continue;
+            if ((married && person.called_miss && !person.called_mrs) ||
+                (unmarried && person.called_mrs && !person.called_miss))
+                continue;
+            if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
+        }
+        return best;
+    }
+
+    bool is_named(std::size_t p) const {
+        return !people_[p].description && !people_[p].institution && !people_[p].tokens.empty();
+    }
+
+    /// "Said his lady" at the start, "Mrs. Bennet" later: once the story names somebody of
+    /// the kin's gender with the owner's family name, the kin's lines are theirs.
+    void name_kin() {
+        for (std::size_t& q : person_of_) {
+            if (q == kNone || people_[q].kin_of == kNone || people_[q].kin == "companion") continue;
+            if (std::size_t p = kin_named(people_[q].kin_of, people_[q].kin); p != kNone) q = p;
+        }
+    }
+
+    /// The person known only by the description `text` ("the man with the black beard"), or
+    /// kNone.
+    std::size_t described_as(std::string_view text) const {
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].description && people_[p].name == text) return p;
+        return kNone;
     }
 
     /// The person last seen of those a definite description's head has named before ("the
@@ -1306,7 +1541,16 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
-            if (!same_person(person.tokens, m.tokens)) continue;
+            if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
+            // "said Hall" is not Mrs. Hall: a story calls a woman known by her surname alone
+            // "Mrs." or "Miss" every time, and a bare surname is her husband or a brother.
+            bool lady = person.called_mrs || person.called_miss;
+            if (bare && person.tokens.size() == 1 && lady) continue;
+            // ...and "Mrs. Hall" is not the one the story has only called "Hall".
+            std::string h = honorific_of(m);
+            if ((is_mrs(h) || is_miss(h)) && person.tokens.size() == 1 && !lady &&
+                person.forms.contains(person.tokens.front()))
+                continue;
             // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
             // been speaking (an honorific, "Mr. Knightley", picks by recency alone).
             bool by_speaking = bare && best != kNone && person.speaks != people_[best].speaks;
@@ -1339,7 +1583,12 @@ private:
                    uses == person.forms[person.name];
         int first_m = tie ? first_name_uses(m.tokens) : 0;
         int first_p = tie ? first_name_uses(person.tokens) : 0;
-        if (m.tokens.size() > person.tokens.size() ||
+        // "the Dormouse" rather than "Dormouse": a name the article writes with its article.
+        bool plain = person.name == joined(person.tokens) || person.name.starts_with("the ");
+        if (m.tokens == person.tokens && plain &&
+            m.text.starts_with("the ") != person.name.starts_with("the ")) {
+            if (m.text.starts_with("the ")) person.name = m.text;
+        } else if (m.tokens.size() > person.tokens.size() ||
             (m.tokens.size() == person.tokens.size() && m.text != person.name &&
              uses > person.forms[person.name]) ||
             (tie && (first_m > first_p ||
@@ -1349,6 +1598,8 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
+        person.called_miss = person.called_miss || is_miss(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);
@@ -1379,6 +1630,7 @@ private:
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
+    std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces

@@ -81,6 +81,25 @@ bool is_continuation_verb(std::string_view lower) {
     return false;
 }
 
+bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
+    struct Phrasal {
+        std::string_view particle;
+        std::array<std::string_view, 5> forms;
+    };
+    static constexpr std::array<Phrasal, 6> kPhrasal = {{
+        {"on", {"went", "go", "goes", "going", "gone"}},
+        {"in", {"broke", "break", "breaks", "breaking", "broken"}},
+        {"in", {"put", "puts", "putting", "put", "put"}},
+        {"in", {"struck", "strike", "strikes", "striking", "struck"}},
+        {"out", {"burst", "bursts", "bursting", "burst", "burst"}},
+        {"up", {"spoke", "speak", "speaks", "speaking", "spoken"}},
+    }};
+    return std::any_of(kPhrasal.begin(), kPhrasal.end(), [&](const Phrasal& p) {
+        return p.particle == particle &&
+               std::find(p.forms.begin(), p.forms.end(), verb) != p.forms.end();
+    });
+}
+
 bool is_verb_modifier(std::string_view lower) {
     static constexpr std::array<std::string_view, 30> kModifiers = {
         "also", "later", "then", "has", "had", "have", "would", "will", "previously", "once",

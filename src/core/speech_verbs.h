@@ -17,6 +17,10 @@ namespace narrate {
 /// ("added", "continues", "resumed"), not that somebody answers.
 [[nodiscard]] bool is_continuation_verb(std::string_view lower);
 
+/// True for a verb and particle that together report speech in fiction: "went on", "broke
+/// in", "put in", "struck in", "burst out", "spoke up" (lower case, each a word).
+[[nodiscard]] bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle);
+
 /// True for words that may stand between a speaker and the verb without changing who speaks:
 /// adverbs and auxiliaries ("also", "later", "has", "would", "quietly").
 [[nodiscard]] bool is_verb_modifier(std::string_view lower);

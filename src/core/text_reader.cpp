@@ -161,6 +161,15 @@ bool is_standalone_heading(std::string_view text, const Line& line) {
     return !starts_lowercase(content);
 }
 
+/// True when a line opens with a quotation mark: speech, as a story (or a piece cut from one)
+/// may begin, never its title.
+bool opens_with_quotation_mark(std::string_view content) {
+    std::size_t n = 0;
+    char32_t first = content.empty() ? U' ' : utf8::decode(content, 0, n);
+    return first == U'"' || first == U'“' || first == U'‘' || first == U'\'' || first == U'«' ||
+           first == U'„';
+}
+
 /// True when lines[first, last) are not hard-wrapped but one paragraph each, as text copied
 /// from a web page often is: most of them run past any wrapping width.
 bool is_unwrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
@@ -220,6 +229,8 @@ ReadResult read_plain_text(std::string_view bytes) {
         std::size_t end = i;
         while (end < lines.size() && !lines[end].blank()) ++end;
 
+        // A text opening with speech (“"Poor fellow!" said Rose, …”) has no title line.
+        if (!seen_title && opens_with_quotation_mark(view(bytes, lines[i]))) seen_title = true;
         if (!seen_title) {
             // The first non-empty line is the title; the rest of its paragraph goes on as text.
             Block title = make_block(bytes, lines, i, i + 1, BlockKind::title);

@@ -154,17 +154,18 @@ void OutputFile::append(std::string_view content) {
     }
 }
 
+int close_stream(std::FILE* stream) {
+    int err = std::fflush(stream) != 0 ? errno : std::ferror(stream) != 0 ? EIO : 0;
+    if (std::fclose(stream) != 0 && err == 0) err = errno;
+    return err;
+}
+
 void OutputFile::commit() {
     if (stream_) {
         std::FILE* stream = stream_;
         stream_ = nullptr;
-        bool failed = std::fflush(stream) != 0 || std::ferror(stream) != 0;
-        int err = errno;
-        if (std::fclose(stream) != 0 && !failed) {
-            failed = true;
-            err = errno;
-        }
-        if (failed) throw Error(ExitCode::output, path_ + ": cannot write: " + std::strerror(err));
+        if (int err = close_stream(stream); err != 0)
+            throw Error(ExitCode::output, path_ + ": cannot write: " + std::strerror(err));
     }
     int fd = ::open(temp_path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {

@@ -58,6 +58,10 @@ void register_child_process(pid_t pid);
 /// Takes a worker off that list once it has been waited for.
 void forget_child_process(pid_t pid);
 
+/// Flushes and closes `stream`, whatever happens; returns 0, or the errno of the first failure
+/// (an earlier write error included).
+[[nodiscard]] int close_stream(std::FILE* stream);
+
 /// True when `a` and `b` name the same existing file (same device and inode).
 [[nodiscard]] bool same_file(const std::string& a, const std::string& b);
 

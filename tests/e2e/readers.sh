@@ -101,5 +101,10 @@ stderr_has "shift_jis" "the error names the charset"
 expect_exit 0 "render the German page" -- \
     "$NARRATE" -q render "$ROOT/examples/stadtbibliothek.html" -o "$WORK/de.wav"
 if [[ -s "$WORK/de.wav" ]]; then pass "German audio written"; else fail "no German audio"; fi
+# Cast by language code ("fr-fr"), which eSpeak NG finds only through its voice list.
+for example in boulangerie.md mercado.md; do
+    expect_exit 0 "render $example" -- "$NARRATE" -q render "$ROOT/examples/$example" -o "$WORK/$example.wav" &&
+        if [[ -s "$WORK/$example.wav" ]]; then pass "$example: audio written"; else fail "$example: no audio"; fi
+done
 
 finish

@@ -235,7 +235,7 @@ TEST_CASE("news: a lower-case word after a quotation's own sentence end goes on 
         "Peter Vance faced a new ad on Monday.\n\n"
         "“You work hard. So why didn't he pay?” a narrator in the campaign's new ad asks.");
     REQUIRE(h.size() == 1);
-    CHECK(h[0].speaker == "a narrator");
+    CHECK(h[0].speaker == "a narrator in the campaign's new ad");
 }
 
 TEST_CASE("news: two introductory phrases before the subject") {

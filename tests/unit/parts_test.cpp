@@ -1,4 +1,5 @@
 #include "core/parts.h"
+#include "core/limits.h"
 
 #include <doctest/doctest.h>
 
@@ -30,7 +31,10 @@ std::set<std::string> contents(const Script& s, const std::vector<Part>& parts) 
     std::set<std::string> out;
     for (Part p : parts) {
         std::string text;
-        for (std::size_t i = p.first; i < p.end; ++i) text += s.segments[i].text + "|";
+        for (std::size_t i = p.first; i < p.end; ++i) {
+            auto [a, b] = p.slice(s, i);
+            text += s.segments[i].text.substr(a, b - a) + "|";
+        }
         out.insert(text);
     }
     return out;
@@ -44,13 +48,23 @@ TEST_CASE("parts cover the script in order, start at every chapter and stay boun
     REQUIRE(!parts.empty());
     CHECK(parts.front().first == 0);
     CHECK(parts.back().end == s.segments.size());
-    for (std::size_t i = 1; i < parts.size(); ++i) CHECK(parts[i].first == parts[i - 1].end);
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        // Each part starts where the one before ends: at the next segment, or inside the same.
+        const Part& before = parts[i - 1];
+        if (before.ends(s, before.end - 1)) {
+            CHECK(parts[i].first == before.end);
+            CHECK(parts[i].from == 0);
+        } else {
+            CHECK(parts[i].first == before.end - 1);
+            CHECK(parts[i].from == before.to);
+        }
+    }
     std::set<std::size_t> starts;
     for (Part p : parts) {
-        starts.insert(p.first);
+        if (p.from == 0) starts.insert(p.first);
         std::size_t bytes = 0;
-        for (std::size_t i = p.first; i < p.end; ++i) bytes += s.segments[i].text.size();
-        CHECK(bytes < kMaxPartBytes + 200);  // a part ends at the segment that reaches the maximum
+        for (std::size_t i = p.first; i < p.end; ++i) bytes += p.slice(s, i).second - p.slice(s, i).first;
+        CHECK(bytes < kMaxPartBytes + 200);  // a part ends at the sentence that reaches the maximum
     }
     for (const Chapter& c : s.chapters) CHECK(starts.count(c.first_segment) == 1);
     CHECK(parts.size() > 5);  // 15,000 bytes: not one part
@@ -67,12 +81,60 @@ TEST_CASE("an edit moves only the parts around it") {
     CHECK(b.size() - kept <= 2);
 }
 
-TEST_CASE("a part ends only where a long pause follows, unless it grows too long") {
+TEST_CASE("short scripts get parts of a sentence or two, books larger ones") {
+    CHECK(part_size(5'000) == kSmallestPart);
+    CHECK(part_size(20'000) == 512);
+    CHECK(part_size(900'000) == kLargestPart);
+    // A book of sentences of many lengths: parts average about one and a half part sizes, and
+    // an edit in the middle changes three parts at most, however long the book.
+    auto book = [](const std::string& edit) {
+        Script s;
+        s.chapters.push_back({"One", 1, 0});
+        for (int i = 0; i < 400; ++i) {
+            Segment seg;
+            for (int k = 0; k < 6; ++k)
+                seg.text += "Sentence " + std::to_string(i * 6 + k) + std::string(static_cast<std::size_t>(20 + (i * 7 + k * 13) % 140), 'x') + ". ";
+            if (i == 200) seg.text += edit;
+            seg.text.pop_back();
+            seg.pause_after_ms = 550;
+            s.segments.push_back(seg);
+        }
+        return s;
+    };
+    Script before = book(""), after = book("An added sentence, " + std::string(300, 'y') + ". ");
+    std::vector<Part> parts = plan_parts(before);
+    std::size_t bytes = 0;
+    for (const Segment& seg : before.segments) bytes += seg.text.size();
+    REQUIRE(part_size(bytes) == kLargestPart);
+    CHECK(bytes / parts.size() > kLargestPart);
+    CHECK(bytes / parts.size() < 2 * kLargestPart);
+    std::set<std::string> a = contents(before, parts), b = contents(after, plan_parts(after));
+    std::size_t kept = 0;
+    for (const std::string& part : b) kept += a.count(part);
+    CHECK(b.size() - kept >= 1);
+    CHECK(b.size() - kept <= 3);
+}
+
+TEST_CASE("a part ends between sentences, inside a segment too, unless a sentence is too long") {
     Script s = paragraphs(30);
-    for (Segment& seg : s.segments) seg.pause_after_ms = 100;  // one long paragraph
+    for (Segment& seg : s.segments) seg.text += " It was quiet. The lamps were low.";
     for (Part p : plan_parts(s)) {
-        std::size_t bytes = 0;
-        for (std::size_t i = p.first; i < p.end; ++i) bytes += s.segments[i].text.size();
-        if (p.end < s.segments.size() && p.end % 20 != 0) CHECK(bytes >= kMaxPartBytes);
+        auto [a, b] = p.slice(s, p.end - 1);
+        const std::string& last = s.segments[p.end - 1].text;
+        // Each part ends after a sentence: at the end of a segment, or where the next begins.
+        std::string_view before = std::string_view(last).substr(0, b);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        CHECK(before.back() == '.');
+        CHECK(a < b);
+    }
+    Script one;
+    Segment seg;
+    for (int i = 0; i < 1000; ++i) seg.text += "word ";  // 5,000 bytes and no sentence end
+    one.segments.push_back(seg);
+    std::vector<Part> parts = plan_parts(one);
+    CHECK(parts.size() >= 2);
+    for (Part p : parts) {
+        auto [a, b] = p.slice(one, 0);
+        CHECK(b - a <= kMaxPartBytes + kMaxSpokenBytes);
     }
 }

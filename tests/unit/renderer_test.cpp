@@ -147,7 +147,7 @@ public:
 
 }  // namespace
 
-TEST_CASE("a long segment is spoken in pieces cut at sentence ends, timed as one segment") {
+TEST_CASE("a long segment is spoken a sentence at a time, in parts, timed as one segment") {
     Script script;
     script.voices.push_back({});
     script.chapters.push_back({"Title", 1, 0});
@@ -156,6 +156,7 @@ TEST_CASE("a long segment is spoken in pieces cut at sentence ends, timed as one
     long_one.text.pop_back();
     long_one.offsets.add_piece(0, 100);  // the segment starts at byte 100 of the input
     script.segments.push_back(long_one);
+    REQUIRE(plan_parts(script).size() > 3);  // 2,339 bytes: the parts cut it between sentences
     WordSynthesizer engine;
     MemorySink sink;
     RenderSettings settings;
@@ -164,11 +165,10 @@ TEST_CASE("a long segment is spoken in pieces cut at sentence ends, timed as one
     Timeline timeline = render_script(script, engine, sink, settings, {},
                                       [&](const Segment&, const SegmentTiming& t) { timings.push_back(t); });
     CHECK(timeline.total_frames == static_cast<std::int64_t>(sink.samples.size()));
-    REQUIRE(engine.texts.size() == 3);  // 2,339 bytes in pieces of at most 1,000
+    REQUIRE(engine.texts.size() == 60);
     std::string joined;
     for (const std::string& t : engine.texts) {
-        CHECK(t.size() <= kMaxSpokenBytes);
-        CHECK(t.back() == '.');  // cut after a sentence
+        CHECK(t == "The reading room stays open all night.");
         joined += (joined.empty() ? "" : " ") + t;
     }
     CHECK(joined == long_one.text);
@@ -182,4 +182,23 @@ TEST_CASE("a long segment is spoken in pieces cut at sentence ends, timed as one
         CHECK(word.source.start == 100 + word.text_start);
         if (w > 0) CHECK(word.start_frame > timings[0].words[w - 1].start_frame);
     }
+    CHECK(timeline.segment_start == std::vector<std::int64_t>{0});
+    CHECK(timeline.segment_end[0] == timings[0].end_frame);
+}
+
+TEST_CASE("a sentence longer than the engine takes at once is cut again at spaces") {
+    Script script;
+    script.voices.push_back({});
+    Segment s;
+    for (int i = 0; i < 200; ++i) s.text += "word ";
+    s.text += "end. Short one. Mr. Lee and the U.S. team said \"yes.\" Then they left.";
+    std::vector<Piece> pieces = spoken_pieces(script, s);
+    std::vector<std::string> texts;
+    for (auto [a, b] : pieces) texts.push_back(s.text.substr(a, b - a));
+    REQUIRE(texts.size() == 5);
+    CHECK(texts[0].size() <= kMaxSpokenBytes);
+    CHECK(texts[1].substr(texts[1].size() - 4) == "end.");
+    CHECK(texts[2] == "Short one.");
+    CHECK(texts[3] == "Mr. Lee and the U.S. team said \"yes.\"");  // not after Mr. or U.S.
+    CHECK(texts[4] == "Then they left.");
 }

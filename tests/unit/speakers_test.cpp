@@ -783,3 +783,121 @@ TEST_CASE("news and descriptions: an acronym is the organization, not a person i
     CHECK(h[0].speaker == "Ann Lowe");
     CHECK(h[1].speaker == "the IMF");
 }
+
+TEST_CASE("Mrs. and Miss with one surname are two women") {
+    std::string body =
+        "Mrs. Penrose came in with a basket.\n\n"
+        "“The rain will spoil the roses,” said Mrs. Penrose.\n\n"
+        "Miss Penrose laughed at the window.\n\n"
+        "“Let it rain,” said Miss Penrose.";
+    CHECK(speaker_of(body, 0) == "Mrs. Penrose");
+    CHECK(speaker_of(body, 1) == "Miss Penrose");
+}
+
+TEST_CASE("a bare surname is not a woman the story calls Mrs.") {
+    std::string body =
+        "Mrs. Tolland set the kettle on the fire.\n\n"
+        "“Supper is late again,” said Tolland, stamping the snow off.\n\n"
+        "“Then you should come home sooner,” said Mrs. Tolland.";
+    CHECK(speaker_of(body, 0) == "Tolland");
+    CHECK(speaker_of(body, 1) == "Mrs. Tolland");
+}
+
+TEST_CASE("a creature named with its article keeps it") {
+    std::string body =
+        "“Who is there?” said the Badger.\n\n"
+        "“Only me,” said Hetty.\n\n"
+        "Badger yawned. “Come in, then,” said the Badger.";
+    CHECK(speaker_of(body, 0) == "the Badger");
+    CHECK(speaker_of(body, 2) == "the Badger");
+}
+
+TEST_CASE("a description set apart by a feature is one particular person") {
+    std::string body =
+        "Peter Ashby sat at the bar.\n\n"
+        "“Two pints,” said the man with the red scarf.\n\n"
+        "“Coming up,” said Peter Ashby.\n\n"
+        "“And quickly,” said the man with the red scarf, in a low voice.";
+    CHECK(speaker_of(body, 0) == "the man with the red scarf");
+    CHECK(speaker_of(body, 2) == "the man with the red scarf");
+    // A phrase of manner tells how it was said, not who said it.
+    CHECK(speaker_of("Peter Ashby sat down. “Two pints,” said the man with the same calm.") ==
+          "Peter Ashby");
+}
+
+TEST_CASE("his wife is the woman bearing his family name, once the story names her") {
+    std::string body =
+        "Mr. Hollis was reading by the fire.\n\n"
+        "“Have you heard the news, my dear?” said his lady.\n\n"
+        "“I have not,” said Mr. Hollis.\n\n"
+        "“The mill is sold,” said his wife.\n\n"
+        "Mrs. Hollis put down her cup. “Sold at last,” said Mrs. Hollis.\n\n"
+        "Miss Hollis came in from the yard.\n\n"
+        "“Who bought it?” said his daughter.";
+    CHECK(speaker_of(body, 0) == "Mrs. Hollis");
+    CHECK(speaker_of(body, 1) == "Mr. Hollis");
+    CHECK(speaker_of(body, 2) == "Mrs. Hollis");
+    CHECK(speaker_of(body, 4) == "Miss Hollis");
+}
+
+TEST_CASE("an unnamed partner in a run of dialogue keeps one voice of their own") {
+    std::string body =
+        "“Uncle, you look tired tonight.”\n\n"
+        "“I am not well, Hetty. I doubt I shall mend.”\n\n"
+        "“Surely, uncle, you cannot mean that.”\n\n"
+        "“Yes, my child, I am nearing the end.”\n\n"
+        "“I cannot bear it,” said Hetty Vale. “You are not old.”\n\n"
+        "“True, Hetty, but years are not all.”\n\n"
+        "“It is long since you spoke of it.”\n\n"
+        "“I have never ceased to think of it.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 9);
+    // A statement that calls Hetty by name after an opening word is not hers.
+    CHECK(h[6].speaker == "Hetty Vale's companion");
+    for (std::size_t i : {1u, 3u, 8u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Hetty Vale's companion");
+    }
+    for (std::size_t i : {0u, 2u, 4u, 7u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Hetty Vale");
+    }
+}
+
+TEST_CASE("she, before the story names any woman, is one unnamed woman") {
+    std::string body =
+        "The cabin door opened a little.\n\n"
+        "“What do you want?” she asked.\n\n"
+        "“Nothing at all,” said Peter Ashby.\n\n"
+        "The door stayed where it was.\n\n"
+        "“Then go away,” she said.";
+    CHECK(speaker_of(body, 0) == "an unnamed woman");
+    CHECK(speaker_of(body, 1) == "Peter Ashby");
+    CHECK(speaker_of(body, 2) == "an unnamed woman");
+}
+
+TEST_CASE("a first-person narrator called by name once takes that name") {
+    std::string body =
+        "Mara Lind looked up from her map.\n\n"
+        "“Are you ready at last, Quill?” said Mara Lind.\n\n"
+        "“Quite ready,” said I.";
+    CHECK(speaker_of(body, 1) == "Quill");
+}
+
+TEST_CASE("a short phrase of time or place may open the sentence before its subject") {
+    std::string body =
+        "Peter Ashby and Anna Wren sat by the fire.\n\n"
+        "At long last Anna turned to him.\n\n"
+        "“You were wrong about the mill.”";
+    CHECK(speaker_of(body) == "Anna Wren");
+}
+
+TEST_CASE("went on, broke in: a verb and its particle attribute the quotation") {
+    std::string body =
+        "Peter Ashby and the Badger sat by the fire.\n\n"
+        "“We shall need more wood,” said Peter Ashby.\n\n"
+        "“And more bread,” the Badger went on, “and a lantern.”\n\n"
+        "“Nonsense,” broke in Anna Wren from the door.";
+    CHECK(speaker_of(body, 1) == "the Badger");
+    CHECK(speaker_of(body, 3) == "Anna Wren");
+}

@@ -21,6 +21,14 @@ TEST_CASE("the first non-empty line is the title") {
     CHECK(r.article.blocks[1].text == "First paragraph.");
 }
 
+TEST_CASE("a text opening with speech has no title line") {
+    ReadResult r = read_plain_text("“Poor lad!” said Mara, when he had\nfallen asleep.\n\nHe slept on.\n");
+    REQUIRE_FALSE(r.problem);
+    CHECK(r.article.title.empty());
+    CHECK(kinds(r.article) == std::vector<BlockKind>{BlockKind::paragraph, BlockKind::paragraph});
+    CHECK(r.article.blocks[0].text == "“Poor lad!” said Mara, when he had fallen asleep.");
+}
+
 TEST_CASE("hard-wrapped lines join into one paragraph with single spaces") {
     std::string input = "Title\n\nThe surgeon had been sitting\nwith his face turned towards\n  the fire.\n";
     ReadResult r = read_plain_text(input);

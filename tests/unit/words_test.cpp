@@ -36,3 +36,11 @@ TEST_CASE("a period before a comma belongs to its word") {
     CHECK(w[8].text == "etc.");
     CHECK(w.back().ends_sentence());
 }
+
+TEST_CASE("a verb and its particle report speech in fiction") {
+    CHECK(is_phrasal_speech_verb("went", "on"));
+    CHECK(is_phrasal_speech_verb("broke", "in"));
+    CHECK(is_phrasal_speech_verb("put", "in"));
+    CHECK_FALSE(is_phrasal_speech_verb("went", "in"));
+    CHECK_FALSE(is_phrasal_speech_verb("put", "on"));
+}
