@@ -326,23 +326,31 @@ bool ends_description(const Word& w) {
                                (w.lower.size() > 4 && w.lower.ends_with("ed"))));
 }
 
-/// The words a description's noun is followed by that still say who the person is: "a person
-/// close to the governor", "a spokeswoman for the House committee", "an adviser to both
-/// senators", "the base chief known as Bob" (after "close" or "known", "to" and "as" link it too). Returns the end of the phrase
-/// that starts at words[j], or j itself when there is none.
+/// Nouns news describes its sources with, besides titles: "a person close to", "a source
+/// familiar with", "a member of".
+bool is_source_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 7> kSources = {
+        "person", "people", "source", "sources", "member", "members", "officials"};
+    return in(kSources, lower);
+}
+
+/// The words a news source's description is followed by that still say who the person is: "a
+/// person close to the governor", "a spokeswoman for the House committee", "an adviser to both
+/// senators" (after a title or a source noun: for, of, at, to; after "close", "to"), and "the
+/// base chief known as Bob". Returns the end of the phrase that starts at words[j], or j itself
+/// when there is none. Fiction's "the old man with a stick" is left to its own rules.
 std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j,
                                    std::size_t last) {
     constexpr std::size_t kLongestPhrase = 7;  // words
-    std::size_t k = j;
-    bool linked = k > 0 && k < last &&
-                  ((words[k - 1].lower == "close" && words[k].lower == "to") ||
-                   (words[k - 1].lower == "known" && words[k].lower == "as"));
-    if (k < last && (linked || words[k].lower == "for" || words[k].lower == "of" ||
-                     words[k].lower == "at" || words[k].lower == "with" ||
-                     words[k].lower == "to"))
-        ++k;
-    else
-        return j;
+    if (j == 0 || j >= last) return j;
+    std::string_view before = words[j - 1].lower;
+    std::string_view link = words[j].lower;
+    std::size_t noun = before == "close" && j >= 2 ? j - 2 : j - 1;
+    bool source = is_title_word(words[noun].lower) || is_source_noun(words[noun].lower);
+    bool linked = (before == "known" && link == "as") ||
+                  (source && (link == "for" || link == "of" || link == "at" || link == "to"));
+    if (!linked) return j;
+    std::size_t k = j + 1;
     std::size_t e = k;
     while (e < last && e - j < kLongestPhrase && !ends_description(words[e])) ++e;
     return e > k ? e : j;
