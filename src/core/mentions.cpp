@@ -32,7 +32,7 @@ bool is_honorific(std::string_view lower) {
 }  // namespace
 
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 91> kTitles = {
+    static constexpr std::array<std::string_view, 111> kTitles = {
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
@@ -46,7 +46,11 @@ bool is_title_word(std::string_view lower) {
         "assistant", "press", "special", "counsel", "advisor", "adviser", "analyst",
         // Ranks of nobility: "the Duchess" is somebody's title, as "the Queen" is.
         "duke", "duchess", "earl", "countess", "baron", "baroness", "marquis", "emperor",
-        "empress"};
+        "empress",
+        // Callings news introduces its sources with: "campaign aide Jo Lind", "the pollster".
+        "aide", "official", "strategist", "pollster", "economist", "lawyer", "consultant",
+        "lobbyist", "historian", "operative", "journalist", "reporter", "columnist",
+        "correspondent", "editor", "host", "anchor", "activist", "researcher", "scholar"};
     return in(kTitles, lower);
 }
 
@@ -295,6 +299,126 @@ void add_apposition(const std::vector<Word>& words, std::size_t first, std::size
     }
 }
 
+/// "Conservative economist Aparna Lind": a capitalized first word followed by a lower-case word
+/// describing a person, before a name, describes too, whatever the article writes elsewhere.
+bool opens_description(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                       std::ptrdiff_t at) {
+    auto k = static_cast<std::size_t>(at);
+    return k == first && k + 1 < last && words[k].capitalized && !is_possessive(words[k]) &&
+           !is_name_stopword(words[k].lower) && !words[k + 1].capitalized &&
+           is_descriptor_word(words[k + 1]);
+}
+
+/// "Harry Bond, 30, of Raleigh, said": an age set off by commas after a name.
+bool is_age(const Word& w) {
+    return !w.text.empty() && w.text.size() <= 3 &&
+           std::all_of(w.text.begin(), w.text.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// Words that end a person's description after its noun: a verb ("rallied"), a clause
+/// ("who"), a time ("on Monday").
+bool ends_description(const Word& w) {
+    static constexpr std::array<std::string_view, 8> kEnds = {
+        "who", "which", "that", "whose", "on", "in", "after", "during"};
+    return w.is_punct || in(kEnds, w.lower) || is_speech_verb(w.lower) ||
+           (!w.capitalized && (is_verb_modifier(w.lower) ||
+                               (w.lower.size() > 4 && w.lower.ends_with("ed"))));
+}
+
+/// Nouns news describes its sources with, besides titles: "a person close to", "a source
+/// familiar with", "a member of".
+bool is_source_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 7> kSources = {
+        "person", "people", "source", "sources", "member", "members", "officials"};
+    return in(kSources, lower);
+}
+
+/// The words a news source's description is followed by that still say who the person is: "a
+/// person close to the governor", "a spokeswoman for the House committee", "an adviser to both
+/// senators" (after a title or a source noun: for, of, at, to; after "close", "to"), and "the
+/// base chief known as Bob". Returns the end of the phrase that starts at words[j], or j itself
+/// when there is none. Fiction's "the old man with a stick" is left to its own rules.
+std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j,
+                                   std::size_t last) {
+    constexpr std::size_t kLongestPhrase = 7;  // words
+    if (j == 0 || j >= last) return j;
+    std::string_view before = words[j - 1].lower;
+    std::string_view link = words[j].lower;
+    std::size_t noun = before == "close" && j >= 2 ? j - 2 : j - 1;
+    bool source = is_title_word(words[noun].lower) || is_source_noun(words[noun].lower);
+    bool linked = (before == "known" && link == "as") ||
+                  (source && (link == "for" || link == "of" || link == "at" || link == "to"));
+    if (!linked) return j;
+    std::size_t k = j + 1;
+    std::size_t e = k;
+    while (e < last && e - j < kLongestPhrase && !ends_description(words[e])) ++e;
+    return e > k ? e : j;
+}
+
+/// "Mary Lind's right-hand woman", "Ostley's lawyer": somebody described by whose they are, the
+/// owner's name and up to three lower-case words, with no name of their own after them. nullopt
+/// otherwise.
+std::optional<Mention> possessed_description(const std::vector<Word>& words, std::size_t i,
+                                             std::size_t last) {
+    constexpr std::size_t kLongestNoun = 3;  // words
+    std::size_t e = i;
+    while (e < last && is_name_word(words[e])) ++e;
+    if (e >= last || !words[e].capitalized || words[e].is_punct || !is_possessive(words[e]))
+        return std::nullopt;
+    std::size_t n = e + 1;
+    while (n < last && n - e <= kLongestNoun && !words[n].capitalized && !words[n].is_punct &&
+           !ends_description(words[n]) && !is_preposition(words[n].lower) &&
+           !is_determiner(words[n].lower))
+        ++n;
+    if (n == e + 1 || (n < last && is_name_word(words[n]))) return std::nullopt;
+    Mention m;
+    m.kind = MentionKind::description;
+    for (std::size_t t = i; t < n; ++t) m.text += (t == i ? "" : " ") + words[t].text;
+    m.head = words[n - 1].lower;
+    m.titles.push_back(m.head);
+    m.gender = gender_of_title(m.head);
+    return m;
+}
+
+/// Adverbs that open a sentence and link it to the one before: "Likewise, a paper ... had this
+/// to say:".
+bool is_sentence_adverb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 12> kAdverbs = {
+        "likewise", "similarly", "separately", "additionally", "moreover", "furthermore",
+        "nonetheless", "nevertheless", "meanwhile", "however", "afterward", "afterwards"};
+    return in(kAdverbs, lower);
+}
+
+/// Past a short adverbial phrase that opens a sentence and ends in a comma, "Hours later,", "Two
+/// days ago,", "Asked about it again," (a first word the article writes in lower case elsewhere,
+/// or a time: "… ago", "… later", "… earlier", or an adverb and a preposition: "Shortly
+/// before noon,"; then lower-case words or numbers), to the subject after it; `i` itself
+/// otherwise.
+std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
+                                  const Lexicon& names) {
+    constexpr std::size_t kLongestPhrase = 4;  // words
+    if (i >= last || !words[i].capitalized || is_determiner(words[i].lower) ||
+        is_pronoun(words[i].lower))
+        return i;
+    std::size_t j = i + 1;
+    while (j < last && j - i < kLongestPhrase && !words[j].is_punct && !words[j].capitalized &&
+           !is_speech_verb(words[j].lower))
+        ++j;
+    // "Likewise,", "Separately,": a sentence adverb alone.
+    if (j == i + 1 && j + 1 < last && words[j].text == "," && is_sentence_adverb(words[i].lower))
+        return j + 1;
+    if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
+    // "Eight years ago,", "Two days later,": a time before now or then.
+    bool time = words[j - 1].lower == "ago" || words[j - 1].lower == "later" ||
+                words[j - 1].lower == "earlier";
+    // "Immediately after the storm,", "Shortly before noon,": an adverb and its preposition.
+    bool adverb = looks_like_opener(words[i].lower) && is_preposition(words[i + 1].lower);
+    if (!time && !adverb && !names.lower_case.contains(words[i].lower)) return i;
+    const Word& next = words[j + 1];
+    return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
+}
+
 /// Nouns of manner, time or place that a phrase after a speaker's description tells about the
 /// saying, not the person: "in a low voice", "in the same tone", "with the utmost calm", "in
 /// the doorway".
@@ -330,9 +454,13 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
                                       std::size_t end, const Lexicon& names) {
     std::size_t i = end;
-    while (i > first && !words[i - 1].is_punct && is_verb_modifier(words[i - 1].lower)) --i;
+    while (i > first && !words[i - 1].is_punct &&
+           is_verb_modifier(words[i - 1].lower, words[i - 1].capitalized))
+        --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
+    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis.
+    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")") --k;
     std::vector<std::string> appositive;
     // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
     // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
@@ -341,6 +469,9 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     auto after_preposition = [&](std::size_t at) {
         std::size_t j = at;
         while (j > first && is_name_word(words[j])) --j;
+        // "of Raleigh, N.C.": a town and its state.
+        if (j < at && j > first + 1 && words[j].text == "," && is_name_word(words[j - 1]))
+            for (--j; j > first && is_name_word(words[j]);) --j;
         return j < at && is_preposition(words[j].lower) && words[j].lower != "and";
     };
     for (int appositions = 0;
@@ -362,6 +493,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         for (std::size_t j = c; j < k; ++j)
             if (!words[j].is_punct) appositive.push_back(words[j].lower);
         k = c - 2;
+        // "Harry Bond, 30, of Raleigh, said": an age between the name and the apposition.
+        if (is_age(words[k]) && k >= first + 2 && words[k - 1].text == ",") k -= 2;
         // Before a second apposition only a name (or its parenthesis) can stand.
         bool named = is_name_word(words[k]) || is_pronoun(words[k].lower) || words[k].text == ")";
         if (words[k].text != "," && !named && (appositions > 0 || words[k].is_punct))
@@ -397,7 +530,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
             --j;
         // "marching through the streets chanted": the object of a preposition is not the subject.
         bool object = j > first && is_preposition(words[j - 1].lower);
-        if (is_determiner(words[j].lower) && j < k && !object) {
+        // "his leadership plans by saying": a description ends in its noun, not a preposition.
+        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(w.lower)) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
@@ -431,12 +565,18 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (w.lower == "the" && !w.capitalized)
         if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
     if (auto m = rank_of_place(words, i, last, rank_end)) return m;
-    if (is_determiner(w.lower) && !w.capitalized) {
+    // "A spokeswoman for the committee emailed": a sentence's first article is capitalized. An
+    // indefinite one introduces somebody new; "The ..." is left to the names and descriptions
+    // met before ("The Hill" names a paper). The description ends before a capitalized word.
+    bool lower_next = i + 1 < last && !words[i + 1].capitalized && !words[i + 1].is_punct &&
+                      (w.lower == "a" || w.lower == "an");
+    if (is_determiner(w.lower) && (!w.capitalized || lower_next)) {
         std::size_t j = i + 1;
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
                !is_preposition(words[j].lower) &&
+               !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
@@ -454,14 +594,23 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         Mention m;
         m.kind = MentionKind::description;
         std::size_t head = j - 1;
-        j = distinguishing_phrase_end(words, j, last);
-        m.distinguished = j != head + 1;
+        // "said the gentleman in the white waistcoat": a phrase setting them apart; else one
+        // saying who they are ("a person close to the governor").
+        std::size_t distinguished_end = distinguishing_phrase_end(words, j, last);
+        m.distinguished = distinguished_end != j;
+        std::size_t phrase_end =
+            m.distinguished ? distinguished_end : description_phrase_end(words, j, last);
+        if (!m.distinguished && phrase_end != j && head > i + 1 &&
+            (words[head].lower == "close" || words[head].lower == "known"))
+            --head;  // "a person close to ...": the person is the noun
+        j = phrase_end;
         for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
         m.head = words[head].lower;
         m.titles.push_back(m.head);
         m.gender = gender_of_title(m.head);
         return m;
     }
+    if (auto m = possessed_description(words, i, last)) return m;
     // "said MSNBC host Chris Matthews", "said NBC's Dana Ruiz", "said 9/11 widow Jo Varga": words
     // that describe the person before a name of two words or more.
     std::vector<std::string> descriptors;
@@ -470,7 +619,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     // lower case elsewhere describes too.
     auto describes = [&](const Word& d) {
         return is_descriptor_word(d) ||
-               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower));
+               (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower)) ||
+               opens_description(words, i, last, &d - words.data());
     };
     while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
     if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&
@@ -519,13 +669,15 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
                                       std::size_t last, const Lexicon& names) {
     std::size_t i = first;
     while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
-    if (i < last && is_introducer(words[i].lower)) {
+    // "On Thursday, after remaining neutral, Warren said": one introductory phrase after another.
+    for (int phrases = 0; phrases < 2 && i < last && is_introducer(words[i].lower); ++phrases) {
         // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
         do {
             while (i < last && words[i].text != ",") ++i;
             ++i;
         } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
     }
+    i = past_adverbial_phrase(words, i, last, names);
     if (i >= last) return std::nullopt;
     std::optional<Mention> m = mention_after(words, i, last, names);
     if (m && m->kind == MentionKind::name) add_apposition(words, i, last, *m);

@@ -124,6 +124,31 @@ bool speech_verb_before_clause(const std::vector<Word>& preceding) {
     return false;
 }
 
+/// Words that stand between a speech verb and the speaker's own words when the report only
+/// turns their "I will" into "he would": pronouns, modal verbs, "that", "if".
+bool is_reporting_word(std::string_view lower) {
+    static constexpr std::array<std::string_view, 22> kReporting = {
+        "he", "she", "they", "it", "we", "his", "her", "their", "its", "would", "will", "could",
+        "should", "can", "might", "must", "may", "that", "if", "when", "had", "has"};
+    return std::find(kReporting.begin(), kReporting.end(), lower) != kReporting.end();
+}
+
+/// True when a quotation that runs to its sentence's end completes the clause a speech verb
+/// opens, only pronouns, modal verbs and "that" between: he said he would “introduce a bill in
+/// the next session.”; saying his “capital was less than expected.” The report has only turned
+/// the speaker's person, so the words are theirs. With a noun between (said the toll was “too
+/// high for most drivers.”) the narrator's sentence goes on, and the quotation is a mention.
+bool completes_speech_clause(const std::vector<Word>& preceding, int words) {
+    constexpr int kFewestWords = 6;
+    constexpr std::size_t kReach = 3;
+    if (words < kFewestWords) return false;
+    for (std::size_t i = preceding.size(), seen = 0; i-- > 0 && seen <= kReach; ++seen) {
+        if (takes_quoted_object(preceding[i].lower)) return seen > 0;
+        if (preceding[i].is_punct || !is_reporting_word(preceding[i].lower)) return false;
+    }
+    return false;
+}
+
 bool is_heading_quote(std::string_view text, const Quote& quote, std::string_view content) {
     constexpr std::size_t kFewestWords = 4;
     std::size_t start = 0;
@@ -152,7 +177,9 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     // "(CROSSTALK.)", "(Applause)": a transcript's stage direction, nobody's words.
     if (is_stage_direction(text.substr(quote.start, quote.end - quote.start)))
         return QuoteRole::mention;
-    if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
+    // ">Rubio stadium event…": the rest of a markup tag whose attribute value ran over a line
+    // break, not a quotation.
+    if (quote.start < text.size() && text[quote.start] == '>') return QuoteRole::mention;
     char32_t before = 0;
     for (std::size_t pos = quote.mark_start; pos > 0;) {
         pos = utf8::previous(text, pos);
@@ -165,6 +192,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     }
     // The value of a markup attribute (tweet-date="January 19, 2016") is nobody's words.
     if (before == U'=') return QuoteRole::mention;
+    if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
 
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
     std::size_t n = 0;
@@ -195,7 +223,8 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
                                preceding.back().lower == ":"))
         preceding.pop_back();
     bool after_speech_verb = (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
-                             (after_that && speech_verb_before_clause(preceding));
+                             (after_that && speech_verb_before_clause(preceding)) ||
+                             (ends_sentence && completes_speech_clause(preceding, words));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));
     bool attributed_after = false;
     for (std::size_t i = 0; i < following.size() && i < 4 && !attributed_after; ++i)

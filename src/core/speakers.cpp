@@ -121,11 +121,19 @@ std::string joined(const std::vector<std::string>& tokens) {
     return out;
 }
 
-/// "a girl", "another man": somebody not met before.
+/// "Mary Lind's right-hand woman": a description by whose the person is, somebody of Mary
+/// Lind's rather than Mary Lind or whoever the scene last named.
+bool is_possessed(const Mention& m) {
+    return m.kind == MentionKind::description &&
+           (m.text.find("'s ") != std::string::npos || m.text.find("’s ") != std::string::npos);
+}
+
+/// "a girl", "another man": somebody not met before; so is somebody described by whose they
+/// are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
     return m.text.starts_with("a ") || m.text.starts_with("an ") ||
            m.text.starts_with("another ") || m.text.starts_with("A ") ||
-           m.text.starts_with("An ");
+           m.text.starts_with("An ") || is_possessed(m);
 }
 
 bool compatible(Gender a, Gender b) {
@@ -208,6 +216,7 @@ public:
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
+        dialogue_ = has_dialogue();
 
         std::size_t q = 0;
         for (std::size_t b = 0; b < article_.blocks.size(); ++b) {
@@ -464,9 +473,11 @@ private:
                 person_of_[i] = person_of_[statements[j]];
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = person_of_[statements[j]];
-            if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
+            // else its subject ("Osric smiled. ‘Come upstairs.’").
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
@@ -505,7 +516,7 @@ private:
                 for (std::size_t k = 0; k < statements.size() && !called; ++k)
                     called = vocative_in(text, quotes_[statements[k]], true);
                 turns_.push_back({b, p, addressee, std::move(called),
-                                  is_exchange(text, statements)});
+                                  dialogue_ && is_exchange(text, statements)});
                 last_speaker_ = p;
             }
         }
@@ -587,6 +598,30 @@ private:
     bool named_as_speaker(std::size_t p) const {
         return std::any_of(people_[p].forms.begin(), people_[p].forms.end(),
                            [&](const auto& form) { return said_by_name_.contains(form.first); });
+    }
+
+    /// True when the article's statements include lines of dialogue: at least one in ten is a
+    /// few words ("Yes, sir.") or a question or exclamation ("Where to, and why so late?"). A
+    /// report's quotations run longer and seldom ask; in a report a short statement answered by
+    /// nobody is no line of a conversation.
+    bool has_dialogue() const {
+        constexpr std::size_t kLineWords = 6;
+        std::size_t statements = 0, lines = 0;
+        for (std::size_t i = 0; i < quotes_.size(); ++i) {
+            if (result_.role[i] != QuoteRole::statement) continue;
+            const Quote& q = quotes_[i];
+            const std::string& text = article_.blocks[q.block].text;
+            auto words = static_cast<std::size_t>(
+                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+            ++statements;
+            // A question or an exclamation wants an answer, however long.
+            std::size_t last = text.find_last_not_of(" ,\"'”’", q.end - 1);
+            bool asks = last != std::string::npos && last >= q.start &&
+                        (text[last] == '?' || text[last] == '!');
+            if (words <= kLineWords || asks) ++lines;
+        }
+        return statements < 4 || lines * 10 >= statements;
     }
 
     /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
@@ -879,11 +914,18 @@ private:
                           (w[at + 2].text == "," || w[at + 2].text == "(" ||
                            (at + 3 < after_end && w[at + 2].capitalized &&
                             (w[at + 3].text == "," || w[at + 3].text == "(")));
-        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition
+        // “…?” a narrator in the campaign's ad asks: a lower-case word goes on the sentence.
+        bool goes_on = at + 1 < after_end && !w[at + 1].is_punct && !w[at + 1].capitalized &&
+                       w[at + 1].lower != "i";
+        std::size_t reach = ends_own_sentence(quotes_[statements_[k]]) && !apposition && !goes_on
                                 ? kVerbReachAfterSentence
                                 : kVerbReach;
+        bool own_sentence = ends_own_sentence(quotes_[statements_[k]]);
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
+            // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
+            // clause of its own after it begins the next sentence, reporting something else.
+            if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
         // Before it, from the start of its sentence.
@@ -891,8 +933,10 @@ private:
         while (before_start > 0 && w[before_start - 1].text != "\"" &&
                !w[before_start - 1].ends_sentence())
             --before_start;
-        // “Yes,” she said, “I will.”: the second part is the first part's speaker's.
-        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+        // “Yes,” she said, “I will.”: the second part is the first part's speaker's; but a
+        // colon introduces somebody anew (Clint: “…” Bosh: “…”).
+        bool introduced = at > before_start && w[at - 1].text == ":";
+        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 && !introduced &&
             person_of_[statements_[k - 1]] != kNone)
             return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
@@ -900,11 +944,46 @@ private:
             if (m) return resolve_at_verb(w, v, *m);
         }
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
-        if (at > before_start && w[at - 1].text == ":") {
-            if (auto m = mention_after(w, before_start, at, names_))
-                if (m->kind != MentionKind::description) return resolve(*m, base_ + before_start);
-        }
+        if (at > before_start && w[at - 1].text == ":") return colon_speaker(w, before_start, at);
+        // "Lind issued a statement, “…”": a comma after the words named stands for a colon.
+        if (at > before_start + 1 && w[at - 1].text == "," && is_document_noun(w[at - 2].lower))
+            return colon_speaker(w, before_start, at);
         return kNone;
+    }
+
+    /// The person a sentence ending in a colon before a quotation introduces: the owner of the
+    /// words it names ("Lind's response was:"); its subject, past
+    /// an introductory phrase ("With voters restless, Senator Ruiz has a new message: “…”"),
+    /// when that is a person; else a name ending the sentence ("The poll does not surprise
+    /// pollster Dana Shaw: “…”", "More from Jones: “…”"); else whatever name is its subject.
+    std::size_t colon_speaker(const std::vector<Word>& w, std::size_t start, std::size_t colon) {
+        // "Lind's response was: “…”": the owner of the words named.
+        std::size_t noun = 0;
+        if (auto owner = owner_at(w, start, colon, names_, noun);
+            owner && noun < colon && (is_speech_noun(w[noun].lower) || is_document_noun(w[noun].lower)))
+            return resolve_speaker(*owner, base_ + start);
+        std::optional<Mention> subject = clause_subject(w, start, colon, names_);
+        bool person = subject && (subject->kind == MentionKind::pronoun ||
+                                  (subject->kind == MentionKind::name &&
+                                   !is_place_or_institution(*subject) && looks_like_person(*subject)));
+        if (person) return resolve(*subject, base_ + start);
+        if (colon > start + 1 && w[colon - 2].capitalized && !w[colon - 2].is_punct)
+            if (auto m = mention_before(w, start, colon - 1, names_);
+                m && m->kind == MentionKind::name)
+                return resolve_speaker(*m, base_ + colon - 1);
+        if (subject && subject->kind != MentionKind::description)
+            return resolve(*subject, base_ + start);
+        return kNone;
+    }
+
+    /// True when the speech verb at words[v] has a reported clause after it, opening with a
+    /// pronoun or "that" ("said she would", "says that"), after its subject: the sentence
+    /// reports words of its own.
+    static bool reports_clause(const std::vector<Word>& w, std::size_t v, std::size_t end) {
+        if (v + 1 >= end || v == 0 || w[v - 1].is_punct) return false;  // "”, said Lind"
+        static constexpr std::array<std::string_view, 8> kOpeners = {
+            "he", "she", "they", "it", "we", "i", "that", "there"};
+        return std::find(kOpeners.begin(), kOpeners.end(), w[v + 1].lower) != kOpeners.end();
     }
 
     /// True when the speech verb's word at `v` is a noun here: "the following comment", "a
@@ -933,9 +1012,15 @@ private:
 
     /// True when the speech verb at words[v] is used as a noun: its plain form after a
     /// determiner and at most two lower-case words ("forcing a foolish laugh", "in the same
-    /// half whisper", "his reply").
+    /// half whisper", "his reply"), or right after a preposition ("secretary of state").
     static bool is_speech_noun_use(const std::vector<Word>& w, std::size_t first, std::size_t v) {
         if (!is_plain_speech_verb(w[v].lower)) return false;
+        // "secretary of state", "in response": the object of a preposition is a noun.
+        static constexpr std::array<std::string_view, 8> kPrepositions = {
+            "of", "in", "on", "for", "at", "by", "with", "about"};
+        if (v > first && std::find(kPrepositions.begin(), kPrepositions.end(), w[v - 1].lower) !=
+                             kPrepositions.end())
+            return true;
         static constexpr std::array<std::string_view, 8> kDeterminers = {
             "a", "an", "the", "his", "her", "their", "my", "this"};
         for (std::size_t back = 1; back <= 3 && v >= first + back; ++back) {
@@ -954,16 +1039,20 @@ private:
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
+        // "As Dana Ruiz put it, “…”": putting it is saying it.
+        bool puts_it = (w[v].lower == "put" || w[v].lower == "puts") && v + 1 < last &&
+                       w[v + 1].lower == "it";
         // “…,” the Gryphon went on; broke in Lord Henry: a verb and its particle report speech.
         bool phrasal = v + 1 < last && !w[v].capitalized &&
                        is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
-        if (!phrasal && (!is_speech_verb(w[v].lower) || is_speech_noun_use(w, first, v)))
+        if (!phrasal && ((!is_speech_verb(w[v].lower) && !puts_it) ||
+                         is_speech_noun_use(w, first, v)))
             return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
         for (std::size_t i = first; i < v; ++i)
-            if (!w[i].is_punct && !is_verb_modifier(w[i].lower)) inverted = false;
+            if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
@@ -982,18 +1071,24 @@ private:
     /// mayor").
     static bool inverted_verb(const std::vector<Word>& w, std::size_t v) {
         std::size_t i = v;
-        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
+            --i;
         return i == 0 || w[i - 1].is_punct;
     }
 
     /// True when the speech verb at `v` shares its subject with the clause before it: a
-    /// participle after a comma ("attacked Clinton, saying") or a verb joined by "and" ("turned
-    /// to him and quietly says").
+    /// participle after a comma ("attacked Clinton, saying") or "by" ("ended his list by
+    /// saying"), or a verb joined by "and" ("turned to him and quietly says").
     static bool continues_clause(const std::vector<Word>& w, std::size_t first, std::size_t v) {
         std::size_t i = v;
-        while (i > first && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower)) --i;
+        while (i > first && !w[i - 1].is_punct &&
+               is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
+            --i;
         if (i == first) return false;
         if (w[i - 1].lower == "and") return true;
+        // "punctuated his list by saying", "while adding": a participle after a preposition.
+        if ((w[i - 1].lower == "by" || w[i - 1].lower == "while") && w[v].lower.ends_with("ing"))
+            return true;
         // “…,” saying: the comma inside a quoted word's marks.
         bool comma = w[i - 1].text == "," ||
                      (i - 1 > first && is_quote_mark(w[i - 1]) && w[i - 2].text == ",");
@@ -1025,6 +1120,9 @@ private:
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = clause_subject(w, i, end, names_);
+            if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
+                introduces_person(*m))
+                m->gender = reflexive_gender(w, i, end);
             std::size_t subject = kNone;
             if (m && m->kind == MentionKind::name && !is_place_or_institution(*m) &&
                 looks_like_person(*m))
@@ -1038,11 +1136,31 @@ private:
         }
     }
 
+    /// True for a name as news introduces a person, given name and surname and nothing before
+    /// them ("Ashlyn Yago"), not yet met: one a reflexive pronoun of its sentence can show as a
+    /// person. Fiction's sentences about people it knows ("Osric found himself") are read by
+    /// the names and pronouns already met.
+    bool introduces_person(const Mention& m) const {
+        return m.tokens.size() >= 2 && m.text == joined(m.tokens) && find_person(m) == kNone;
+    }
+
+    /// The gender of a reflexive pronoun in words[first, end) ("finds herself", "calls himself"),
+    /// which can only mean the sentence's subject: "Ashley Yago, 33, a supporter of Omar Vance,
+    /// finds herself in a similar job" shows Ashley Yago is a woman.
+    static Gender reflexive_gender(const std::vector<Word>& w, std::size_t first, std::size_t end) {
+        for (std::size_t i = first; i < end; ++i)
+            if (w[i].lower == "herself" || w[i].lower == "himself")
+                return gender_of_pronoun(w[i].lower);
+        return Gender::unknown;
+    }
+
     /// The person an inverted speech verb ending a narrated sentence names (", noted Dana
     /// Ruiz."), or kNone.
     std::size_t inverted_source(const std::vector<Word>& w, std::size_t first, std::size_t end) {
         for (std::size_t v = first + 1; v < end; ++v) {
             if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
+            // "Mara Vell, a journalist, told the Courier": after "told" comes the listener.
+            if (w[v].lower.starts_with("tell") || w[v].lower == "told") continue;
             if (std::optional<Mention> m = mention_after(w, v + 1, end, names_);
                 m && m->kind == MentionKind::name && looks_like_person(*m))
                 return find_or_add(*m, base_ + v);
@@ -1526,6 +1644,7 @@ private:
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
+    bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;

@@ -111,4 +111,11 @@ bool is_verb_modifier(std::string_view lower) {
     return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
 }
 
+bool is_verb_modifier(std::string_view lower, bool capitalized) {
+    if (capitalized && lower.ends_with("ly")) return lower == "only" || lower == "recently" ||
+                                                     lower == "repeatedly" || lower == "previously" ||
+                                                     lower == "finally";
+    return is_verb_modifier(lower);
+}
+
 }  // namespace narrate

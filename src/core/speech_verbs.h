@@ -25,4 +25,8 @@ namespace narrate {
 /// adverbs and auxiliaries ("also", "later", "has", "would", "quietly").
 [[nodiscard]] bool is_verb_modifier(std::string_view lower);
 
+/// As above, for a word as written: a capitalized word ending in -ly is a name (“…,” Kelly
+/// said; Emily, Connolly), not a manner adverb, unless it is one of the listed modifiers.
+[[nodiscard]] bool is_verb_modifier(std::string_view lower, bool capitalized);
+
 }  // namespace narrate

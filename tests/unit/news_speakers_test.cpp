@@ -1,0 +1,289 @@
+// Quotation roles and speakers in the conventions of news writing: reported clauses, ages and
+// hometowns, possessive and prepositional descriptions, introductory phrases.
+#include <doctest/doctest.h>
+
+#include "core/speakers.h"
+#include "core/text_reader.h"
+
+using namespace narrate;
+
+namespace {
+
+struct Heard {
+    std::string words;
+    std::string speaker;
+    bool mention = false;
+};
+
+std::vector<Heard> heard(const std::string& body) {
+    static const FirstNames kNames = parse_first_names("Anna\tfemale\nPeter\tmale\n");
+    ReadResult r = read_plain_text("Title\n\n" + body);
+    std::vector<Quote> quotes = find_quotes(r.article);
+    Attribution a = attribute_speakers(r.article, quotes, kNames);
+    std::vector<Heard> out;
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+        const Quote& q = quotes[i];
+        Heard h;
+        h.words = r.article.blocks[q.block].text.substr(q.start, q.end - q.start);
+        if (a.speaker_of[i]) h.speaker = a.speakers[*a.speaker_of[i]].name;
+        h.mention = a.role[i] == QuoteRole::mention;
+        out.push_back(h);
+    }
+    return out;
+}
+
+std::string speaker_of(const std::string& body, std::size_t quote = 0) {
+    auto h = heard(body);
+    REQUIRE(quote < h.size());
+    return h[quote].speaker;
+}
+
+}  // namespace
+
+TEST_CASE("news: a quotation completing a reported clause after pronouns is a statement") {
+    auto h = heard("The senator said he would “introduce a bill in the next session of Congress.”");
+    REQUIRE(h.size() == 1);
+    CHECK_FALSE(h[0].mention);
+    CHECK(h[0].speaker == "The senator");
+    CHECK_FALSE(heard("Mr. Park said that if “the court rules against us, we will appeal.”")[0].mention);
+    // A noun between the verb and the quotation: the narrator's sentence goes on.
+    CHECK(heard("Ms. Lee said the new toll “would be too high for most of the drivers.”")[0].mention);
+    // A short fragment stays a mention.
+    CHECK(heard("She said he was “very tired.”")[0].mention);
+}
+
+TEST_CASE("news: an age and a hometown between the name and the verb") {
+    CHECK(speaker_of("“We need unity,” Harry Bolt, 30, of Raleigh, N.C., who was among those "
+                     "polled, said in an interview.") == "Harry Bolt");
+    CHECK(speaker_of("“Prices keep rising,” Mina Osei, 52, of Dayton, said.") == "Mina Osei");
+}
+
+TEST_CASE("news: a capitalized first word describing a person before the name") {
+    auto h = heard(
+        "Conservative economist Ravi Tamsin, who studies tax policy at the institute, said the "
+        "outline did not clarify the matter.\n\n"
+        "“I don't see details about who is left out,” he said after reading it.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Ravi Tamsin");
+}
+
+TEST_CASE("news: a description with a prepositional phrase is said in full") {
+    CHECK(speaker_of("“The plan is dead,” said a person close to the governor.") ==
+          "a person close to the governor");
+    CHECK(speaker_of("“There was no order,” said the base chief known as Bob.") ==
+          "the base chief known as Bob");
+    CHECK(speaker_of("“The talks failed,” said a spokeswoman for the Budget Committee on Monday.") ==
+          "a spokeswoman for the Budget Committee");
+}
+
+TEST_CASE("news: somebody described by whose they are is not the owner") {
+    auto h = heard(
+        "Mary Lindqvist spoke first.\n\n"
+        "Mary Lindqvist's right-hand woman rallied supporters, saying: “We have to be ready.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mary Lindqvist's right-hand woman");
+}
+
+TEST_CASE("news: a capitalized name ending in -ly is a name, not a manner adverb") {
+    CHECK(speaker_of("“Elections matter,” Kelly said.") == "Kelly");
+    CHECK(speaker_of("“Not yet,” Emily quietly said.") == "Emily");
+    CHECK(speaker_of("“Not yet,” she quietly said.\n\n“Yes,” said Ana Connolly.", 1) == "Ana Connolly");
+}
+
+TEST_CASE("news: a stray comma after the name's parenthesis") {
+    CHECK(speaker_of("At the university, Gov. Omar Fisk (R-Ohio), said, “I am getting ready.”") ==
+          "Omar Fisk");
+}
+
+TEST_CASE("news: a colon after the sentence that introduces the quotation") {
+    // An introductory phrase before the subject.
+    CHECK(speaker_of("With leaders worried about turnout, President Omar Vance is rolling out a "
+                     "new message: “It is about me.”") == "Omar Vance");
+    // A subject that is no person: the name ending the sentence.
+    CHECK(speaker_of("The timing does not surprise Republican pollster Dana Shaw: “Lesser-known "
+                     "candidates often surge early.”") == "Dana Shaw");
+    CHECK(speaker_of("Ana Ruiz wrote the first report.\n\nMore from Ruiz: “The state is a "
+                     "starting point.”") == "Ana Ruiz");
+}
+
+TEST_CASE("news: a source's calling is a title, so the description is not merged by turns") {
+    auto h = heard(
+        "“We won,” said Omar Vance.\n\n"
+        "“They lost,” said Dana Ruiz.\n\n"
+        "The former aide said the talks failed. “Nobody wanted a deal,” the former aide said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the former aide");
+    // "the official" is the person introduced as one.
+    auto o = heard(
+        "Jo Pruitt, a Pentagon official, spoke first.\n\n"
+        "“The drills go on,” the official said.");
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].speaker == "Jo Pruitt");
+}
+
+TEST_CASE("news: a sentence's capitalized indefinite article opens a description as subject") {
+    CHECK(speaker_of("A spokeswoman for the Armed Services Committee emailed reporters, arguing, "
+                     "“The text says nothing of the kind.”") ==
+          "A spokeswoman for the Armed Services Committee");
+}
+
+TEST_CASE("news: a short adverbial phrase before the subject") {
+    auto h = heard(
+        "The hours went by.\n\n"
+        "Hours later, Omar Vance returned the compliment, telling reporters, “Dana and I have "
+        "been friends for a long time.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Omar Vance");
+}
+
+TEST_CASE("news: markup split over a line break is no quotation") {
+    auto h = heard(
+        "The senator wrote:\n\n"
+        "<post post-author=\"@lindsen\" post-date=\"March 9, 2016\n\n"
+        "\">The hall is empty tonight.</post>\n\n"
+        "Nobody came.");
+    for (const Heard& x : h) CHECK(x.mention);
+}
+
+TEST_CASE("news: a reflexive pronoun shows the subject's gender") {
+    auto h = heard(
+        "“I am a graduate, but I have loans,” said Dana Ruiz, 40, of Fresno.\n\n"
+        "Ashlyn Yago, 33, a supporter of Omar Vance who lives in Greeley, finds herself in a "
+        "similar job.\n\n"
+        "“I have had two grants, but I am still hung up with schools,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Ashlyn Yago");
+}
+
+TEST_CASE("news: a journalist's calling makes the subject a person for the next pronoun") {
+    auto h = heard(
+        "Then shots were fired.\n\n"
+        "Mara Vell, an Iranian journalist on vacation, told the Courier that she saw the truck.\n\n"
+        "“People were fleeing and shouting,” she said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mara Vell");
+}
+
+TEST_CASE("news: a time phrase before the subject") {
+    CHECK(speaker_of("Eight years ago, he endorsed Omar Vance and said, “Nobody has done more.”\n\n"
+                     "“Still true,” Tom Reed said.", 0) != "Eight");
+    auto h = heard("Tom Reed spoke.\n\nEight years ago, Tom Reed endorsed Omar Vance and said, "
+                   "“Nobody has done more.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tom Reed");
+}
+
+TEST_CASE("news: a colon after a second name introduces a second speaker") {
+    auto h = heard(
+        "Peter Bosh and Anna Clint reject the term.\n\n"
+        "Clint: “Our goal is not to deter them, but to defeat them.” Bosh: “The mission is to "
+        "destroy them, not to contain them.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna Clint");
+    CHECK(h[1].speaker == "Peter Bosh");
+}
+
+TEST_CASE("news: a speech verb's plain form after a preposition is a noun") {
+    auto h = heard(
+        "Hilda Clint spoke in May.\n\n"
+        "Later, Clint said: “Using two accounts was a mistake,” but in fact Clint used only one "
+        "account as secretary of state.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Hilda Clint");
+}
+
+TEST_CASE("news: a participle after 'by' has the clause's subject") {
+    auto h = heard(
+        "Peter Vance spoke at the rally.\n\n"
+        "Vance ended his list of cities by saying, “Too many.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: a sentence adverb before the subject") {
+    CHECK(speaker_of("Likewise, Dana Ruiz had this to say about the plan: “Families at the top "
+                     "gain the most.”") == "Dana Ruiz");
+    CHECK(speaker_of("Likewise, a paper from the institute had this to say about the plan: "
+                     "“Families at the top gain the most.”") != "Likewise");
+}
+
+TEST_CASE("news: whose response a colon introduces") {
+    auto h = heard(
+        "Anna Ruiz wrote to Peter Vance in May.\n\n"
+        "Vance's response was: “Is the shop open on Sunday?”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: an adviser to somebody") {
+    CHECK(speaker_of("“We have work to do,” said a longtime adviser to both senators.") ==
+          "a longtime adviser to both senators");
+}
+
+TEST_CASE("news: as somebody put it") {
+    auto h = heard(
+        "The vote was close.\n\n"
+        "As the Courier's Dana Milbo puts it, “Senate leaders are unmoved.”\n\n"
+        "As Vulture put it, “Hello, it is the singer.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Dana Milbo");
+    CHECK(h[1].speaker == "Vulture");
+}
+
+TEST_CASE("news: a lower-case word after a quotation's own sentence end goes on its sentence") {
+    auto h = heard(
+        "Peter Vance faced a new ad on Monday.\n\n"
+        "“You work hard. So why didn't he pay?” a narrator in the campaign's new ad asks.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "a narrator in the campaign's new ad");
+}
+
+TEST_CASE("news: two introductory phrases before the subject") {
+    auto h = heard(
+        "Peter Vance met the committee.\n\n"
+        "On Thursday, after remaining neutral for months, Vance appeared on the radio and "
+        "endorsed the plan, saying, “I think a fighter is what we need.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: a comma after the words named stands for a colon") {
+    auto h = heard(
+        "Anna Ruiz spoke in May.\n\n"
+        "Immediately after the storm, Ruiz issued a statement, “Our state will rebuild.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna Ruiz");
+}
+
+TEST_CASE("news: a speech verb with a reported clause after it begins the next sentence") {
+    auto h = heard(
+        "“It is a very sad development,” Ted Crane told reporters. “This is the consequence of "
+        "the culture of the campaign.” Ohio Gov. Jon Kasel said he would have fired the "
+        "manager.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Ted Crane");
+}
+
+TEST_CASE("news: whom the sentence before attributes words to comes before its subject") {
+    auto h = heard(
+        "Peter Vance and his team are “rapidly learning the general election,” Newt Gingell "
+        "said. “The general election is like a bigger game.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Newt Gingell");
+}
+
+TEST_CASE("news: in a report without dialogue, a short quotation is no line answered by another") {
+    auto h = heard(
+        "Peter Vance, the Republican candidate, spoke on Monday.\n\n"
+        "“All of us are fearful that the establishment would work overtime to steal it,” Anna "
+        "Colley told the network.\n\n"
+        "“So the best way we do it is we win outright and we win big on the first ballot, and "
+        "then nobody has anything to say about it.”\n\n"
+        "“The party will come together behind the nominee in the end, as it always has done "
+        "in every election I can remember.”\n\n"
+        "“Nobody should doubt that the delegates will do the right thing for the country in "
+        "July.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Colley");
+}
