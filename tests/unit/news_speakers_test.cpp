@@ -2,43 +2,10 @@
 // hometowns, possessive and prepositional descriptions, introductory phrases.
 #include <doctest/doctest.h>
 
-#include "core/speakers.h"
-#include "core/text_reader.h"
+#include "heard.h"
 
 using namespace narrate;
-
-namespace {
-
-struct Heard {
-    std::string words;
-    std::string speaker;
-    bool mention = false;
-};
-
-std::vector<Heard> heard(const std::string& body) {
-    static const FirstNames kNames = parse_first_names("Anna\tfemale\nPeter\tmale\n");
-    ReadResult r = read_plain_text("Title\n\n" + body);
-    std::vector<Quote> quotes = find_quotes(r.article);
-    Attribution a = attribute_speakers(r.article, quotes, kNames);
-    std::vector<Heard> out;
-    for (std::size_t i = 0; i < quotes.size(); ++i) {
-        const Quote& q = quotes[i];
-        Heard h;
-        h.words = r.article.blocks[q.block].text.substr(q.start, q.end - q.start);
-        if (a.speaker_of[i]) h.speaker = a.speakers[*a.speaker_of[i]].name;
-        h.mention = a.role[i] == QuoteRole::mention;
-        out.push_back(h);
-    }
-    return out;
-}
-
-std::string speaker_of(const std::string& body, std::size_t quote = 0) {
-    auto h = heard(body);
-    REQUIRE(quote < h.size());
-    return h[quote].speaker;
-}
-
-}  // namespace
+using namespace narrate::testing;
 
 TEST_CASE("news: a quotation completing a reported clause after pronouns is a statement") {
     auto h = heard("The senator said he would “introduce a bill in the next session of Congress.”");

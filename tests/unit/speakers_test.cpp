@@ -2,45 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "core/text_reader.h"
+#include "heard.h"
 
 using namespace narrate;
-
-namespace {
-
-/// A quotation as the test sees it: its words, its speaker's name ("" for none) and role.
-struct Heard {
-    std::string words;
-    std::string speaker;
-    bool mention = false;
-    bool operator==(const Heard&) const = default;
-};
-
-FirstNames test_names() { return parse_first_names("Anna\tfemale\nPeter\tmale\n"); }
-
-std::vector<Heard> heard(const std::string& body) {
-    ReadResult r = read_plain_text("Title\n\n" + body);
-    std::vector<Quote> quotes = find_quotes(r.article);
-    Attribution a = attribute_speakers(r.article, quotes, test_names());
-    std::vector<Heard> out;
-    for (std::size_t i = 0; i < quotes.size(); ++i) {
-        const Quote& q = quotes[i];
-        Heard h;
-        h.words = r.article.blocks[q.block].text.substr(q.start, q.end - q.start);
-        if (a.speaker_of[i]) h.speaker = a.speakers[*a.speaker_of[i]].name;
-        h.mention = a.role[i] == QuoteRole::mention;
-        out.push_back(h);
-    }
-    return out;
-}
-
-std::string speaker_of(const std::string& body, std::size_t quote = 0) {
-    auto h = heard(body);
-    REQUIRE(quote < h.size());
-    return h[quote].speaker;
-}
-
-}  // namespace
+using namespace narrate::testing;
 
 TEST_CASE("a speech verb after the quotation, in both word orders") {
     CHECK(speaker_of("“The bridge opens in May,” Mara Lind said.") == "Mara Lind");
