@@ -58,6 +58,13 @@ public:
                                                          const AudioFormat& format, int sample_rate,
                                                          int bitrate_kbps, int quality);
 
+/// Opus: the parts' samples encoded in order by OggOpusWriter, which holds the decoded peaks under
+/// `ceiling_dbtp` when `hold_peaks` (see ogg_opus_writer.h).
+[[nodiscard]] std::unique_ptr<PartJoiner> opus_joiner(const std::string& path,
+                                                      const std::string& display_name,
+                                                      int bitrate_kbps, bool hold_peaks,
+                                                      double ceiling_dbtp);
+
 /// What a parallel render did.
 struct ParallelReport {
     Timeline timeline;
