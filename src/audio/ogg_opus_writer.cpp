@@ -27,7 +27,7 @@ constexpr int kMaxAttempts = 4;
 /// Half width of the dip put into the input around an overshoot: 5 ms.
 constexpr int kDipHalfWidth = OggOpusWriter::kSampleRate / 200;
 /// The dip goes this much deeper than the overshoot measured, so one attempt usually does.
-constexpr double kDipExtraDb = 0.3;
+constexpr double kDipExtraDb = 0.5;
 
 double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -66,12 +66,27 @@ std::vector<unsigned char> opus_tags() {
     return tags;
 }
 
-/// Where the largest magnitude of `samples` is.
-std::size_t peak_index(std::span<const float> samples) {
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < samples.size(); ++i)
-        if (std::fabs(samples[i]) > std::fabs(samples[best])) best = i;
-    return best;
+/// A decoded sample over the limit: where, and how far over.
+struct Overshoot {
+    std::size_t at = 0;
+    float peak = 0;
+};
+
+/// The overshoots of `samples` over `limit`, largest first, each the peak of its surroundings:
+/// none within `spacing` of a larger one, since one dip covers both.
+std::vector<Overshoot> overshoots(std::span<const float> samples, float limit, std::size_t spacing) {
+    std::vector<Overshoot> over;
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        if (std::fabs(samples[i]) > limit) over.push_back({i, std::fabs(samples[i])});
+    std::stable_sort(over.begin(), over.end(), [](const Overshoot& a, const Overshoot& b) { return a.peak > b.peak; });
+    std::vector<Overshoot> apart;
+    for (const Overshoot& o : over) {
+        bool covered = std::any_of(apart.begin(), apart.end(), [&](const Overshoot& a) {
+            return (a.at > o.at ? a.at - o.at : o.at - a.at) < spacing;
+        });
+        if (!covered) apart.push_back(o);
+    }
+    return apart;
 }
 
 }  // namespace
@@ -204,13 +219,13 @@ void OggOpusWriter::encode_frame() {
     int got = opus_decode_float(codec_->decoder, packet.data(), bytes, decoded.data(), kFrame, 0);
     if (got < 0) fail(std::string("libopus: ") + opus_strerror(got));
 
-    std::size_t at = peak_index(decoded);
-    float peak = std::fabs(decoded[at]);
-    // Decoded sample k of the stream is input sample k - lookahead.
-    std::int64_t source = frame * kFrame + static_cast<std::int64_t>(at) - lookahead_;
+    std::vector<Overshoot> over = overshoots(decoded, limit_, kDipHalfWidth);
+    // Decoded sample k of the stream is input sample k - lookahead; the pre-skip is trimmed.
+    auto source = [&](const Overshoot& o) { return frame * kFrame + static_cast<std::int64_t>(o.at) - lookahead_; };
+    std::erase_if(over, [&](const Overshoot& o) { return source(o) < 0; });
     int& attempts = attempts_[frame];
     pending_.push_back(std::move(pending));
-    if (peak <= limit_ || source < 0) {
+    if (over.empty()) {
         ++next_frame_;
         return;
     }
@@ -221,8 +236,12 @@ void OggOpusWriter::encode_frame() {
     }
     ++attempts;
     ++stats_.retries;
-    std::int64_t earliest = dip_input(source, limit_ / peak * static_cast<float>(db_to_gain(-kDipExtraDb)));
-    rewind_to(std::min(earliest, frame));
+    std::int64_t earliest = frame;
+    for (const Overshoot& o : over) {
+        float depth = limit_ / o.peak * static_cast<float>(db_to_gain(-kDipExtraDb));
+        earliest = std::min(earliest, dip_input(source(o), depth));
+    }
+    rewind_to(earliest);
 }
 
 /// Multiplies the input around `center` by a raised-cosine dip down to `depth`, within what is
