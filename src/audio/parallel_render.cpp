@@ -317,9 +317,9 @@ void read_pcm16(int fd, const PartFile& part, const std::string& display_name, S
 class SndfileJoiner final : public PartJoiner {
 public:
     SndfileJoiner(const std::string& path, const std::string& display_name, const AudioFormat& format,
-                  int sample_rate, int kbps, int quality)
+                  int sample_rate, int quality)
         : display_name_(display_name),
-          sink_(path, display_name, format, sample_rate, EncoderSettings{kbps, quality}) {}
+          sink_(path, display_name, format, sample_rate, EncoderSettings{quality}) {}
 
     std::int64_t append(int fd, const PartFile& part) override {
         std::int64_t start = frames_;
@@ -376,8 +376,8 @@ std::unique_ptr<PartJoiner> opus_joiner(const std::string& path, const std::stri
 
 std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path, const std::string& display_name,
                                            const AudioFormat& format, int sample_rate,
-                                           int bitrate_kbps, int quality) {
-    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, bitrate_kbps, quality);
+                                           int quality) {
+    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, quality);
 }
 
 int available_cores() {

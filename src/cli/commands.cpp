@@ -103,7 +103,7 @@ std::unique_ptr<PartJoiner> make_joiner(const std::string& path, const Options& 
         return opus_joiner(path, options.output,
                            options.bitrate_kbps > 0 ? options.bitrate_kbps : format.default_bitrate_kbps,
                            loudness.enabled, loudness.true_peak_dbtp);
-    return sndfile_joiner(path, options.output, format, rate, options.bitrate_kbps, options.quality);
+    return sndfile_joiner(path, options.output, format, rate, options.quality);
 }
 
 }  // namespace
