@@ -19,7 +19,7 @@ same_outputs() {  # same_outputs A B: A.* and B.* (audio, chapters, captions, ma
     done
 }
 
-for ext in mp3 wav; do
+for ext in mp3 wav opus; do
     render "$WORK/jobs1.$ext" --jobs 1 --no-cache
     render "$WORK/jobs2.$ext" --jobs 2 --no-cache
     render "$WORK/jobs3.$ext" --jobs 3 --no-cache
