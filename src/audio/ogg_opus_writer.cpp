@@ -19,8 +19,9 @@ namespace {
 
 constexpr int kFrame = OggOpusWriter::kFrameSamples;
 constexpr int kMaxPacketBytes = 4000;  // libopus's recommended maximum packet size
-/// Encoded frames held back from the file: a dip reaches at most one frame before the frame that
-/// overshot (the encoder's lookahead plus the dip's half width is under a frame), so two is safe.
+/// Encoded frames held back from the file. A decoded frame's overshoot comes from input up to one
+/// lookahead earlier, and its dip reaches half a width further back: less than a frame in all
+/// (312 + 240 samples), so the dip starts in that frame or the one before. One more for margin.
 constexpr std::int64_t kHeldFrames = 2;
 /// Encodings of one frame before an overshoot is accepted.
 constexpr int kMaxAttempts = 4;
@@ -186,12 +187,11 @@ void OggOpusWriter::close() {
     if (int err = close_stream(f); err != 0) fail(std::strerror(err));
 }
 
-/// Encodes every frame whose input is complete, and the frame after it too: a dip around an
-/// overshoot near a frame's end reaches into the next frame's input, so that must be there.
-/// At the end, encodes up to the last decoded sample: the lookahead plus the input.
+/// Encodes every frame whose input is complete. At the end, encodes up to the last decoded sample
+/// (the lookahead plus the input), the last frame padded with silence.
 void OggOpusWriter::encode_ready_frames(bool final) {
     std::int64_t frames_needed = (total_samples_ + lookahead_ + kFrame - 1) / kFrame;
-    while (final ? next_frame_ < frames_needed : (next_frame_ + 2) * kFrame <= total_samples_)
+    while (final ? next_frame_ < frames_needed : (next_frame_ + 1) * kFrame <= total_samples_)
         encode_frame();
     write_confirmed(final);
 }
