@@ -151,7 +151,7 @@ struct OggOpusWriter::OggStream {
 
 OggOpusWriter::OggOpusWriter(const std::string& path, const std::string& display_name,
                              const OggOpusSettings& settings)
-    : display_name_(display_name), settings_(settings),
+    : display_name_(display_name),
       codec_(std::make_unique<Codec>(display_name, settings.bitrate_kbps)),
       ogg_(std::make_unique<OggStream>(settings.serial)),
       lookahead_(codec_->lookahead()),

@@ -84,7 +84,6 @@ private:
     [[noreturn]] void fail(const std::string& what) const;
 
     std::string display_name_;
-    OggOpusSettings settings_;
     std::FILE* file_ = nullptr;
     std::unique_ptr<Codec> codec_;
     std::unique_ptr<OggStream> ogg_;
