@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "audio/ogg_opus_writer.h"
 #include "audio/sndfile_io.h"
 #include "io/error.h"
 #include "io/output_file.h"
@@ -300,23 +301,29 @@ private:
     std::uint16_t crc_ = 0;
 };
 
+/// Decodes a pcm16 part's little-endian samples and hands them to `sink` as they are read.
+template <typename Sink>
+void read_pcm16(int fd, const PartFile& part, const std::string& display_name, Sink&& sink) {
+    std::vector<std::int16_t> samples;
+    read_payload(fd, part, display_name, [&](std::span<const char> bytes) {
+        samples.resize(bytes.size() / 2);
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            samples[i] = static_cast<std::int16_t>(static_cast<unsigned char>(bytes[2 * i]) |
+                                                   (static_cast<unsigned char>(bytes[2 * i + 1]) << 8));
+        sink(std::span<const std::int16_t>(samples));
+    });
+}
+
 class SndfileJoiner final : public PartJoiner {
 public:
     SndfileJoiner(const std::string& path, const std::string& display_name, const AudioFormat& format,
-                  int sample_rate, int kbps, int quality)
+                  int sample_rate, int quality)
         : display_name_(display_name),
-          sink_(path, display_name, format, sample_rate, EncoderSettings{kbps, quality}) {}
+          sink_(path, display_name, format, sample_rate, EncoderSettings{quality}) {}
 
     std::int64_t append(int fd, const PartFile& part) override {
         std::int64_t start = frames_;
-        std::vector<std::int16_t> samples;
-        read_payload(fd, part, display_name_, [&](std::span<const char> bytes) {
-            samples.resize(bytes.size() / 2);
-            for (std::size_t i = 0; i < samples.size(); ++i)
-                samples[i] = static_cast<std::int16_t>(static_cast<unsigned char>(bytes[2 * i]) |
-                                                       (static_cast<unsigned char>(bytes[2 * i + 1]) << 8));
-            sink_.write_pcm16(samples);
-        });
+        read_pcm16(fd, part, display_name_, [&](std::span<const std::int16_t> samples) { sink_.write_pcm16(samples); });
         frames_ += part.info.samples;
         return start;
     }
@@ -330,6 +337,27 @@ private:
     std::int64_t frames_ = 0;
 };
 
+class OpusJoiner final : public PartJoiner {
+public:
+    OpusJoiner(const std::string& path, const std::string& display_name, const OggOpusSettings& settings)
+        : display_name_(display_name), writer_(path, display_name, settings) {}
+
+    std::int64_t append(int fd, const PartFile& part) override {
+        std::int64_t start = frames_;
+        read_pcm16(fd, part, display_name_, [&](std::span<const std::int16_t> samples) { writer_.write_pcm16(samples); });
+        frames_ += part.info.samples;
+        return start;
+    }
+
+    [[nodiscard]] std::int64_t frames() const override { return frames_; }
+    void finish() override { writer_.close(); }
+
+private:
+    std::string display_name_;
+    OggOpusWriter writer_;
+    std::int64_t frames_ = 0;
+};
+
 }  // namespace
 
 std::unique_ptr<PartJoiner> mp3_joiner(const std::string& path, const std::string& display_name,
@@ -337,10 +365,19 @@ std::unique_ptr<PartJoiner> mp3_joiner(const std::string& path, const std::strin
     return std::make_unique<Mp3Joiner>(path, display_name, sample_rate, bitrate_kbps);
 }
 
+std::unique_ptr<PartJoiner> opus_joiner(const std::string& path, const std::string& display_name,
+                                        int bitrate_kbps, bool hold_peaks, double ceiling_dbtp) {
+    OggOpusSettings settings;
+    settings.bitrate_kbps = bitrate_kbps;
+    settings.hold_peaks = hold_peaks;
+    settings.ceiling_dbfs = ceiling_dbtp;
+    return std::make_unique<OpusJoiner>(path, display_name, settings);
+}
+
 std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path, const std::string& display_name,
                                            const AudioFormat& format, int sample_rate,
-                                           int bitrate_kbps, int quality) {
-    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, bitrate_kbps, quality);
+                                           int quality) {
+    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, quality);
 }
 
 int available_cores() {

@@ -52,11 +52,18 @@ public:
                                                      const std::string& display_name,
                                                      int sample_rate, int bitrate_kbps);
 
-/// Any format libsndfile writes: the parts' samples encoded in order.
+/// WAV, FLAC and Ogg Vorbis, through libsndfile: the parts' samples encoded in order.
 [[nodiscard]] std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path,
                                                          const std::string& display_name,
                                                          const AudioFormat& format, int sample_rate,
-                                                         int bitrate_kbps, int quality);
+                                                         int quality);
+
+/// Opus: the parts' samples encoded in order by OggOpusWriter, which holds the decoded peaks under
+/// `ceiling_dbtp` when `hold_peaks` (see ogg_opus_writer.h).
+[[nodiscard]] std::unique_ptr<PartJoiner> opus_joiner(const std::string& path,
+                                                      const std::string& display_name,
+                                                      int bitrate_kbps, bool hold_peaks,
+                                                      double ceiling_dbtp);
 
 /// What a parallel render did.
 struct ParallelReport {

@@ -32,14 +32,6 @@ SndfileSink::SndfileSink(const std::string& path, const std::string& display_nam
         int quality = settings.quality >= 0 ? settings.quality : format.default_quality;
         double level = std::clamp(1.0 - quality / 10.0, 0.0, 1.0);
         sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-    } else if (codec == SF_FORMAT_OPUS) {
-        int kbps = settings.bitrate_kbps > 0 ? settings.bitrate_kbps : format.default_bitrate_kbps;
-        int bps = kbps * 1000;
-        int mode = SF_BITRATE_MODE_VARIABLE;
-        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
-        // libsndfile maps Opus compression level 0..1 onto 256..6 kbps per channel.
-        double level = std::clamp((256000.0 - bps) / (256000.0 - 6000.0), 0.0, 1.0);
-        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
     }
 }
 

@@ -15,12 +15,12 @@ namespace narrate {
 
 /// Encoder settings for lossy formats.
 struct EncoderSettings {
-    int bitrate_kbps = 0;  ///< Opus bitrate; 0: the format's default
     int quality = -1;      ///< Vorbis quality 0-10 (as oggenc -q); -1: the format's default
 };
 
 /// Streams mono audio into a file of one AudioFormat as it arrives. Owns the SNDFILE handle.
-/// MP3 is not written here but by mp3_encoder.h, in parts (libsndfile fixes LAME's effort).
+/// MP3 is not written here but by mp3_encoder.h, in parts (libsndfile fixes LAME's effort), nor
+/// Opus, by ogg_opus_writer.h (which checks each frame it encodes).
 class SndfileSink final : public AudioSink {
 public:
     /// Opens `path` for writing. Throws Error(ExitCode::output) naming `display_name` and

@@ -91,6 +91,21 @@ void write_stdout(const std::string& text) {
         throw Error(ExitCode::output, "standard output: cannot write");
 }
 
+/// Where the parts go: MP3 parts are joined as they are; Opus is encoded here, in a loop that
+/// holds the decoded peaks under the true-peak ceiling when the loudness is normalized (see
+/// ogg_opus_writer.h); the other formats through libsndfile.
+std::unique_ptr<PartJoiner> make_joiner(const std::string& path, const Options& options,
+                                        const AudioFormat& format, int rate,
+                                        const ParallelSettings& parallel, const LoudnessSettings& loudness) {
+    if (format.name == "mp3")
+        return mp3_joiner(path, options.output, rate, parallel.mp3.bitrate_kbps);
+    if (format.name == "opus")
+        return opus_joiner(path, options.output,
+                           options.bitrate_kbps > 0 ? options.bitrate_kbps : format.default_bitrate_kbps,
+                           loudness.enabled, loudness.true_peak_dbtp);
+    return sndfile_joiner(path, options.output, format, rate, options.quality);
+}
+
 }  // namespace
 
 void run_script(const Options& options) {
@@ -186,10 +201,8 @@ void run_render(const Options& options) {
         options.no_cache ? std::make_unique<PartFolder>()
                          : std::make_unique<PartFolder>(options.cache_dir.empty() ? default_cache_dir() : options.cache_dir,
                                                         static_cast<std::uint64_t>(options.cache_size_mb) << 20);
-    std::unique_ptr<PartJoiner> joiner =
-        mp3 ? mp3_joiner(audio_file.temp_path(), options.output, rate, parallel.mp3.bitrate_kbps)
-            : sndfile_joiner(audio_file.temp_path(), options.output, *format, rate,
-                             options.bitrate_kbps, options.quality);
+    std::unique_ptr<PartJoiner> joiner = make_joiner(audio_file.temp_path(), options, *format, rate,
+                                                     parallel, render.loudness);
     ParallelReport report = render_parallel(
         script, engine, render, parallel, *folder, *joiner,
         [&](const RenderProgress& p) { progress.update(p); },

@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 example="$ROOT/examples/quiet-hours.txt"
 
-for ext in wav mp3 flac; do
+for ext in wav mp3 flac opus; do
     for run in 1 2; do
         mkdir -p "$WORK/$run"
         expect_exit 0 "render $ext, run $run" -- "$NARRATE" --quiet render "$example" \

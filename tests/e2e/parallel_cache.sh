@@ -38,6 +38,13 @@ for ext in mp3 wav; do
         || fail ".$ext: the cache changes the output"
 done
 
+# Opus is encoded in the main process, in order, whatever the jobs (its encoding is the slowest
+# step, so only --jobs is varied here, not the cache).
+render "$WORK/jobs1.opus" --jobs 1 --no-cache
+render "$WORK/jobs3.opus" --jobs 3 --no-cache
+same_outputs "$WORK/jobs1.opus" "$WORK/jobs3.opus" && pass ".opus: byte-identical outputs with --jobs 1 and 3" \
+    || fail ".opus: outputs differ between --jobs 1 and 3"
+
 # An edit to one paragraph: the parts around it are rendered again, the rest come from the cache,
 # and the result is the same as a render of the edited text without any cache.
 export NARRATE_CACHE_DIR="$WORK/cache-mp3"
