@@ -215,8 +215,13 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     bool ends_sentence = is_sentence_end(last) || is_sentence_end(next_non_space(text, quote.mark_end)) ||
                          next_non_space(text, quote.mark_end) == 0;
 
-    // The words just before the opening mark, and just after the closing one.
-    std::vector<Word> preceding = split_words(text.substr(0, quote.mark_start));
+    // The words just before the opening mark (those of its sentence: a sentence of news runs
+    // to a few hundred bytes, and a paragraph of thousands of short quotations must not cost
+    // a pass over all before each), and just after the closing one.
+    constexpr std::size_t kLookBack = 1000;
+    std::size_t from = quote.mark_start > kLookBack ? quote.mark_start - kLookBack : 0;
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    std::vector<Word> preceding = split_words(text.substr(from, quote.mark_start - from));
     bool after_that = !preceding.empty() &&
                       (preceding.back().lower == "that" || preceding.back().lower == ",");
     if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
