@@ -103,3 +103,27 @@ TEST_CASE("no Info frame when the frame is too small to hold one") {
     CHECK(mp3_info_frame(encoder.layout(), part.frames, static_cast<std::int64_t>(bytes.size()),
                          part.padding, 0).empty());
 }
+
+TEST_CASE("the Info tag's CRC-16, eight bytes a step, equals the CRC a byte at a time") {
+    // The definition: reflected polynomial 0x8005 (0xA001), one bit at a time.
+    auto bitwise = [](const std::vector<unsigned char>& bytes, std::size_t from, std::size_t to, std::uint16_t crc) {
+        for (std::size_t i = from; i < to; ++i) {
+            crc = static_cast<std::uint16_t>(crc ^ bytes[i]);
+            for (int k = 0; k < 8; ++k) crc = static_cast<std::uint16_t>((crc & 1) ? (crc >> 1) ^ 0xA001 : crc >> 1);
+        }
+        return crc;
+    };
+    std::vector<unsigned char> bytes(1000);
+    unsigned seed = 12345;
+    for (unsigned char& b : bytes) b = static_cast<unsigned char>((seed = seed * 1103515245u + 12345u) >> 16);
+    for (std::size_t from : {0u, 1u, 7u, 8u, 13u})
+        for (std::size_t to : {from, from + 1, from + 7, from + 8, from + 9, std::size_t{1000}}) {
+            std::span<const unsigned char> span(bytes.data() + from, to - from);
+            CHECK(lame_crc16(span) == bitwise(bytes, from, to, 0));
+            CHECK(lame_crc16(span, 0xBEEF) == bitwise(bytes, from, to, 0xBEEF));
+        }
+    // Fed in pieces, as the joiner feeds it part by part.
+    std::uint16_t crc = lame_crc16({bytes.data(), 333});
+    crc = lame_crc16({bytes.data() + 333, 667}, crc);
+    CHECK(crc == bitwise(bytes, 0, 1000, 0));
+}
