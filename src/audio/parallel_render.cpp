@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -314,33 +315,14 @@ void read_pcm16(int fd, const PartFile& part, const std::string& display_name, S
     });
 }
 
-class SndfileJoiner final : public PartJoiner {
+/// Joins 16-bit PCM parts into a `Writer` that encodes as it goes: the libsndfile sink (WAV,
+/// FLAC, Vorbis) or the Ogg Opus writer, both taking write_pcm16() and close().
+template <typename Writer>
+class Pcm16Joiner final : public PartJoiner {
 public:
-    SndfileJoiner(const std::string& path, const std::string& display_name, const AudioFormat& format,
-                  int sample_rate, int quality)
-        : display_name_(display_name),
-          sink_(path, display_name, format, sample_rate, EncoderSettings{quality}) {}
-
-    std::int64_t append(int fd, const PartFile& part) override {
-        std::int64_t start = frames_;
-        read_pcm16(fd, part, display_name_, [&](std::span<const std::int16_t> samples) { sink_.write_pcm16(samples); });
-        frames_ += part.info.samples;
-        return start;
-    }
-
-    [[nodiscard]] std::int64_t frames() const override { return frames_; }
-    void finish() override { sink_.close(); }
-
-private:
-    std::string display_name_;
-    SndfileSink sink_;
-    std::int64_t frames_ = 0;
-};
-
-class OpusJoiner final : public PartJoiner {
-public:
-    OpusJoiner(const std::string& path, const std::string& display_name, const OggOpusSettings& settings)
-        : display_name_(display_name), writer_(path, display_name, settings) {}
+    template <typename... Args>
+    explicit Pcm16Joiner(const std::string& display_name, Args&&... writer_args)
+        : display_name_(display_name), writer_(std::forward<Args>(writer_args)...) {}
 
     std::int64_t append(int fd, const PartFile& part) override {
         std::int64_t start = frames_;
@@ -354,7 +336,7 @@ public:
 
 private:
     std::string display_name_;
-    OggOpusWriter writer_;
+    Writer writer_;
     std::int64_t frames_ = 0;
 };
 
@@ -371,13 +353,14 @@ std::unique_ptr<PartJoiner> opus_joiner(const std::string& path, const std::stri
     settings.bitrate_kbps = bitrate_kbps;
     settings.hold_peaks = hold_peaks;
     settings.ceiling_dbfs = ceiling_dbtp;
-    return std::make_unique<OpusJoiner>(path, display_name, settings);
+    return std::make_unique<Pcm16Joiner<OggOpusWriter>>(display_name, path, display_name, settings);
 }
 
 std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path, const std::string& display_name,
                                            const AudioFormat& format, int sample_rate,
                                            int quality) {
-    return std::make_unique<SndfileJoiner>(path, display_name, format, sample_rate, quality);
+    return std::make_unique<Pcm16Joiner<SndfileSink>>(display_name, path, display_name, format, sample_rate,
+                                                       EncoderSettings{quality});
 }
 
 int available_cores() {
