@@ -209,7 +209,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
         // A segment is spoken a sentence at a time: the engine's audio of one is all a worker
         // holds, and a part may hold some of a segment's sentences only.
         const VoiceSettings& voice = script.voice(segment.voice);
-        double pace = std::clamp(voice.rate_wpm / 175.0, 0.25, 1.0);
+        double pace = speaking_pace(voice);
         std::vector<Piece> pieces = spoken_pieces(script, segment);
         auto [from, to] = part.slice(script, i);
         bool first_piece = true;

@@ -43,8 +43,10 @@ std::vector<std::size_t> sentence_ends(std::string_view text) {
 
 }  // namespace
 
+double speaking_pace(const VoiceSettings& voice) { return std::clamp(voice.rate_wpm / 175.0, 0.25, 1.0); }
+
 std::vector<Piece> spoken_pieces(const Script& script, const Segment& segment) {
-    double pace = script.voices.empty() ? 1.0 : std::clamp(script.voice(segment.voice).rate_wpm / 175.0, 0.25, 1.0);
+    double pace = script.voices.empty() ? 1.0 : speaking_pace(script.voice(segment.voice));
     auto longest = static_cast<std::size_t>(static_cast<double>(kMaxSpokenBytes) * pace);
     std::vector<Piece> pieces;
     std::size_t start = 0;

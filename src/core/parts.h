@@ -14,6 +14,10 @@ namespace narrate {
 /// Bytes [first, end) of a segment's text: what the engine is given at once.
 using Piece = std::pair<std::size_t, std::size_t>;
 
+/// How fast `voice` speaks against eSpeak NG's default of 175 words a minute, 0.25 to 1: a slow
+/// voice speaks fewer bytes a minute, so it is given fewer at once.
+[[nodiscard]] double speaking_pace(const VoiceSettings& voice);
+
 /// How `segment` is spoken: a piece a sentence (cut after . ! ? and the closing marks after
 /// them, never after "Mr." or "U.S."), a sentence longer than kMaxSpokenBytes (less for slow
 /// voices, which speak fewer bytes a minute) cut again at clause ends or spaces. The engine
