@@ -1,15 +1,11 @@
 // The HTML reader (gumbo, main content) on any bytes: never crashes, and every block's offsets lie in the input.
 #include <cstdint>
-#include <cstdlib>
 
 #include "core/html_reader.h"
+#include "pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    narrate::ReadResult r = narrate::read_html(bytes);
-    for (const narrate::Block& b : r.article.blocks) {
-        narrate::SourceRange range = b.offsets.to_source(0, b.text.size());
-        if (range.start > range.end || range.end > size) std::abort();
-    }
+    narrate::fuzz::check_block_offsets(narrate::read_html(bytes), size);
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include <cstdlib>
+
 #include "core/casting.h"
 #include "core/quotes.h"
 #include "core/speakers.h"
@@ -15,6 +17,13 @@ FormatAndBytes split_format(const std::uint8_t* data, std::size_t size) {
     out.format = kFormats[data[0] % 3];
     out.bytes = std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1);
     return out;
+}
+
+void check_block_offsets(const ReadResult& read, std::size_t input_size) {
+    for (const Block& b : read.article.blocks) {
+        SourceRange range = b.offsets.to_source(0, b.text.size());
+        if (range.start > range.end || range.end > input_size) std::abort();
+    }
 }
 
 Script script_of(std::string_view bytes, InputFormat format) {

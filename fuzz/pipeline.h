@@ -20,6 +20,9 @@ struct FormatAndBytes {
 };
 [[nodiscard]] FormatAndBytes split_format(const std::uint8_t* data, std::size_t size);
 
+/// Aborts unless every block of `read` maps back to bytes inside an input of `input_size`.
+void check_block_offsets(const ReadResult& read, std::size_t input_size);
+
 /// Reads, finds quotations and speakers, casts with a small built-in casting, builds the script.
 /// Empty when the input is refused.
 [[nodiscard]] Script script_of(std::string_view bytes, InputFormat format);

@@ -35,8 +35,6 @@ private:
 
 constexpr double kSilence = -std::numeric_limits<double>::infinity();
 
-double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
-
 /// The limiter works on blocks of about 1.5 ms: what it needs is computed once a block, from
 /// the block's peak, and the gain goes in straight lines between block edges.
 int limiter_block(int sample_rate) { return std::max(1, sample_rate * 3 / 2000); }

@@ -2,11 +2,15 @@
 // Loudness: EBU R 128 measurement (libebur128) and per-segment normalization with a peak limiter.
 // The only file that includes libebur128.
 
+#include <cmath>
 #include <cstdint>
 #include <span>
 #include <vector>
 
 namespace narrate {
+
+/// The amplitude factor of `db` decibels.
+[[nodiscard]] inline double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 
 /// What loudness the output should have.
 struct LoudnessSettings {

@@ -11,6 +11,7 @@
 #include <ogg/ogg.h>
 #include <opus.h>
 
+#include "audio/loudness.h"
 #include "io/error.h"
 #include "io/output_file.h"
 
@@ -29,8 +30,6 @@ constexpr int kMaxAttempts = 4;
 constexpr int kDipHalfWidth = OggOpusWriter::kSampleRate / 200;
 /// The dip goes this much deeper than the overshoot measured, so one attempt usually does.
 constexpr double kDipExtraDb = 0.5;
-
-double db_to_gain(double db) { return std::pow(10.0, db / 20.0); }
 
 void put_le16(std::vector<unsigned char>& out, unsigned value) {
     out.push_back(static_cast<unsigned char>(value & 0xff));

@@ -81,19 +81,33 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
     return m;
 }
 
+/// Calls `op` on each text offset of `t`'s sentences and words.
+template <typename Op>
+void for_each_offset(SegmentTiming& t, Op op) {
+    for (auto* spans : {&t.sentences, &t.words})
+        for (TimedSpan& span : *spans) {
+            op(span.text_start);
+            op(span.text_end);
+        }
+}
+
 /// A cached part may be used again where the same text comes back elsewhere (a repeated
 /// paragraph, an edit that moved it): its timings are kept relative to the part, segments
 /// counted from its first and text offsets from the start of each segment's slice.
-void make_relative(const Script& script, const Part& part, std::vector<SegmentTiming>& timings, bool relative) {
+void to_part_relative(const Script& script, const Part& part, std::vector<SegmentTiming>& timings) {
     for (SegmentTiming& t : timings) {
-        std::size_t segment = relative ? t.segment : t.segment + part.first;
-        std::size_t from = part.slice(script, segment).first;
-        for (auto* spans : {&t.sentences, &t.words})
-            for (TimedSpan& span : *spans) {
-                span.text_start = relative ? span.text_start - from : span.text_start + from;
-                span.text_end = relative ? span.text_end - from : span.text_end + from;
-            }
-        t.segment = relative ? t.segment - part.first : segment;
+        std::size_t from = part.slice(script, t.segment).first;
+        for_each_offset(t, [from](std::size_t& offset) { offset -= from; });
+        t.segment -= part.first;
+    }
+}
+
+/// Undoes to_part_relative() for the part's place in this script.
+void from_part_relative(const Script& script, const Part& part, std::vector<SegmentTiming>& timings) {
+    for (SegmentTiming& t : timings) {
+        t.segment += part.first;
+        std::size_t from = part.slice(script, t.segment).first;
+        for_each_offset(t, [from](std::size_t& offset) { offset += from; });
     }
 }
 
@@ -126,7 +140,7 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         } else {
             PartAudio audio = render_part(script, job.part, synthesizer, writer, settings, job.trim_end_frames);
             info.timings = std::move(audio.timings);
-            make_relative(script, job.part, info.timings, true);
+            to_part_relative(script, job.part, info.timings);
         }
         writer.finish(info);
     } catch (...) {
@@ -446,7 +460,7 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
 
         PartInfo& info = part.part.info;
         if (jobs[k].clip) continue;
-        make_relative(script, jobs[k].part, info.timings, false);
+        from_part_relative(script, jobs[k].part, info.timings);
         joiner.add(jobs[k].part, std::move(info.timings), start, [&](const Segment& segment, const SegmentTiming& whole) {
             if (timing) {
                 SegmentTiming t = whole;
