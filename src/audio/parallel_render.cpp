@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "audio/async_sink.h"
 #include "audio/ogg_opus_writer.h"
 #include "audio/sndfile_io.h"
 #include "io/error.h"
@@ -137,11 +138,17 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         PartWriter writer(file, parallel.payload, rate, parallel.mp3);
         if (job.clip) {
             writer.write(*job.clip);
+        } else if (parallel.payload == PartPayload::mp3) {
+            // LAME costs more than the engine: it encodes a sentence while the next is spoken.
+            AsyncSink encoder(writer);
+            PartAudio audio = render_part(script, job.part, synthesizer, encoder, settings, job.trim_end_frames);
+            encoder.close();
+            info.timings = std::move(audio.timings);
         } else {
             PartAudio audio = render_part(script, job.part, synthesizer, writer, settings, job.trim_end_frames);
             info.timings = std::move(audio.timings);
-            to_part_relative(script, job.part, info.timings);
         }
+        to_part_relative(script, job.part, info.timings);
         writer.finish(info);
     } catch (...) {
         std::fclose(file);

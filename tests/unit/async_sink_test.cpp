@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "audio/async_sink.h"
+#include "audio/mp3_encoder.h"
+
+using namespace narrate;
+
+namespace {
+
+/// Keeps every chunk it is given, slowly, so that chunks queue up.
+class SlowRecorder final : public AudioSink {
+public:
+    void write(std::span<const float> samples) override {
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        chunks.emplace_back(samples.begin(), samples.end());
+    }
+    std::vector<std::vector<float>> chunks;
+};
+
+class Failing final : public AudioSink {
+public:
+    void write(std::span<const float>) override { throw std::runtime_error("disk full"); }
+};
+
+std::vector<float> ramp(std::size_t n, float from) {
+    std::vector<float> v(n);
+    for (std::size_t i = 0; i < n; ++i) v[i] = from + static_cast<float>(i) * 1e-4f;
+    return v;
+}
+
+}  // namespace
+
+TEST_CASE("an async sink hands over every chunk, in order and whole") {
+    SlowRecorder target;
+    std::vector<std::vector<float>> written;
+    {
+        AsyncSink sink(target, 1000);
+        for (std::size_t k = 0; k < 50; ++k) {
+            written.push_back(ramp(10 + 37 * k, static_cast<float>(k)));
+            sink.write(written.back());
+        }
+        sink.write({});  // nothing to hand over
+        sink.close();
+    }
+    CHECK(target.chunks == written);
+}
+
+TEST_CASE("an async sink passes on the target's error, and stops without close()") {
+    Failing target;
+    AsyncSink sink(target, 100);
+    std::vector<float> chunk(50, 0.1f);
+    bool thrown = false;
+    try {
+        for (int i = 0; i < 100; ++i) sink.write(chunk);  // the error shows on a later write
+        sink.close();
+    } catch (const std::runtime_error& e) {
+        thrown = std::string(e.what()) == "disk full";
+    }
+    CHECK(thrown);
+
+    SlowRecorder slow;
+    auto dropped = std::make_unique<AsyncSink>(slow, 100);
+    for (int i = 0; i < 20; ++i) dropped->write(chunk);
+    dropped.reset();  // returns without handing over all that was queued
+    CHECK(slow.chunks.size() <= 20);
+}
+
+TEST_CASE("MP3 encoded through an async sink is byte for byte what the encoder makes directly") {
+    std::vector<float> audio(22050 * 3);
+    for (std::size_t i = 0; i < audio.size(); ++i)
+        audio[i] = 0.3f * static_cast<float>(std::sin(0.05 * static_cast<double>(i)) * std::sin(0.0007 * static_cast<double>(i)));
+    auto encode = [&](bool async) {
+        std::string bytes;
+        Mp3Encoder encoder(22050, 64, 7, bytes);
+        AsyncSink sink(encoder);
+        AudioSink& out = async ? static_cast<AudioSink&>(sink) : encoder;
+        for (std::size_t at = 0; at < audio.size(); at += 5000)
+            out.write(std::span<const float>(audio).subspan(at, std::min<std::size_t>(5000, audio.size() - at)));
+        sink.close();
+        encoder.finish();
+        return bytes;
+    };
+    std::string direct = encode(false);
+    CHECK(direct.size() > 20000);
+    CHECK(encode(true) == direct);
+}
