@@ -874,3 +874,21 @@ TEST_CASE("dash dialogue: the reporting clause after the line names its speaker"
     CHECK(h[1] == Heard{"Under the boat,", "Cormac"});
     CHECK(h[2] == Heard{"Look there.", "Cormac"});
 }
+
+TEST_CASE("a participle or an adverb after a description's noun is not part of it") {
+    std::string body =
+        "“Is it raining?” said the girl, looking up.\n\n"
+        "“Not yet,” said the boy.\n\n"
+        "“Then we go,” said the girl aloud.\n\n"
+        "“Hold the lamp,” said the boy turning round.\n\n"
+        "“I hold it,” said the girl without a smile.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 5);
+    for (std::size_t i : {0u, 2u, 4u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "the girl");
+    }
+    CHECK(h[3].speaker == "the boy");
+    // Before the noun, an -ing word describes the person.
+    CHECK(speaker_of("“Help!” cried the drowning sailor.") == "the drowning sailor");
+}
