@@ -40,6 +40,10 @@ constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
 
+/// How far back, in positions (paragraphs << 20), a person the article has shown to be a man
+/// or a woman is the referent of "he" or "she" before one whose gender it has not shown.
+constexpr std::size_t kShownReach = std::size_t{2} << 20;
+
 /// The most words a line of dialogue has that is answered by somebody else, in words.
 constexpr std::size_t kExchangeWords = 30;
 
@@ -1306,7 +1310,9 @@ private:
         }
         // The latest person of that gender, or the latest named whose gender the article
         // has not shown yet (the pronoun shows it); never a place or an institution.
-        std::size_t best = kNone;
+        // One the scene has shown to be of that gender goes before one it has not: "The girl
+        // took Mr. Vance's arm. ... she" is the girl, though Mr. Vance was named later.
+        std::size_t best = kNone, shown = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
@@ -1314,7 +1320,11 @@ private:
                          !person.institution);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            if (person.gender == m.gender &&
+                (shown == kNone || person.last_seen > people_[shown].last_seen))
+                shown = p;
         }
+        if (shown != kNone && people_[shown].last_seen + kShownReach >= position) best = shown;
         if (best != kNone) {
             people_[best].last_seen = position;
             people_[best].gender = m.gender;

@@ -892,3 +892,11 @@ TEST_CASE("a participle or an adverb after a description's noun is not part of i
     // Before the noun, an -ing word describes the person.
     CHECK(speaker_of("“Help!” cried the drowning sailor.") == "the drowning sailor");
 }
+
+TEST_CASE("'she' is a woman of the scene before a name whose gender is not shown") {
+    std::string body =
+        "“Any letters?” asked Corvin Hale.\n\n"
+        "Anna Brandt shook her head. The wind took the door, and Corvin Hale went out after it.\n\n"
+        "When the door had closed, she took up her sewing. “He will be back,” she said.";
+    CHECK(speaker_of(body, 1) == "Anna Brandt");
+}
