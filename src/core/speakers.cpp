@@ -273,8 +273,8 @@ private:
 
     /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
     /// turns (a speech going on into the next paragraph is one line). A line without an
-    /// attribution of its own is said by whoever the line two before or after is attributed
-    /// to; a line nobody was found for, by whoever said the nearest known line an even number
+    /// attribution of its own is said by the person the line before calls by name, else by
+    /// whoever the line two before or after is attributed to; a line nobody was found for, by whoever said the nearest known line an even number
     /// of lines away, else by somebody of the run other than the nearest known speaker. So
     /// a conversation whose speakers are named only after its first lines gets them back.
     void fill_dialogue_gaps() {
@@ -298,6 +298,13 @@ private:
             }
         }
         auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
+        // The person a line calls by name, other than its own speaker, or kNone.
+        auto called_in = [&](const Line& l) {
+            std::size_t called = kNone;
+            for (std::size_t q : l.statements)
+                if (called == kNone && addressee_[q] != person_of_[q]) called = addressee_[q];
+            return called;
+        };
         auto attributed = [&](const Line& l) {
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
@@ -314,6 +321,12 @@ private:
             // or after names, unless a line next to it names that person.
             for (std::size_t i = first; i < last; ++i) {
                 if (attributed(lines[i])) continue;
+                // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
+                if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
+                    called != kNone && !addresses(lines[i], called)) {
+                    for (std::size_t q : lines[i].statements) person_of_[q] = called;
+                    continue;
+                }
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
                     if (p == kNone && j >= first && j < last && attributed(lines[j]))

@@ -900,3 +900,16 @@ TEST_CASE("'she' is a woman of the scene before a name whose gender is not shown
         "When the door had closed, she took up her sewing. “He will be back,” she said.";
     CHECK(speaker_of(body, 1) == "Anna Brandt");
 }
+
+TEST_CASE("in a run of dialogue, the person a line calls by name answers the next line") {
+    std::string body =
+        "Anna Wren and Peter Ashby came in out of the rain.\n\n"
+        "“You are late, Anna,” said Mr. Vance.\n\n"
+        "“The roads were bad.”\n\n"
+        "“Sit down, both of you.”\n\n"
+        "“Thank you, sir,” said Peter Ashby.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Wren");
+    CHECK(h[3].speaker == "Peter Ashby");
+}
