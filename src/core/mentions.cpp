@@ -449,6 +449,18 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
     return e > at + 2 && closes ? e : at;
 }
 
+/// True for a word that, after the noun of a description, begins what the sentence says of
+/// the person rather than the description: a participle ("said the girl, turning pale", "the
+/// doctor supporting him"), an adverb ("said the girl aloud", "the King very gravely"), or a
+/// phrase of manner ("the girl without hesitation"). Before the noun an -ing word describes
+/// ("the trembling child").
+bool follows_noun(const Word& w) {
+    static constexpr std::array<std::string_view, 8> kWords = {
+        "aloud", "very", "quite", "without", "within", "back", "once", "again"};
+    if (w.capitalized) return false;
+    return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -575,7 +587,7 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
         while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
-               !is_preposition(words[j].lower) &&
+               !is_preposition(words[j].lower) && !(j > i + 1 && follows_noun(words[j])) &&
                !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;

@@ -40,6 +40,10 @@ constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
 
+/// How far back, in positions (paragraphs << 20), a person the article has shown to be a man
+/// or a woman is the referent of "he" or "she" before one whose gender it has not shown.
+constexpr std::size_t kShownReach = std::size_t{2} << 20;
+
 /// The most words a line of dialogue has that is answered by somebody else, in words.
 constexpr std::size_t kExchangeWords = 30;
 
@@ -269,8 +273,8 @@ private:
 
     /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
     /// turns (a speech going on into the next paragraph is one line). A line without an
-    /// attribution of its own is said by whoever the line two before or after is attributed
-    /// to; a line nobody was found for, by whoever said the nearest known line an even number
+    /// attribution of its own is said by the person the line before calls by name, else by
+    /// whoever the line two before or after is attributed to; a line nobody was found for, by whoever said the nearest known line an even number
     /// of lines away, else by somebody of the run other than the nearest known speaker. So
     /// a conversation whose speakers are named only after its first lines gets them back.
     void fill_dialogue_gaps() {
@@ -294,6 +298,13 @@ private:
             }
         }
         auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
+        // The person a line calls by name, other than its own speaker, or kNone.
+        auto called_in = [&](const Line& l) {
+            std::size_t called = kNone;
+            for (std::size_t q : l.statements)
+                if (called == kNone && addressee_[q] != person_of_[q]) called = addressee_[q];
+            return called;
+        };
         auto attributed = [&](const Line& l) {
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
@@ -310,6 +321,12 @@ private:
             // or after names, unless a line next to it names that person.
             for (std::size_t i = first; i < last; ++i) {
                 if (attributed(lines[i])) continue;
+                // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
+                if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
+                    called != kNone && !addresses(lines[i], called)) {
+                    for (std::size_t q : lines[i].statements) person_of_[q] = called;
+                    continue;
+                }
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
                     if (p == kNone && j >= first && j < last && attributed(lines[j]))
@@ -1306,7 +1323,9 @@ private:
         }
         // The latest person of that gender, or the latest named whose gender the article
         // has not shown yet (the pronoun shows it); never a place or an institution.
-        std::size_t best = kNone;
+        // One the scene has shown to be of that gender goes before one it has not: "The girl
+        // took Mr. Vance's arm. ... she" is the girl, though Mr. Vance was named later.
+        std::size_t best = kNone, shown = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = person.gender == m.gender ||
@@ -1314,7 +1333,11 @@ private:
                          !person.institution);
             if (!fits || p == excluded_) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            if (person.gender == m.gender &&
+                (shown == kNone || person.last_seen > people_[shown].last_seen))
+                shown = p;
         }
+        if (shown != kNone && people_[shown].last_seen + kShownReach >= position) best = shown;
         if (best != kNone) {
             people_[best].last_seen = position;
             people_[best].gender = m.gender;

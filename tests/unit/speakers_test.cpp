@@ -874,3 +874,42 @@ TEST_CASE("dash dialogue: the reporting clause after the line names its speaker"
     CHECK(h[1] == Heard{"Under the boat,", "Cormac"});
     CHECK(h[2] == Heard{"Look there.", "Cormac"});
 }
+
+TEST_CASE("a participle or an adverb after a description's noun is not part of it") {
+    std::string body =
+        "“Is it raining?” said the girl, looking up.\n\n"
+        "“Not yet,” said the boy.\n\n"
+        "“Then we go,” said the girl aloud.\n\n"
+        "“Hold the lamp,” said the boy turning round.\n\n"
+        "“I hold it,” said the girl without a smile.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 5);
+    for (std::size_t i : {0u, 2u, 4u}) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "the girl");
+    }
+    CHECK(h[3].speaker == "the boy");
+    // Before the noun, an -ing word describes the person.
+    CHECK(speaker_of("“Help!” cried the drowning sailor.") == "the drowning sailor");
+}
+
+TEST_CASE("'she' is a woman of the scene before a name whose gender is not shown") {
+    std::string body =
+        "“Any letters?” asked Corvin Hale.\n\n"
+        "Anna Brandt shook her head. The wind took the door, and Corvin Hale went out after it.\n\n"
+        "When the door had closed, she took up her sewing. “He will be back,” she said.";
+    CHECK(speaker_of(body, 1) == "Anna Brandt");
+}
+
+TEST_CASE("in a run of dialogue, the person a line calls by name answers the next line") {
+    std::string body =
+        "Anna Wren and Peter Ashby came in out of the rain.\n\n"
+        "“You are late, Anna,” said Mr. Vance.\n\n"
+        "“The roads were bad.”\n\n"
+        "“Sit down, both of you.”\n\n"
+        "“Thank you, sir,” said Peter Ashby.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Wren");
+    CHECK(h[3].speaker == "Peter Ashby");
+}
