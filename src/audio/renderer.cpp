@@ -112,10 +112,20 @@ SegmentTiming time_segment(const Segment& segment, const std::vector<SynthesisEv
     };
 
     std::vector<std::size_t> sentence_events;
+    std::int64_t word_frame = 0;  // where the last word's first event is
     for (std::size_t i = 0; i < events.size(); ++i) {
         const SynthesisEvent& e = events[i];
         if (e.type == SynthesisEvent::Type::word && e.text_length > 0) {
             std::size_t end = std::min(e.text_offset + e.text_length, text.size());
+            // A written word spoken as several (51408: fifty-one thousand four hundred and
+            // eight) comes as several events over its own bytes again: one word, timed from its
+            // first event to what follows its last, so words never overlap or run backwards.
+            if (!t.words.empty() && e.text_offset < t.words.back().text_end) {
+                TimedSpan& last = t.words.back();
+                last = span(last.text_start, std::max(end, last.text_end), word_frame, next_boundary(i));
+                continue;
+            }
+            word_frame = e.frame;
             t.words.push_back(span(e.text_offset, end, e.frame, next_boundary(i)));
         } else if (e.type == SynthesisEvent::Type::sentence) {
             sentence_events.push_back(i);

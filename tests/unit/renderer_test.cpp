@@ -202,3 +202,27 @@ TEST_CASE("a sentence longer than the engine takes at once is cut again at space
     CHECK(texts[3] == "Mr. Lee and the U.S. team said \"yes.\"");  // not after Mr. or U.S.
     CHECK(texts[4] == "Then they left.");
 }
+
+TEST_CASE("a written word the engine speaks as several is one timed word") {
+    // The engine's events for "It is 51408.": the number read as five words, each an event
+    // over some of its bytes again, and once back to its start.
+    Segment segment;
+    segment.text = "It is 51408. Yes.";
+    using E = SynthesisEvent;
+    std::vector<E> events = {{E::Type::sentence, 0, 0, 0},   {E::Type::word, 0, 2, 0},
+                             {E::Type::word, 3, 2, 100},     {E::Type::word, 6, 5, 250},
+                             {E::Type::word, 7, 5, 400},     {E::Type::word, 7, 5, 500},
+                             {E::Type::word, 6, 5, 650},     {E::Type::word, 7, 5, 800},
+                             {E::Type::sentence, 13, 0, 1000}, {E::Type::word, 13, 3, 1000}};
+    std::vector<bool> loud(12, true);
+    SegmentTiming t = time_segment(segment, events, loud, 100, 1200, 0);
+    REQUIRE(t.words.size() == 4);
+    CHECK(t.words[2].text_start == 6);
+    CHECK(t.words[2].text_end == 12);  // "51408." as the engine's last event has it
+    CHECK(t.words[2].start_frame == 250);
+    CHECK(t.words[2].end_frame == 1000);
+    for (std::size_t w = 1; w < t.words.size(); ++w) {
+        CHECK(t.words[w].text_start >= t.words[w - 1].text_end);
+        CHECK(t.words[w].start_frame >= t.words[w - 1].end_frame);
+    }
+}
