@@ -274,9 +274,10 @@ private:
     /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
     /// turns (a speech going on into the next paragraph is one line). A line without an
     /// attribution of its own is said by the person the line before calls by name, else by
-    /// whoever the line two before or after is attributed to; a line nobody was found for, by whoever said the nearest known line an even number
-    /// of lines away, else by somebody of the run other than the nearest known speaker. So
-    /// a conversation whose speakers are named only after its first lines gets them back.
+    /// whoever the line two before or after is attributed to; a line nobody was found for, by
+    /// whoever said the nearest known line an even number of lines away, else by somebody of
+    /// the run other than the nearest known speaker. So a conversation whose speakers are
+    /// named only after its first lines gets them back.
     void fill_dialogue_gaps() {
         struct Line {
             std::size_t block;
