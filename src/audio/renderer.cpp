@@ -118,9 +118,15 @@ SegmentTiming time_segment(const Segment& segment, const std::vector<SynthesisEv
         if (e.type == SynthesisEvent::Type::word && e.text_length > 0) {
             std::size_t end = std::min(e.text_offset + e.text_length, text.size());
             // A written word spoken as several (51408: fifty-one thousand four hundred and
-            // eight) comes as several events over its own bytes again: one word, timed from its
-            // first event to what follows its last, so words never overlap or run backwards.
-            if (!t.words.empty() && e.text_offset < t.words.back().text_end) {
+            // eight) comes as several events over its own bytes again, and one with signs in
+            // it ($250, well-known, example.com/news) as events with no space between them:
+            // one word, timed from its first event to what follows its last, so words never
+            // overlap or run backwards, and captions break only where the text has a space.
+            if (!t.words.empty() &&
+                (e.text_offset < t.words.back().text_end ||
+                 std::none_of(text.begin() + static_cast<std::ptrdiff_t>(t.words.back().text_end),
+                              text.begin() + static_cast<std::ptrdiff_t>(std::min(e.text_offset, text.size())),
+                              is_space))) {
                 TimedSpan& last = t.words.back();
                 last = span(last.text_start, std::max(end, last.text_end), word_frame, next_boundary(i));
                 continue;

@@ -203,24 +203,30 @@ TEST_CASE("a sentence longer than the engine takes at once is cut again at space
     CHECK(texts[4] == "Then they left.");
 }
 
-TEST_CASE("a written word the engine speaks as several is one timed word") {
+TEST_CASE("a written word the engine speaks as several, or in pieces, is one timed word") {
     // The engine's events for "It is 51408.": the number read as five words, each an event
     // over some of its bytes again, and once back to its start.
     Segment segment;
-    segment.text = "It is 51408. Yes.";
+    segment.text = "It is 51408. $5 well-known.";
     using E = SynthesisEvent;
     std::vector<E> events = {{E::Type::sentence, 0, 0, 0},   {E::Type::word, 0, 2, 0},
                              {E::Type::word, 3, 2, 100},     {E::Type::word, 6, 5, 250},
                              {E::Type::word, 7, 5, 400},     {E::Type::word, 7, 5, 500},
                              {E::Type::word, 6, 5, 650},     {E::Type::word, 7, 5, 800},
-                             {E::Type::sentence, 13, 0, 1000}, {E::Type::word, 13, 3, 1000}};
-    std::vector<bool> loud(12, true);
-    SegmentTiming t = time_segment(segment, events, loud, 100, 1200, 0);
-    REQUIRE(t.words.size() == 4);
+                             {E::Type::sentence, 13, 0, 1000}, {E::Type::word, 13, 1, 1000},
+                             {E::Type::word, 14, 1, 1050},   {E::Type::word, 16, 4, 1100},
+                             {E::Type::word, 21, 5, 1150}};
+    std::vector<bool> loud(13, true);
+    SegmentTiming t = time_segment(segment, events, loud, 100, 1300, 0);
+    REQUIRE(t.words.size() == 5);
     CHECK(t.words[2].text_start == 6);
     CHECK(t.words[2].text_end == 12);  // "51408." as the engine's last event has it
     CHECK(t.words[2].start_frame == 250);
     CHECK(t.words[2].end_frame == 1000);
+    CHECK(t.words[3].text_start == 13);  // "$5": the sign and the number, no space between
+    CHECK(t.words[3].text_end == 15);
+    CHECK(t.words[4].text_start == 16);  // "well-known"
+    CHECK(t.words[4].text_end == 26);
     for (std::size_t w = 1; w < t.words.size(); ++w) {
         CHECK(t.words[w].text_start >= t.words[w - 1].text_end);
         CHECK(t.words[w].start_frame >= t.words[w - 1].end_frame);
