@@ -449,6 +449,35 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
     return e > at + 2 && closes ? e : at;
 }
 
+/// "Ken Doyle of the Daily Ledger said", "Gov. Ed Tomblin of West Virginia said": the person
+/// named before "of", "at" or "from" and the name of the place or body they belong to, which
+/// ends at words[run] where the later name starts. nullopt unless the earlier name has a
+/// given name and surname, an honorific or a title, so that "Bank of America" stays one name.
+std::optional<Mention> person_before_affiliation(const std::vector<Word>& words,
+                                                 std::size_t first, std::size_t run,
+                                                 const Lexicon& names) {
+    std::size_t p = run;
+    if (p > first && words[p - 1].lower == "the" && !words[p - 1].capitalized) --p;
+    if (p < first + 2) return std::nullopt;
+    std::string_view preposition = words[p - 1].lower;
+    if (words[p - 1].capitalized ||
+        (preposition != "of" && preposition != "at" && preposition != "from"))
+        return std::nullopt;
+    std::size_t end = p - 1;
+    if (!is_name_word(words[end - 1])) return std::nullopt;
+    std::size_t start = end - 1;
+    while (start > first && !starts_new_name(words, start) && is_name_word(words[start - 1]))
+        --start;
+    while (start > first && is_title_word(words[start - 1].lower)) --start;
+    std::optional<Mention> m = from_name_run(words, start, end, names);
+    if (!m || m->kind != MentionKind::name || is_place_or_institution(*m)) return std::nullopt;
+    std::size_t written = m->tokens.size() - 1;  // the spaces between the name's words
+    for (const std::string& t : m->tokens) written += t.size();
+    bool honorific = m->text.size() > written;
+    if (m->tokens.size() < 2 && !honorific && m->titles.empty()) return std::nullopt;
+    return m;
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -523,7 +552,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         }
         // "acting ICE Director": lower-case words of office in front of the name.
         while (j > first && is_title_word(words[j - 1].lower)) --j;
-        m = from_name_run(words, j, k + 1, names);
+        m = person_before_affiliation(words, first, j, names);
+        if (!m) m = from_name_run(words, j, k + 1, names);
     } else if (!w.capitalized) {
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))

@@ -576,7 +576,9 @@ private:
             if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
                 d == narrator_ || people_[p].description ||
                 std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
-                            [](const std::string& t) { return is_title_word(t); }))
+                            [](const std::string& t) {
+                                return is_title_word(t) || is_document_noun(t);
+                            }))
                 continue;
             if (other[pair] >= count) continue;
             if (!compatible(people_[d].gender, people_[p].gender)) continue;
@@ -1133,6 +1135,31 @@ private:
             // attributed to is who it is about.
             if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
             last_subject_ = subject;
+            note_documents(w, i, end, m);
+        }
+    }
+
+    /// Remembers who the sentence words[first, end) with subject `subject` makes the author of
+    /// a document it introduces ("Lind issued a statement", "In a letter, the mayor wrote",
+    /// "The agency sent an email"), for "the statement said" later: a person or a named body.
+    /// A document that a description sends ("a group of parents sent a letter") has no author
+    /// to name, and speaks as itself.
+    void note_documents(const std::vector<Word>& w, std::size_t first, std::size_t end,
+                        const std::optional<Mention>& subject) {
+        for (std::size_t j = first + 1; j < end; ++j) {
+            if (!is_document_noun(w[j].lower) || w[j].capitalized) continue;
+            std::string_view before = w[j - 1].lower;
+            if (before != "a" && before != "an" && before != "his" && before != "her" &&
+                before != "its" && before != "their")
+                continue;
+            if (!subject || (subject->kind == MentionKind::pronoun && last_subject_ == kNone))
+                continue;
+            std::size_t author = kNone;
+            if (subject->kind == MentionKind::name)
+                author = find_or_add(*subject, base_ + first);
+            else if (subject->kind == MentionKind::pronoun)
+                author = last_subject_;
+            documents_[w[j].lower] = author;
         }
     }
 
@@ -1347,7 +1374,13 @@ private:
     }
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
-        if (is_document_noun(m.head)) return last_speaker_;
+        // "the statement continued": its author, when the article said whose it is, else the
+        // one speaking; a document nobody named sent speaks as itself ("the letter reads").
+        if (is_document_noun(m.head)) {
+            auto document = documents_.find(m.head);
+            if (document == documents_.end()) return last_speaker_;
+            if (document->second != kNone) return document->second;
+        }
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
@@ -1644,6 +1677,9 @@ private:
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
+    /// per document noun ("letter"): the author of the latest one narration introduced, or
+    /// kNone when it was sent by nobody named
+    std::unordered_map<std::string, std::size_t> documents_;
     bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about

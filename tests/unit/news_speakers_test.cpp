@@ -254,3 +254,33 @@ TEST_CASE("news: in a report without dialogue, a short quotation is no line answ
     REQUIRE(h.size() == 4);
     CHECK(h[1].speaker == "Anna Colley");
 }
+
+TEST_CASE("news: a name before the body it belongs to is the speaker, not the body") {
+    CHECK(speaker_of("“The count was wrong,” Tom Ruddle of the Daily Ledger said.") == "Tom Ruddle");
+    CHECK(speaker_of("Mina Gorla of Human Rights Watch said, “The vote did not count.”") ==
+          "Mina Gorla");
+    CHECK(speaker_of("Gov. Ed Tomlin of West Virginia said, “We are ready for the storm.”") ==
+          "Ed Tomlin");
+    // One name holding "of": no given name and surname before it.
+    CHECK(speaker_of("Bank of Avalon said, “Rates will stay where they are.”") != "Bank");
+}
+
+TEST_CASE("news: 'pointed out' reports speech") {
+    CHECK(speaker_of("As Ken Doyle of the Daily Ledger pointed out in March, “The delegates can "
+                     "change the rules at any time.”") == "Ken Doyle");
+}
+
+TEST_CASE("news: a document speaks for its author, or as itself when nobody named sent it") {
+    auto h = heard(
+        "“Schools are failing,” said Omar Vance.\n\n"
+        "A group of parents sent a letter to the board urging it to reconsider.\n\n"
+        "“We see schools offering our children hope,” the letter reads.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "the letter");
+    auto s = heard(
+        "“Schools are failing,” said Omar Vance.\n\n"
+        "Mayor Ana Ruiz issued a statement on Friday.\n\n"
+        "“We have done our work,” the statement said.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Ana Ruiz");
+}
