@@ -449,6 +449,21 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
     return e > at + 2 && closes ? e : at;
 }
 
+/// True when the parenthesis closing at words[close] follows a name that a preposition or a
+/// lower-case word introduces ("the High Commissioner for Refugees (UNHCR)"): it belongs to an
+/// apposition, not to the speaker's name.
+bool parenthesis_ends_apposition(const std::vector<Word>& words, std::size_t first,
+                                 std::size_t close) {
+    std::size_t open = close;
+    while (open > first && close - open < 8 && words[open].text != "(") --open;
+    if (words[open].text != "(" || open == first) return false;
+    std::size_t j = open;
+    while (j > first && is_name_word(words[j - 1])) --j;
+    if (j == open || j == first) return false;
+    const Word& before = words[j - 1];
+    return !before.is_punct && !before.capitalized && !is_title_word(before.lower);
+}
+
 /// "Ken Doyle of the Daily Ledger said", "Gov. Ed Tomblin of West Virginia said": the person
 /// named before "of", "at" or "from" and the name of the place or body they belong to, which
 /// ends at words[run] where the later name starts. nullopt unless the earlier name has a
@@ -469,6 +484,8 @@ std::optional<Mention> person_before_affiliation(const std::vector<Word>& words,
     while (start > first && !starts_new_name(words, start) && is_name_word(words[start - 1]))
         --start;
     while (start > first && is_title_word(words[start - 1].lower)) --start;
+    // "Archbishop Ara Sarian of the Armenian Church of Jerusalem": the first of a chain.
+    if (auto earlier = person_before_affiliation(words, first, start, names)) return earlier;
     std::optional<Mention> m = from_name_run(words, start, end, names);
     if (!m || m->kind != MentionKind::name || is_place_or_institution(*m)) return std::nullopt;
     std::size_t written = m->tokens.size() - 1;  // the spaces between the name's words
@@ -488,8 +505,12 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
-    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis.
-    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")") --k;
+    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis; but not
+    // after a name inside an apposition ("Ana Ruiz, the High Commissioner for Refugees
+    // (UNHCR), said").
+    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")" &&
+        !parenthesis_ends_apposition(words, first, k - 1))
+        --k;
     std::vector<std::string> appositive;
     // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
     // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
@@ -555,19 +576,26 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         m = person_before_affiliation(words, first, j, names);
         if (!m) m = from_name_run(words, j, k + 1, names);
     } else if (!w.capitalized) {
+        // "the caption which reads": the relative pronoun stands for the noun before it.
+        bool relative = (w.lower == "which" || w.lower == "who") && k > first + 1 &&
+                        !words[k - 1].is_punct && !words[k - 1].capitalized;
+        if (relative) --k;
+        const Word& noun = words[k];
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
             --j;
         // "marching through the streets chanted": the object of a preposition is not the subject.
         bool object = j > first && is_preposition(words[j - 1].lower);
         // "his leadership plans by saying": a description ends in its noun, not a preposition.
-        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(w.lower)) {
+        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(noun.lower)) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
-            m->head = w.lower;
-            m->titles.push_back(w.lower);
-            m->gender = gender_of_title(w.lower);
+            m->head = noun.lower;
+            m->titles.push_back(noun.lower);
+            m->gender = gender_of_title(noun.lower);
+        } else if (relative) {
+            return std::nullopt;
         } else if (j == k && (k == first || words[k - 1].is_punct) && w.lower.back() == 's') {
             // "officials said", "sources said": a plural source without a determiner.
             m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown, false};

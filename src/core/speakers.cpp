@@ -923,6 +923,13 @@ private:
                                 ? kVerbReachAfterSentence
                                 : kVerbReach;
         bool own_sentence = ends_own_sentence(quotes_[statements_[k]]);
+        // Hayes agreed and said, “… overlook.” The star then recalled …: a quotation its own
+        // verb introduces and that ends its sentence is that verb's; a capitalized sentence
+        // after it is the next one, even with a speech verb ("The senator repeated: “…”").
+        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":");
+        if (own_sentence && introduced_before && at + 1 < w.size() && w[at + 1].capitalized &&
+            !w[at + 1].is_punct)
+            if (std::size_t p = speaker_before(n, k); p != kNone) return p;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
@@ -930,21 +937,32 @@ private:
             if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
-        // Before it, from the start of its sentence.
+        return speaker_before(n, k);
+    }
+
+    /// The person the narration before statement `k`, from the start of its sentence,
+    /// introduces as its speaker, or kNone.
+    std::size_t speaker_before(const Narration& n, std::size_t k) {
+        const std::vector<Word>& w = n.words;
+        std::size_t at = n.marker[k];
         std::size_t before_start = at;
         while (before_start > 0 && w[before_start - 1].text != "\"" &&
                !w[before_start - 1].ends_sentence())
             --before_start;
         // “Yes,” she said, “I will.”: the second part is the first part's speaker's; but a
-        // colon introduces somebody anew (Clint: “…” Bosh: “…”).
+        // colon introduces somebody anew (Clint: “…” Bosh: “…”), and so does a new sentence
+        // after a quotation that ended its own (“Why now?” Mills then writes back, “…”).
         bool introduced = at > before_start && w[at - 1].text == ":";
-        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 && !introduced &&
-            person_of_[statements_[k - 1]] != kNone)
-            return person_of_[statements_[k - 1]];
+        bool resumes = before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+                       !introduced && person_of_[statements_[k - 1]] != kNone;
+        bool new_sentence = resumes && before_start < at && w[before_start].capitalized &&
+                            ends_own_sentence(quotes_[statements_[k - 1]]);
+        if (resumes && !new_sentence) return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
             if (m) return resolve_at_verb(w, v, *m);
         }
+        if (resumes) return person_of_[statements_[k - 1]];
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") return colon_speaker(w, before_start, at);
         // "Lind issued a statement, “…”": a comma after the words named stands for a colon.

@@ -284,3 +284,43 @@ TEST_CASE("news: a document speaks for its author, or as itself when nobody name
     REQUIRE(s.size() == 2);
     CHECK(s[1].speaker == "Ana Ruiz");
 }
+
+TEST_CASE("news: a quotation its verb introduces keeps that speaker over the next sentence's") {
+    auto h = heard(
+        "Asked about it, Dana Hayes agreed and said, “The city has a problem we overlook.” The "
+        "star then recalled a night at a theater.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Dana Hayes");
+    auto c = heard(
+        "At a press conference, Lena Park declared, “I did not send any secret files.” Omar "
+        "Vance repeated: “The rules are clear.”");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].speaker == "Lena Park");
+    CHECK(c[1].speaker == "Omar Vance");
+}
+
+TEST_CASE("news: a new sentence between two quotations names its own speaker") {
+    auto h = heard(
+        "Ana Lind responds to Peter Mills with, “Why now? Was that on my way to Rome?” Mills then "
+        "writes back, “You look fine.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Ana Lind");
+    CHECK(h[1].speaker == "Peter Mills");
+    // Within one sentence the quotation goes on with its speaker.
+    auto s = heard("“Yes,” Ana Lind said to Tom Mills, “we are ready.”");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Ana Lind");
+}
+
+TEST_CASE("news: a parenthesis inside the apposition is not the name's") {
+    CHECK(speaker_of("Filippo Grandi, the High Commissioner for Refugees (UNHCR), reacted "
+                     "skeptically to the deal, “I am concerned about any such deal.”") ==
+          "Filippo Grandi");
+}
+
+TEST_CASE("news: the first name of a chain of bodies") {
+    CHECK(speaker_of("As Ara Sarian of the Armenian Church of Jerusalem told reporters, “We have "
+                     "suffered the same fate.”") == "Ara Sarian");
+    CHECK(speaker_of("Mina Gorla of the University of Avalon said, “The vote did not count.”") ==
+          "Mina Gorla");
+}
