@@ -54,9 +54,6 @@ bool is_title_word(std::string_view lower) {
     return in(kTitles, lower);
 }
 
-namespace {
-
-/// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
     static constexpr std::array<std::string_view, 106> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
@@ -72,6 +69,8 @@ bool is_name_stopword(std::string_view lower) {
         "by", "into", "towards", "whether"};
     return in(kStop, lower);
 }
+
+namespace {
 
 /// Participles and adverbs, which open sentences before names: "Whispering Ostley".
 bool looks_like_opener(std::string_view lower) {
@@ -198,6 +197,11 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         ++name_start;
     }
     for (std::size_t i = name_start; i < last; ++i) m.tokens.push_back(words[i].text);
+    // "told MSNBC Monday": a day or month after a title or acronym names nobody.
+    if (!m.tokens.empty() && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(name_start),
+                                         words.begin() + static_cast<std::ptrdiff_t>(last),
+                                         [](const Word& t) { return is_name_stopword(t.lower); }))
+        return std::nullopt;
     if (m.tokens.empty()) {
         if (m.titles.empty()) return std::nullopt;
         m.kind = MentionKind::description;

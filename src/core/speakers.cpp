@@ -1252,6 +1252,13 @@ private:
                 int vote = 0;
                 for (std::size_t i = after; i < w.size() && i < after + 15; ++i) {
                     if (w[i].ends_sentence() || is_quote_mark(w[i])) break;
+                    // "Ruiz noted that Ana Lind can rebound and said she …": a pronoun after
+                    // another name is more likely that person's.
+                    if (w[i].capitalized && !w[i].is_punct && w[i].lower != "i" &&
+                        !is_name_stopword(w[i].lower) &&
+                        std::any_of(w[i].text.begin() + 1, w[i].text.end(),
+                                    [](char c) { return c >= 'a' && c <= 'z'; }))
+                        break;
                     Gender g = gender_of_pronoun(w[i].lower);
                     if (g != Gender::unknown) {
                         vote = g == Gender::male ? 1 : -1;

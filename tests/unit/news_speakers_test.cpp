@@ -324,3 +324,20 @@ TEST_CASE("news: the first name of a chain of bodies") {
     CHECK(speaker_of("Mina Gorla of the University of Avalon said, “The vote did not count.”") ==
           "Mina Gorla");
 }
+
+TEST_CASE("news: a pronoun after another name shows nothing of the speaker's gender") {
+    auto h = heard(
+        "Peter Greer, a pollster, spoke first.\n\n"
+        "Greer said there was room for Omar Vance. But Greer noted that Anna Lind has been able "
+        "to rebound and said she can do so again. “There is room to improve,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Greer");
+}
+
+TEST_CASE("news: a day after a broadcaster's name names nobody") {
+    auto h = heard(
+        "“They are principled,” Dana Ruiz, 69, told MSNBC Monday when asked about it.\n\n"
+        "“I think he would encourage them,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Dana Ruiz");
+}
