@@ -1206,11 +1206,29 @@ private:
             if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
             // "Mara Vell, a journalist, told the Courier": after "told" comes the listener.
             if (w[v].lower.starts_with("tell") || w[v].lower == "told") continue;
-            if (std::optional<Mention> m = mention_after(w, v + 1, end, names_);
-                m && m->kind == MentionKind::name && looks_like_person(*m))
-                return find_or_add(*m, base_ + v);
+            std::optional<Mention> m = mention_after(w, v + 1, end, names_);
+            if (!m || m->kind != MentionKind::name || !looks_like_person(*m)) continue;
+            // "Brian Moody, the county chairman, said Trump continued …": the name opens the
+            // clause the subject reports, and is no inverted source.
+            std::size_t after = v + 1;
+            while (after < end && (w[after].capitalized || w[after].lower.ends_with('.')) &&
+                   !w[after].is_punct)
+                ++after;
+            if (after < end && opens_predicate(w[after])) continue;
+            return find_or_add(*m, base_ + v);
         }
         return kNone;
+    }
+
+    /// True for a lower-case word that goes on a clause as its verb: "continued", "is",
+    /// "would", "has".
+    static bool opens_predicate(const Word& w) {
+        static constexpr std::array<std::string_view, 16> kAuxiliaries = {
+            "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "should",
+            "can", "may", "might", "must", "did"};
+        if (w.is_punct || w.capitalized) return false;
+        return w.lower.ends_with("ed") ||
+               std::find(kAuxiliaries.begin(), kAuxiliaries.end(), w.lower) != kAuxiliaries.end();
     }
 
     bool looks_like_person(const Mention& m) const {

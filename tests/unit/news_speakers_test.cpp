@@ -341,3 +341,18 @@ TEST_CASE("news: a day after a broadcaster's name names nobody") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Dana Ruiz");
 }
+
+TEST_CASE("news: a name opening the reported clause after an apposition is not the subject") {
+    auto h = heard(
+        "Peter Vance spoke in Concord.\n\n"
+        "Peter Moody, the chairman of the county party, said Vance continued to hurt his cause by "
+        "taking on Sen. Ana Lind. “I do not think it is good for him,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Moody");
+    // An inverted source ending the sentence is still who it is about.
+    auto s = heard(
+        "Peter Vance spoke in Concord.\n\n"
+        "Debates matter little, noted Peter Moody. “Nobody remembers them,” he said.");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].speaker == "Peter Moody");
+}
