@@ -399,6 +399,19 @@ bool is_sentence_adverb(std::string_view lower) {
 /// or a time: "… ago", "… later", "… earlier", or an adverb and a preposition: "Shortly
 /// before noon,"; then lower-case words or numbers), to the subject after it; `i` itself
 /// otherwise.
+/// True when words[i] starts the state that follows a town and its comma ("Maine," in "in
+/// Portland, Maine, on Thursday"): a US state or an abbreviation ("N.C.", "Calif."), then a
+/// comma.
+bool state_after_town(const std::vector<Word>& words, std::size_t i, std::size_t last) {
+    std::size_t j = i;
+    while (j < last && j - i < 2 && is_name_word(words[j])) ++j;
+    if (j == i || j >= last || words[j].text != ",") return false;
+    if (words[j - 1].text.ends_with('.')) return true;
+    Mention place;
+    for (std::size_t k = i; k < j; ++k) place.tokens.push_back(words[k].text);
+    return is_place_or_institution(place);
+}
+
 std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
                                   const Lexicon& names) {
     constexpr std::size_t kLongestPhrase = 4;  // words
@@ -732,12 +745,22 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     std::size_t i = first;
     while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
     // "On Thursday, after remaining neutral, Warren said": one introductory phrase after another.
-    for (int phrases = 0; phrases < 2 && i < last && is_introducer(words[i].lower); ++phrases) {
-        // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
+    // "Growing up in El Paso, Mendoza saw": a participle opens one too.
+    auto introduces = [&](std::size_t at) {
+        return is_introducer(words[at].lower) ||
+               (at + 1 < last && words[at].capitalized && looks_like_opener(words[at].lower) &&
+                words[at].lower.ends_with("ing") && !words[at + 1].is_punct &&
+                !words[at + 1].capitalized);
+    };
+    for (int phrases = 0; phrases < 2 && i < last && introduces(i); ++phrases) {
+        // "On July 6, 2015, Sanders said": a date's year is part of the phrase; "At a rally
+        // in Portland, Maine, Trump said": so is the state after a town.
         do {
             while (i < last && words[i].text != ",") ++i;
             ++i;
-        } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
+        } while (i < last && !words[i].text.empty() &&
+                 (std::isdigit(static_cast<unsigned char>(words[i].text[0])) ||
+                              state_after_town(words, i, last)));
     }
     i = past_adverbial_phrase(words, i, last, names);
     if (i >= last) return std::nullopt;

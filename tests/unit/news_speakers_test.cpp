@@ -356,3 +356,19 @@ TEST_CASE("news: a name opening the reported clause after an apposition is not t
     REQUIRE(s.size() == 1);
     CHECK(s[0].speaker == "Peter Moody");
 }
+
+TEST_CASE("news: a participle phrase or a town and its state before the subject") {
+    auto h = heard(
+        "“We need change,” said Peter Mendez, 19, a student.\n\n"
+        "“I agree,” said Omar Vance, 20.\n\n"
+        "Growing up in El Paso, Mendez regularly saw families who came from Mexico.\n\n"
+        "“The centers are a disgrace,” he said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter Mendez");
+    auto t = heard(
+        "Peter Vance spoke. Omar Ruiz, a congressman, criticized him.\n\n"
+        "At a rally in Portland, Maine, on Thursday afternoon, Vance listed the countries. “We "
+        "are letting people come in,” he said.");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].speaker == "Peter Vance");
+}
