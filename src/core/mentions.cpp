@@ -54,9 +54,6 @@ bool is_title_word(std::string_view lower) {
     return in(kTitles, lower);
 }
 
-namespace {
-
-/// Capitalized words that start sentences or name times, never people.
 bool is_name_stopword(std::string_view lower) {
     static constexpr std::array<std::string_view, 106> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
@@ -72,6 +69,8 @@ bool is_name_stopword(std::string_view lower) {
         "by", "into", "towards", "whether"};
     return in(kStop, lower);
 }
+
+namespace {
 
 /// Participles and adverbs, which open sentences before names: "Whispering Ostley".
 bool looks_like_opener(std::string_view lower) {
@@ -198,6 +197,11 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         ++name_start;
     }
     for (std::size_t i = name_start; i < last; ++i) m.tokens.push_back(words[i].text);
+    // "told MSNBC Monday": a day or month after a title or acronym names nobody.
+    if (!m.tokens.empty() && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(name_start),
+                                         words.begin() + static_cast<std::ptrdiff_t>(last),
+                                         [](const Word& t) { return is_name_stopword(t.lower); }))
+        return std::nullopt;
     if (m.tokens.empty()) {
         if (m.titles.empty()) return std::nullopt;
         m.kind = MentionKind::description;
@@ -395,6 +399,19 @@ bool is_sentence_adverb(std::string_view lower) {
 /// or a time: "… ago", "… later", "… earlier", or an adverb and a preposition: "Shortly
 /// before noon,"; then lower-case words or numbers), to the subject after it; `i` itself
 /// otherwise.
+/// True when words[i] starts the state that follows a town and its comma ("Maine," in "in
+/// Portland, Maine, on Thursday"): a US state or an abbreviation ("N.C.", "Calif."), then a
+/// comma.
+bool state_after_town(const std::vector<Word>& words, std::size_t i, std::size_t last) {
+    std::size_t j = i;
+    while (j < last && j - i < 2 && is_name_word(words[j])) ++j;
+    if (j == i || j >= last || words[j].text != ",") return false;
+    if (words[j - 1].text.ends_with('.')) return true;
+    Mention place;
+    for (std::size_t k = i; k < j; ++k) place.tokens.push_back(words[k].text);
+    return is_place_or_institution(place);
+}
+
 std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i, std::size_t last,
                                   const Lexicon& names) {
     constexpr std::size_t kLongestPhrase = 4;  // words
@@ -461,6 +478,52 @@ bool follows_noun(const Word& w) {
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }
 
+/// True when the parenthesis closing at words[close] follows a name that a preposition or a
+/// lower-case word introduces ("the High Commissioner for Refugees (UNHCR)"): it belongs to an
+/// apposition, not to the speaker's name.
+bool parenthesis_ends_apposition(const std::vector<Word>& words, std::size_t first,
+                                 std::size_t close) {
+    std::size_t open = close;
+    while (open > first && close - open < 8 && words[open].text != "(") --open;
+    if (words[open].text != "(" || open == first) return false;
+    std::size_t j = open;
+    while (j > first && is_name_word(words[j - 1])) --j;
+    if (j == open || j == first) return false;
+    const Word& before = words[j - 1];
+    return !before.is_punct && !before.capitalized && !is_title_word(before.lower);
+}
+
+/// "Ken Doyle of the Daily Ledger said", "Gov. Ed Tomblin of West Virginia said": the person
+/// named before "of", "at" or "from" and the name of the place or body they belong to, which
+/// ends at words[run] where the later name starts. nullopt unless the earlier name has a
+/// given name and surname, an honorific or a title, so that "Bank of America" stays one name.
+std::optional<Mention> person_before_affiliation(const std::vector<Word>& words,
+                                                 std::size_t first, std::size_t run,
+                                                 const Lexicon& names) {
+    std::size_t p = run;
+    if (p > first && words[p - 1].lower == "the" && !words[p - 1].capitalized) --p;
+    if (p < first + 2) return std::nullopt;
+    std::string_view preposition = words[p - 1].lower;
+    if (words[p - 1].capitalized ||
+        (preposition != "of" && preposition != "at" && preposition != "from"))
+        return std::nullopt;
+    std::size_t end = p - 1;
+    if (!is_name_word(words[end - 1])) return std::nullopt;
+    std::size_t start = end - 1;
+    while (start > first && !starts_new_name(words, start) && is_name_word(words[start - 1]))
+        --start;
+    while (start > first && is_title_word(words[start - 1].lower)) --start;
+    // "Archbishop Ara Sarian of the Armenian Church of Jerusalem": the first of a chain.
+    if (auto earlier = person_before_affiliation(words, first, start, names)) return earlier;
+    std::optional<Mention> m = from_name_run(words, start, end, names);
+    if (!m || m->kind != MentionKind::name || is_place_or_institution(*m)) return std::nullopt;
+    std::size_t written = m->tokens.size() - 1;  // the spaces between the name's words
+    for (const std::string& t : m->tokens) written += t.size();
+    bool honorific = m->text.size() > written;
+    if (m->tokens.size() < 2 && !honorific && m->titles.empty()) return std::nullopt;
+    return m;
+}
+
 }  // namespace
 
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
@@ -471,8 +534,12 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
-    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis.
-    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")") --k;
+    // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis; but not
+    // after a name inside an apposition ("Ana Ruiz, the High Commissioner for Refugees
+    // (UNHCR), said").
+    if (k > first + 1 && words[k].text == "," && words[k - 1].text == ")" &&
+        !parenthesis_ends_apposition(words, first, k - 1))
+        --k;
     std::vector<std::string> appositive;
     // "Lorella Praeli, the ACLU's deputy political director, said": look past the apposition;
     // "Dana Ruiz, the state's attorney general, one of the officials suing, said": past two.
@@ -535,21 +602,29 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         }
         // "acting ICE Director": lower-case words of office in front of the name.
         while (j > first && is_title_word(words[j - 1].lower)) --j;
-        m = from_name_run(words, j, k + 1, names);
+        m = person_before_affiliation(words, first, j, names);
+        if (!m) m = from_name_run(words, j, k + 1, names);
     } else if (!w.capitalized) {
+        // "the caption which reads": the relative pronoun stands for the noun before it.
+        bool relative = (w.lower == "which" || w.lower == "who") && k > first + 1 &&
+                        !words[k - 1].is_punct && !words[k - 1].capitalized;
+        if (relative) --k;
+        const Word& noun = words[k];
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
             --j;
         // "marching through the streets chanted": the object of a preposition is not the subject.
         bool object = j > first && is_preposition(words[j - 1].lower);
         // "his leadership plans by saying": a description ends in its noun, not a preposition.
-        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(w.lower)) {
+        if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(noun.lower)) {
             m = Mention{};
             m->kind = MentionKind::description;
             for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
-            m->head = w.lower;
-            m->titles.push_back(w.lower);
-            m->gender = gender_of_title(w.lower);
+            m->head = noun.lower;
+            m->titles.push_back(noun.lower);
+            m->gender = gender_of_title(noun.lower);
+        } else if (relative) {
+            return std::nullopt;
         } else if (j == k && (k == first || words[k - 1].is_punct) && w.lower.back() == 's') {
             // "officials said", "sources said": a plural source without a determiner.
             m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown, false};
@@ -682,12 +757,22 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     std::size_t i = first;
     while (i < last && (words[i].is_punct || is_clause_opener(words[i].lower))) ++i;
     // "On Thursday, after remaining neutral, Warren said": one introductory phrase after another.
-    for (int phrases = 0; phrases < 2 && i < last && is_introducer(words[i].lower); ++phrases) {
-        // "On July 6, 2015, Sanders said": a date's year is part of the phrase.
+    // "Growing up in El Paso, Mendoza saw": a participle opens one too.
+    auto introduces = [&](std::size_t at) {
+        return is_introducer(words[at].lower) ||
+               (at + 1 < last && words[at].capitalized && looks_like_opener(words[at].lower) &&
+                words[at].lower.ends_with("ing") && !words[at + 1].is_punct &&
+                !words[at + 1].capitalized);
+    };
+    for (int phrases = 0; phrases < 2 && i < last && introduces(i); ++phrases) {
+        // "On July 6, 2015, Sanders said": a date's year is part of the phrase; "At a rally
+        // in Portland, Maine, Trump said": so is the state after a town.
         do {
             while (i < last && words[i].text != ",") ++i;
             ++i;
-        } while (i < last && !words[i].text.empty() && std::isdigit(static_cast<unsigned char>(words[i].text[0])));
+        } while (i < last && !words[i].text.empty() &&
+                 (std::isdigit(static_cast<unsigned char>(words[i].text[0])) ||
+                              state_after_town(words, i, last)));
     }
     i = past_adverbial_phrase(words, i, last, names);
     if (i >= last) return std::nullopt;

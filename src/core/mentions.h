@@ -50,6 +50,10 @@ struct Mention {
 /// not what they are called.
 [[nodiscard]] bool is_title_word(std::string_view lower);
 
+/// True for a capitalized word that starts sentences or names a time, never a person: "The",
+/// "However", "Monday", "March".
+[[nodiscard]] bool is_name_stopword(std::string_view lower);
+
 /// The mention that ends just before `words[end]` (the subject of a verb there), looking past
 /// adverbs ("previously told") and a comma-delimited appositive ("Brian Fallon, a spokesman for
 /// the campaign, said"). `first` bounds the search.

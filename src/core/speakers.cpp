@@ -594,7 +594,9 @@ private:
             if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
                 d == narrator_ || people_[p].description ||
                 std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
-                            [](const std::string& t) { return is_title_word(t); }))
+                            [](const std::string& t) {
+                                return is_title_word(t) || is_document_noun(t);
+                            }))
                 continue;
             if (other[pair] >= count) continue;
             if (!compatible(people_[d].gender, people_[p].gender)) continue;
@@ -939,6 +941,13 @@ private:
                                 ? kVerbReachAfterSentence
                                 : kVerbReach;
         bool own_sentence = ends_own_sentence(quotes_[statements_[k]]);
+        // Hayes agreed and said, “… overlook.” The star then recalled …: a quotation its own
+        // verb introduces and that ends its sentence is that verb's; a capitalized sentence
+        // after it is the next one, even with a speech verb ("The senator repeated: “…”").
+        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":");
+        if (own_sentence && introduced_before && at + 1 < w.size() && w[at + 1].capitalized &&
+            !w[at + 1].is_punct)
+            if (std::size_t p = speaker_before(n, k); p != kNone) return p;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
@@ -946,21 +955,32 @@ private:
             if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
-        // Before it, from the start of its sentence.
+        return speaker_before(n, k);
+    }
+
+    /// The person the narration before statement `k`, from the start of its sentence,
+    /// introduces as its speaker, or kNone.
+    std::size_t speaker_before(const Narration& n, std::size_t k) {
+        const std::vector<Word>& w = n.words;
+        std::size_t at = n.marker[k];
         std::size_t before_start = at;
         while (before_start > 0 && w[before_start - 1].text != "\"" &&
                !w[before_start - 1].ends_sentence())
             --before_start;
         // “Yes,” she said, “I will.”: the second part is the first part's speaker's; but a
-        // colon introduces somebody anew (Clint: “…” Bosh: “…”).
+        // colon introduces somebody anew (Clint: “…” Bosh: “…”), and so does a new sentence
+        // after a quotation that ended its own (“Why now?” Mills then writes back, “…”).
         bool introduced = at > before_start && w[at - 1].text == ":";
-        if (before_start > 0 && w[before_start - 1].text == "\"" && k > 0 && !introduced &&
-            person_of_[statements_[k - 1]] != kNone)
-            return person_of_[statements_[k - 1]];
+        bool resumes = before_start > 0 && w[before_start - 1].text == "\"" && k > 0 &&
+                       !introduced && person_of_[statements_[k - 1]] != kNone;
+        bool new_sentence = resumes && before_start < at && w[before_start].capitalized &&
+                            ends_own_sentence(quotes_[statements_[k - 1]]);
+        if (resumes && !new_sentence) return person_of_[statements_[k - 1]];
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
             if (m) return resolve_at_verb(w, v, *m);
         }
+        if (resumes) return person_of_[statements_[k - 1]];
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
         if (at > before_start && w[at - 1].text == ":") return colon_speaker(w, before_start, at);
         // "Lind issued a statement, “…”": a comma after the words named stands for a colon.
@@ -1151,6 +1171,31 @@ private:
             // attributed to is who it is about.
             if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
             last_subject_ = subject;
+            note_documents(w, i, end, m);
+        }
+    }
+
+    /// Remembers who the sentence words[first, end) with subject `subject` makes the author of
+    /// a document it introduces ("Lind issued a statement", "In a letter, the mayor wrote",
+    /// "The agency sent an email"), for "the statement said" later: a person or a named body.
+    /// A document that a description sends ("a group of parents sent a letter") has no author
+    /// to name, and speaks as itself.
+    void note_documents(const std::vector<Word>& w, std::size_t first, std::size_t end,
+                        const std::optional<Mention>& subject) {
+        for (std::size_t j = first + 1; j < end; ++j) {
+            if (!is_document_noun(w[j].lower) || w[j].capitalized) continue;
+            std::string_view before = w[j - 1].lower;
+            if (before != "a" && before != "an" && before != "his" && before != "her" &&
+                before != "its" && before != "their")
+                continue;
+            if (!subject || (subject->kind == MentionKind::pronoun && last_subject_ == kNone))
+                continue;
+            std::size_t author = kNone;
+            if (subject->kind == MentionKind::name)
+                author = find_or_add(*subject, base_ + first);
+            else if (subject->kind == MentionKind::pronoun)
+                author = last_subject_;
+            documents_[w[j].lower] = author;
         }
     }
 
@@ -1179,11 +1224,29 @@ private:
             if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
             // "Mara Vell, a journalist, told the Courier": after "told" comes the listener.
             if (w[v].lower.starts_with("tell") || w[v].lower == "told") continue;
-            if (std::optional<Mention> m = mention_after(w, v + 1, end, names_);
-                m && m->kind == MentionKind::name && looks_like_person(*m))
-                return find_or_add(*m, base_ + v);
+            std::optional<Mention> m = mention_after(w, v + 1, end, names_);
+            if (!m || m->kind != MentionKind::name || !looks_like_person(*m)) continue;
+            // "Brian Moody, the county chairman, said Trump continued …": the name opens the
+            // clause the subject reports, and is no inverted source.
+            std::size_t after = v + 1;
+            while (after < end && (w[after].capitalized || w[after].lower.ends_with('.')) &&
+                   !w[after].is_punct)
+                ++after;
+            if (after < end && opens_predicate(w[after])) continue;
+            return find_or_add(*m, base_ + v);
         }
         return kNone;
+    }
+
+    /// True for a lower-case word that goes on a clause as its verb: "continued", "is",
+    /// "would", "has".
+    static bool opens_predicate(const Word& w) {
+        static constexpr std::array<std::string_view, 16> kAuxiliaries = {
+            "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "should",
+            "can", "may", "might", "must", "did"};
+        if (w.is_punct || w.capitalized) return false;
+        return w.lower.ends_with("ed") ||
+               std::find(kAuxiliaries.begin(), kAuxiliaries.end(), w.lower) != kAuxiliaries.end();
     }
 
     bool looks_like_person(const Mention& m) const {
@@ -1225,6 +1288,13 @@ private:
                 int vote = 0;
                 for (std::size_t i = after; i < w.size() && i < after + 15; ++i) {
                     if (w[i].ends_sentence() || is_quote_mark(w[i])) break;
+                    // "Ruiz noted that Ana Lind can rebound and said she …": a pronoun after
+                    // another name is more likely that person's.
+                    if (w[i].capitalized && !w[i].is_punct && w[i].lower != "i" &&
+                        !is_name_stopword(w[i].lower) &&
+                        std::any_of(w[i].text.begin() + 1, w[i].text.end(),
+                                    [](char c) { return c >= 'a' && c <= 'z'; }))
+                        break;
                     Gender g = gender_of_pronoun(w[i].lower);
                     if (g != Gender::unknown) {
                         vote = g == Gender::male ? 1 : -1;
@@ -1371,7 +1441,13 @@ private:
     }
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
-        if (is_document_noun(m.head)) return last_speaker_;
+        // "the statement continued": its author, when the article said whose it is, else the
+        // one speaking; a document nobody named sent speaks as itself ("the letter reads").
+        if (is_document_noun(m.head)) {
+            auto document = documents_.find(m.head);
+            if (document == documents_.end()) return last_speaker_;
+            if (document->second != kNone) return document->second;
+        }
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
@@ -1668,6 +1744,9 @@ private:
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
+    /// per document noun ("letter"): the author of the latest one narration introduced, or
+    /// kNone when it was sent by nobody named
+    std::unordered_map<std::string, std::size_t> documents_;
     bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about

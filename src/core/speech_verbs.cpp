@@ -9,7 +9,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 127> kStems = {
+constexpr std::array<std::string_view, 128> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -23,6 +23,8 @@ constexpr std::array<std::string_view, 127> kStems = {
     "contend", "assert", "think", "chime", "grumble", "chant",
     // The ways news reports speech: "she recounted", "he scoffed".
     "react", "recount", "reiterate", "lament", "scoff", "gush", "tout", "fume", "concur", "beam",
+    // What a letter, sign or editorial says: "the letter reads", "reads a placard".
+    "read",
     // The ways dialogue in fiction is spoken: "interposed the doctor", "sneered the boy".
     "interpose", "remonstrate", "bawl", "sneer", "assent", "bluster", "acquiesce", "thunder",
     "shriek", "squeak", "scold", "expostulate", "entreat", "implore", "stutter", "drawl",
@@ -86,13 +88,14 @@ bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
         std::string_view particle;
         std::array<std::string_view, 5> forms;
     };
-    static constexpr std::array<Phrasal, 6> kPhrasal = {{
+    static constexpr std::array<Phrasal, 7> kPhrasal = {{
         {"on", {"went", "go", "goes", "going", "gone"}},
         {"in", {"broke", "break", "breaks", "breaking", "broken"}},
         {"in", {"put", "puts", "putting", "put", "put"}},
         {"in", {"struck", "strike", "strikes", "striking", "struck"}},
         {"out", {"burst", "bursts", "bursting", "burst", "burst"}},
         {"up", {"spoke", "speak", "speaks", "speaking", "spoken"}},
+        {"out", {"pointed", "point", "points", "pointing", "pointed"}},
     }};
     return std::any_of(kPhrasal.begin(), kPhrasal.end(), [&](const Phrasal& p) {
         return p.particle == particle &&

@@ -254,3 +254,121 @@ TEST_CASE("news: in a report without dialogue, a short quotation is no line answ
     REQUIRE(h.size() == 4);
     CHECK(h[1].speaker == "Anna Colley");
 }
+
+TEST_CASE("news: a name before the body it belongs to is the speaker, not the body") {
+    CHECK(speaker_of("“The count was wrong,” Tom Ruddle of the Daily Ledger said.") == "Tom Ruddle");
+    CHECK(speaker_of("Mina Gorla of Human Rights Watch said, “The vote did not count.”") ==
+          "Mina Gorla");
+    CHECK(speaker_of("Gov. Ed Tomlin of West Virginia said, “We are ready for the storm.”") ==
+          "Ed Tomlin");
+    // One name holding "of": no given name and surname before it.
+    CHECK(speaker_of("Bank of Avalon said, “Rates will stay where they are.”") != "Bank");
+}
+
+TEST_CASE("news: 'pointed out' reports speech") {
+    CHECK(speaker_of("As Ken Doyle of the Daily Ledger pointed out in March, “The delegates can "
+                     "change the rules at any time.”") == "Ken Doyle");
+}
+
+TEST_CASE("news: a document speaks for its author, or as itself when nobody named sent it") {
+    auto h = heard(
+        "“Schools are failing,” said Omar Vance.\n\n"
+        "A group of parents sent a letter to the board urging it to reconsider.\n\n"
+        "“We see schools offering our children hope,” the letter reads.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "the letter");
+    auto s = heard(
+        "“Schools are failing,” said Omar Vance.\n\n"
+        "Mayor Ana Ruiz issued a statement on Friday.\n\n"
+        "“We have done our work,” the statement said.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Ana Ruiz");
+}
+
+TEST_CASE("news: a quotation its verb introduces keeps that speaker over the next sentence's") {
+    auto h = heard(
+        "Asked about it, Dana Hayes agreed and said, “The city has a problem we overlook.” The "
+        "star then recalled a night at a theater.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Dana Hayes");
+    auto c = heard(
+        "At a press conference, Lena Park declared, “I did not send any secret files.” Omar "
+        "Vance repeated: “The rules are clear.”");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].speaker == "Lena Park");
+    CHECK(c[1].speaker == "Omar Vance");
+}
+
+TEST_CASE("news: a new sentence between two quotations names its own speaker") {
+    auto h = heard(
+        "Ana Lind responds to Peter Mills with, “Why now? Was that on my way to Rome?” Mills then "
+        "writes back, “You look fine.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Ana Lind");
+    CHECK(h[1].speaker == "Peter Mills");
+    // Within one sentence the quotation goes on with its speaker.
+    auto s = heard("“Yes,” Ana Lind said to Tom Mills, “we are ready.”");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Ana Lind");
+}
+
+TEST_CASE("news: a parenthesis inside the apposition is not the name's") {
+    CHECK(speaker_of("Filippo Grandi, the High Commissioner for Refugees (UNHCR), reacted "
+                     "skeptically to the deal, “I am concerned about any such deal.”") ==
+          "Filippo Grandi");
+}
+
+TEST_CASE("news: the first name of a chain of bodies") {
+    CHECK(speaker_of("As Ara Sarian of the Armenian Church of Jerusalem told reporters, “We have "
+                     "suffered the same fate.”") == "Ara Sarian");
+    CHECK(speaker_of("Mina Gorla of the University of Avalon said, “The vote did not count.”") ==
+          "Mina Gorla");
+}
+
+TEST_CASE("news: a pronoun after another name shows nothing of the speaker's gender") {
+    auto h = heard(
+        "Peter Greer, a pollster, spoke first.\n\n"
+        "Greer said there was room for Omar Vance. But Greer noted that Anna Lind has been able "
+        "to rebound and said she can do so again. “There is room to improve,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Greer");
+}
+
+TEST_CASE("news: a day after a broadcaster's name names nobody") {
+    auto h = heard(
+        "“They are principled,” Dana Ruiz, 69, told MSNBC Monday when asked about it.\n\n"
+        "“I think he would encourage them,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Dana Ruiz");
+}
+
+TEST_CASE("news: a name opening the reported clause after an apposition is not the subject") {
+    auto h = heard(
+        "Peter Vance spoke in Concord.\n\n"
+        "Peter Moody, the chairman of the county party, said Vance continued to hurt his cause by "
+        "taking on Sen. Ana Lind. “I do not think it is good for him,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Moody");
+    // An inverted source ending the sentence is still who it is about.
+    auto s = heard(
+        "Peter Vance spoke in Concord.\n\n"
+        "Debates matter little, noted Peter Moody. “Nobody remembers them,” he said.");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].speaker == "Peter Moody");
+}
+
+TEST_CASE("news: a participle phrase or a town and its state before the subject") {
+    auto h = heard(
+        "“We need change,” said Peter Mendez, 19, a student.\n\n"
+        "“I agree,” said Omar Vance, 20.\n\n"
+        "Growing up in El Paso, Mendez regularly saw families who came from Mexico.\n\n"
+        "“The centers are a disgrace,” he said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter Mendez");
+    auto t = heard(
+        "Peter Vance spoke. Omar Ruiz, a congressman, criticized him.\n\n"
+        "At a rally in Portland, Maine, on Thursday afternoon, Vance listed the countries. “We "
+        "are letting people come in,” he said.");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].speaker == "Peter Vance");
+}
