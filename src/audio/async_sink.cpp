@@ -1,5 +1,7 @@
 #include "audio/async_sink.h"
 
+#include <algorithm>
+
 namespace narrate {
 
 AsyncSink::AsyncSink(AudioSink& target, std::size_t max_queued)
@@ -16,14 +18,18 @@ AsyncSink::~AsyncSink() {
 }
 
 void AsyncSink::write(std::span<const float> samples) {
-    if (samples.empty()) return;
-    std::unique_lock lock(mutex_);
-    // One chunk larger than the bound still goes in, alone.
-    changed_.wait(lock, [&] { return error_ || queued_ == 0 || queued_ + samples.size() <= max_queued_; });
-    if (error_) std::rethrow_exception(error_);
-    queue_.emplace_back(samples.begin(), samples.end());
-    queued_ += samples.size();
-    changed_.notify_all();
+    // In pieces of a quarter of the queue, so a long sentence waits in the queue no more than
+    // anything else does.
+    const std::size_t piece = std::max<std::size_t>(1, max_queued_ / 4);
+    for (std::size_t at = 0; at < samples.size(); at += piece) {
+        std::span<const float> part = samples.subspan(at, std::min(piece, samples.size() - at));
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return error_ || queued_ + part.size() <= max_queued_; });
+        if (error_) std::rethrow_exception(error_);
+        queue_.emplace_back(part.begin(), part.end());
+        queued_ += part.size();
+        changed_.notify_all();
+    }
 }
 
 void AsyncSink::close() {

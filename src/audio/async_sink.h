@@ -15,13 +15,14 @@
 
 namespace narrate {
 
-/// Passes what is written to `target` on a thread, in the same order and the same chunks, so
-/// what `target` makes is the same as if written to directly. At most `max_queued` samples wait
-/// (write() blocks until there is room), so memory stays flat. `target` must outlive this and is
-/// written by the thread only, until close().
+/// Passes what is written to `target` on a thread, in the same order, in pieces of at most a
+/// quarter of `max_queued` samples; at most `max_queued` samples wait (write() blocks until
+/// there is room), so memory stays flat. For a target whose result does not depend on how its
+/// input is cut (an encoder that buffers its frames) that is the same as writing to it
+/// directly. `target` must outlive this and is written by the thread only, until close().
 class AsyncSink final : public AudioSink {
 public:
-    explicit AsyncSink(AudioSink& target, std::size_t max_queued = 1 << 20);
+    explicit AsyncSink(AudioSink& target, std::size_t max_queued = 1 << 18);
     /// Stops the thread; what is still queued is dropped (close() was not reached: an error).
     ~AsyncSink() override;
     AsyncSink(const AsyncSink&) = delete;
