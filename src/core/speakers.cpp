@@ -227,6 +227,7 @@ public:
             std::size_t first = q;
             while (q < quotes_.size() && quotes_[q].block == b) ++q;
             if (article_.blocks[b].kind == BlockKind::paragraph) paragraph(b, first, q);
+            else if (article_.blocks[b].kind == BlockKind::quotation) quotation_block(b, first, q);
         }
         attribute_cited_quotations();
         fill_dialogue_gaps();
@@ -254,6 +255,21 @@ public:
     }
 
 private:
+    /// A quotation block (<blockquote>, Markdown's "> ") is said by whoever the paragraph
+    /// before introduces ("Mayor Dana Ruiz said:", "In a letter, the mayor wrote:"), and so
+    /// is the quotation block after it, the rest of the same quotation. A citation after them
+    /// (attribute_cited_quotations) names the speaker over this.
+    void quotation_block(std::size_t b, std::size_t first, std::size_t last) {
+        if (lead_in_.block + 1 != b || lead_in_.person == kNone) return;
+        for (std::size_t i = first; i < last; ++i) {
+            if (result_.role[i] != QuoteRole::statement) continue;
+            person_of_[i] = lead_in_.person;
+            last_speaker_ = lead_in_.person;
+            last_statement_ = i;
+        }
+        lead_in_.block = b;
+    }
+
     /// A quotation block (<blockquote>) followed by its citation (<cite>, a footer) is said by
     /// the person the citation names: "— Mayor Helen Castillo, in a speech".
     void attribute_cited_quotations() {

@@ -1,4 +1,6 @@
 #include "core/markdown_reader.h"
+#include "core/quotes.h"
+#include "core/speakers.h"
 
 #include <doctest/doctest.h>
 
@@ -100,4 +102,20 @@ TEST_CASE("an unfinished link at the very end and NUL bytes stay inside the inpu
     ReadResult nul = read_markdown(std::string_view("a\0b", 3));
     REQUIRE(nul.problem);
     CHECK(nul.problem->byte_offset == 1);
+}
+
+TEST_CASE("a block quotation is said by whoever the paragraph before introduces, all its paragraphs") {
+    std::string md =
+        "# Council Votes\n\nThe vote was close. After it, Mayor Dana Ruiz said:\n\n"
+        "> This is a good day for the city.\n>\n> The branch library stays open on Sundays.\n\n"
+        "The council then adjourned.\n\n"
+        "> A quotation nobody introduces stays unattributed.\n";
+    ReadResult r = read_markdown(md);
+    std::vector<Quote> quotes = find_quotes(r.article);
+    Attribution a = attribute_speakers(r.article, quotes);
+    REQUIRE(quotes.size() == 3);
+    REQUIRE(a.speaker_of[0]);
+    CHECK(a.speakers[*a.speaker_of[0]].name == "Dana Ruiz");
+    CHECK(a.speaker_of[1] == a.speaker_of[0]);
+    CHECK_FALSE(a.speaker_of[2]);
 }
