@@ -144,6 +144,37 @@ bool compatible(Gender a, Gender b) {
     return a == Gender::unknown || b == Gender::unknown || a == b;
 }
 
+/// How old a description shows somebody to be: a child ("the boy", "the little girl"), young
+/// ("the young man"), grown ("the gentleman", "the woman") or old ("the old gentleman").
+enum class Age { unknown, child, young, grown, old };
+
+Age age_of(const Mention& m) {
+    static constexpr std::array<std::string_view, 11> kChildren = {
+        "boy", "girl", "child", "lad", "lass", "youngster", "kid", "urchin", "infant", "baby",
+        "schoolboy"};
+    static constexpr std::array<std::string_view, 6> kGrown = {
+        "man", "woman", "gentleman", "lady", "gentlewoman", "dame"};
+    static constexpr std::array<std::string_view, 5> kOld = {
+        "old", "elderly", "aged", "venerable", "older"};
+    if (m.kind != MentionKind::description || is_possessed(m)) return Age::unknown;
+    if (std::find(kChildren.begin(), kChildren.end(), m.head) != kChildren.end())
+        return Age::child;
+    if (std::find(kGrown.begin(), kGrown.end(), m.head) == kGrown.end()) return Age::unknown;
+    for (const Word& w : split_words(m.text)) {
+        if (std::find(kOld.begin(), kOld.end(), w.lower) != kOld.end()) return Age::old;
+        if (w.lower == "young" || w.lower == "younger") return Age::young;
+    }
+    return Age::grown;
+}
+
+/// A boy is never "the old gentleman" nor "the man", a young lady never "the old lady": ages
+/// agree unless one is a child and the other grown or old, or one young and the other old.
+bool ages_agree(Age a, Age b) {
+    if (a == Age::unknown || b == Age::unknown) return true;
+    if (a == Age::child || b == Age::child) return a == b || a == Age::young || b == Age::young;
+    return !((a == Age::young && b == Age::old) || (a == Age::old && b == Age::young));
+}
+
 /// Somebody the article mentions: the people quotations are attributed to, and the named
 /// people a pronoun may refer back to.
 struct Person {
@@ -152,6 +183,7 @@ struct Person {
     std::vector<std::string> tokens;  ///< of that form, honorific left out
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
     Gender gender = Gender::unknown;
+    Age age = Age::unknown;           ///< as the descriptions of them show it
     bool description = false;         ///< known only by a description ("the old man")
     bool indefinite = false;          ///< a description of somebody new ("a girl")
     std::size_t last_seen = 0;        ///< position of the latest mention
@@ -201,12 +233,16 @@ public:
         : article_(article), quotes_(quotes), names_{names, {}} {
         for (const Block& block : article.blocks) {
             if (block.kind != BlockKind::paragraph) continue;
-            for (const Word& w : split_words(block.text)) {
+            std::vector<Word> words = split_words(block.text);
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                const Word& w = words[i];
                 if (w.is_punct) continue;
                 if (w.capitalized)
                     ++capitalized_uses_[w.text];
                 else
                     names_.lower_case.insert(w.lower);
+                if (w.capitalized && i > 0 && (!words[i - 1].is_punct || words[i - 1].text == ","))
+                    names_.capitalized_inside.insert(w.lower);
             }
         }
     }
@@ -596,7 +632,9 @@ private:
                             [](const std::string& t) { return is_title_word(t); }))
                 continue;
             if (other[pair] >= count) continue;
-            if (!compatible(people_[d].gender, people_[p].gender)) continue;
+            if (!compatible(people_[d].gender, people_[p].gender) ||
+                !ages_agree(people_[d].age, people_[p].age))
+                continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
         }
         for (std::size_t& q : person_of_)
@@ -1233,8 +1271,10 @@ private:
                 if (m.gender != Gender::unknown) vote = m.gender == Gender::male ? 1 : -1;
                 gender_votes_[key] += vote;
             };
-            for (const Mention& m : name_runs(w, 0, w.size(), names_))
+            for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+                learn_name_age(w, m);
+            }
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
                 if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
                 if (!inverted_verb(w, v)) continue;  // "urged Congress": an object
@@ -1244,6 +1284,19 @@ private:
                     learn(*m, v + 1 + m->tokens.size());
             }
         }
+    }
+
+    /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name
+    /// without an honorific tells how old the person is ("little Mr. Pike" is only short).
+    void learn_name_age(const std::vector<Word>& w, const Mention& m) {
+        if (m.first_word == 0 || m.text != joined(m.tokens)) return;
+        const Word& before = w[m.first_word - 1];
+        if (before.capitalized || before.is_punct) return;
+        Age age = before.lower == "little" ? Age::child
+                  : before.lower == "young" ? Age::young
+                  : before.lower == "old"   ? Age::old
+                                            : Age::unknown;
+        if (age != Age::unknown) name_ages_.emplace(joined(m.tokens), age);
     }
 
     bool is_character(const Mention& m) const {
@@ -1389,13 +1442,22 @@ private:
             person.name = m.text;
             person.titles = m.titles;
             person.gender = m.gender;
+            person.age = age_of(m);
             person.description = true;
             person.indefinite = is_indefinite(m);
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        learn_age(best, age_of(m));
         return best;
+    }
+
+    /// Person `p` described with `age`: "the young man" or "the old man" says more than "the
+    /// man"; the first of those is kept.
+    void learn_age(std::size_t p, Age age) {
+        Age& known = people_[p].age;
+        if (known == Age::unknown || (known == Age::grown && age != Age::child)) known = age;
     }
 
     /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
@@ -1489,7 +1551,8 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
-                person.titles.end())
+                    person.titles.end() ||
+                !ages_agree(person.age, age_of(m)))
                 continue;
             // "the IMF" is the organization, not a person once introduced with it ("IMF chief
             // economist Ann Lowe").
@@ -1520,12 +1583,14 @@ private:
     std::size_t named_for_description(const Mention& m, std::size_t position) {
         // "the Queen" is whoever holds that rank, not the latest woman named.
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        Age age = age_of(m);
         std::size_t best = conversation_partner(m.gender);
-        if (best != kNone) return best;
+        if (best != kNone && ages_agree(people_[best].age, age)) return best;
+        best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || person.gender != m.gender || p == excluded_ ||
-                p == replying_to_)
+                p == replying_to_ || !ages_agree(person.age, age))
                 continue;
             if (person.last_seen + kDescriptionReach < position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -1621,6 +1686,8 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        if (auto age = name_ages_.find(joined(m.tokens)); age != name_ages_.end())
+            learn_age(best, age->second);
         person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
         person.called_miss = person.called_miss || is_miss(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
@@ -1665,6 +1732,7 @@ private:
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
+    std::unordered_map<std::string, Age> name_ages_;  ///< per name: the age a word before it shows
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)

@@ -913,3 +913,31 @@ TEST_CASE("in a run of dialogue, the person a line calls by name answers the nex
     CHECK(h[1].speaker == "Anna Wren");
     CHECK(h[3].speaker == "Peter Ashby");
 }
+
+TEST_CASE("a description's age agrees with the person it means") {
+    // "The boy" is Peter: the old gentleman cannot be him, though he was named last.
+    std::string body =
+        "Peter ran into the study. “Is it late?” said the boy.\n\n"
+        "Mr. Grey looked up from his book. Peter sat down.\n\n"
+        "“Very late,” said the old gentleman.";
+    CHECK(speaker_of(body, 1) == "Mr. Grey");
+}
+
+TEST_CASE("'little' before a name shows a child") {
+    std::string body =
+        "Mr. Grey sat reading. The door opened, and little Peter ran in. Peter sat down.\n\n"
+        "“Sit down,” said the old gentleman.\n\n"
+        "“Thank you, sir,” said the boy.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mr. Grey");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
+    std::string body =
+        "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
+        "nobody came.\n\n"
+        "“Is anybody there?” he called.";
+    CHECK(speaker_of(body) == "Peter Ashby");
+}
