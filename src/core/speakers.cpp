@@ -186,6 +186,8 @@ struct Person {
     Age age = Age::unknown;           ///< as the descriptions of them show it
     bool description = false;         ///< known only by a description ("the old man")
     bool indefinite = false;          ///< a description of somebody new ("a girl")
+    bool introduced = false;          ///< brought in by the narration as "a stout man"
+    bool referred_to = false;         ///< ... and since called "the man"
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
@@ -1163,6 +1165,40 @@ private:
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
+        introduce_people(w, first, last);
+    }
+
+    /// "They met a stout man with a bunch of keys. ‘What now?’ said the man.": somebody the
+    /// narration brings in with an indefinite description of a gender is somebody new, whom a
+    /// definite description with the same noun means until somebody else comes in.
+    /// Not when the description says what somebody is ("Grey was a man of few words", "like a
+    /// man possessed", "a man of note, like Grey").
+    void introduce_people(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        static constexpr std::array<std::string_view, 16> kPredicating = {
+            "was", "is", "be", "been", "being", "were", "are", "became", "become", "seemed",
+            "looked", "like", "as", "such", "quite", "what"};
+        for (std::size_t i = first; i < last; ++i) {
+            if (w[i].lower != "a" && w[i].lower != "an") continue;
+            if (i > first && std::find(kPredicating.begin(), kPredicating.end(),
+                                        w[i - 1].lower) != kPredicating.end())
+                continue;
+            std::optional<Mention> m = mention_after(w, i, last, names_);
+            if (!m || m->kind != MentionKind::description || m->gender == Gender::unknown ||
+                is_possessed(*m) || m->distinguished)
+                continue;
+            std::size_t end = i + 1 + static_cast<std::size_t>(
+                                          std::count(m->text.begin(), m->text.end(), ' '));
+            if (end < last && (w[end].lower == "of" || w[end].text == ",")) continue;
+            Person person;
+            person.name = "the " + m->text.substr(m->text.find(' ') + 1);
+            person.titles = {m->head};
+            person.gender = m->gender;
+            person.age = age_of(*m);
+            person.description = true;
+            person.introduced = true;
+            person.last_seen = base_ + i;
+            people_.push_back(std::move(person));
+        }
     }
 
     /// Follows the subject of each narrated sentence that starts in words[first, last), for
@@ -1384,7 +1420,8 @@ private:
             bool fits = person.gender == m.gender ||
                         (person.gender == Gender::unknown && !person.description &&
                          !person.institution);
-            if (!fits || p == excluded_) continue;
+            // "He looked like a man possessed": only somebody since called "the man" is met.
+            if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
             if (person.gender == m.gender &&
                 (shown == kNone || person.last_seen > people_[shown].last_seen))
@@ -1449,6 +1486,7 @@ private:
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        people_[best].referred_to = true;  // somebody brought in as "a girl" is met now
         learn_age(best, age_of(m));
         return best;
     }
@@ -1578,8 +1616,10 @@ private:
     }
 
     /// The named person a definite description of a gender ("the girl", "the old gentleman")
-    /// most likely means: the latest of that gender met in the last few paragraphs, who is not
-    /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
+    /// most likely means: the latest of that gender and a fitting age met in the last few
+    /// paragraphs, who is not being addressed; but somebody the narration brought in there
+    /// with the same noun ("a stout man" for "the man") before any named person. kNone for an
+    /// indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
         // "the Queen" is whoever holds that rank, not the latest woman named.
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
@@ -1589,11 +1629,15 @@ private:
         best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.description || person.gender != m.gender || p == excluded_ ||
-                p == replying_to_ || !ages_agree(person.age, age))
+            bool brought_in = person.introduced && person.titles.front() == m.head;
+            if ((person.description && !brought_in) || person.gender != m.gender ||
+                p == excluded_ || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
             if (person.last_seen + kDescriptionReach < position) continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            auto rank = [&](const Person& r) {
+                return std::pair{r.introduced && r.titles.front() == m.head, r.last_seen};
+            };
+            if (best == kNone || rank(person) > rank(people_[best])) best = p;
         }
         if (best != kNone) people_[best].titles.push_back(m.head);
         return best;

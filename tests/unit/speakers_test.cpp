@@ -941,3 +941,17 @@ TEST_CASE("a word opening a sentence that the text writes in lower case is no na
         "“Is anybody there?” he called.";
     CHECK(speaker_of(body) == "Peter Ashby");
 }
+
+TEST_CASE("somebody the narration brings in as 'a stout man' is 'the man' who speaks next") {
+    std::string body =
+        "Peter and Anna walked down the lane and met a stout man with a bunch of keys.\n\n"
+        "“What do you want?” said the man.\n\n"
+        "“Only the way to the mill,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the stout man");
+    CHECK(h[1].speaker == "Peter");
+    // What somebody is, not somebody new: "Peter was a man of few words".
+    CHECK(speaker_of("Peter was a quiet man, and Anna liked him.\n\n“Good day,” said the man.") ==
+          "Peter");
+}
