@@ -119,6 +119,11 @@ bool is_subordinator(std::string_view lower) {
            kSubordinators.end();
 }
 
+std::string lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return text;
+}
+
 std::string joined(const std::vector<std::string>& tokens) {
     std::string out;
     for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
@@ -182,6 +187,7 @@ struct Person {
     std::map<std::string, int> forms;  ///< every way the name is written, and how often
     std::vector<std::string> tokens;  ///< of that form, honorific left out
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
+    std::set<std::string> described;  ///< lower-case definite descriptions read as them
     Gender gender = Gender::unknown;
     Age age = Age::unknown;           ///< as the descriptions of them show it
     bool description = false;         ///< known only by a description ("the old man")
@@ -271,6 +277,7 @@ public:
         name_the_narrator();
         name_kin();
         name_descriptions_by_turns();
+        name_descriptions_by_titles();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -638,6 +645,36 @@ private:
                 !ages_agree(people_[d].age, people_[p].age))
                 continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
+    }
+
+    /// "said the girl" in a scene where nobody is named: when the story has read exactly one
+    /// named person of a fitting gender and age as the same words elsewhere (a "said the
+    /// girl" next to Nell's name), the description is that person.
+    void name_descriptions_by_titles() {
+        std::unordered_map<std::string, std::vector<std::size_t>> named_so;  // words → people
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (is_named(p))
+                for (const std::string& words : people_[p].described) named_so[words].push_back(p);
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t d = 0; d < people_.size(); ++d) {
+            const Person& person = people_[d];
+            if (!person.description || person.indefinite || person.introduced ||
+                person.kin_of != kNone || d == narrator_ || person.titles.empty() ||
+                person.gender == Gender::unknown || !person.name.starts_with("the "))
+                continue;
+            auto found = named_so.find(lower(person.name));
+            if (found == named_so.end()) continue;
+            std::size_t only = kNone;
+            int fitting = 0;
+            for (std::size_t p : found->second)
+                if (people_[p].gender == person.gender && ages_agree(people_[p].age, person.age)) {
+                    only = p;
+                    ++fitting;
+                }
+            if (fitting == 1) named[d] = only;
         }
         for (std::size_t& q : person_of_)
             if (q != kNone && named[q] != kNone) q = named[q];
@@ -1487,6 +1524,7 @@ private:
         }
         people_[best].last_seen = position;
         people_[best].referred_to = true;  // somebody brought in as "a girl" is met now
+        if (!is_indefinite(m)) people_[best].described.insert(lower(m.text));
         learn_age(best, age_of(m));
         return best;
     }

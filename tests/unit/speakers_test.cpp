@@ -955,3 +955,21 @@ TEST_CASE("somebody the narration brings in as 'a stout man' is 'the man' who sp
     CHECK(speaker_of("Peter was a quiet man, and Anna liked him.\n\n“Good day,” said the man.") ==
           "Peter");
 }
+
+TEST_CASE("a description the story has read as one named person is that person elsewhere") {
+    // The first scene names nobody; the second shows the girl is Anna.
+    std::string body =
+        "The rain fell all day, and the river rose.\n\n"
+        "“Is anybody home?” said the girl.\n\n"
+        "The mill stood still.\n\n"
+        "The meadows lay under water.\n\n"
+        "The night came down.\n\n"
+        "Anna came into the kitchen. “Good morning,” said the girl.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[0].speaker == "Anna");
+    // Not when two named people have been read so.
+    std::string two = body + "\n\nMrs. Hale came after her. “Is it late?” said the girl.";
+    CHECK(speaker_of(two, 0) == "the girl");
+}
