@@ -1707,6 +1707,9 @@ private:
     std::size_t find_person(const Mention& m) const {
         Gender gender = m.gender != Gender::unknown ? m.gender : learned_gender(m);
         bool bare = m.tokens.size() == 1 && m.text == m.tokens.front();
+        bool woman_s_given_name =
+            m.tokens.size() == 1 &&
+            gender_of_first_name(names_.first_names, lower(m.tokens.front())) == Gender::female;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
@@ -1714,12 +1717,13 @@ private:
             if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
             // "said Hall" is not Mrs. Hall: a story calls a woman known by her surname alone
             // "Mrs." or "Miss" every time, and a bare surname is her husband or a brother.
+            // But "Miss Nancy" is the Nancy the story calls by her given name.
             bool lady = person.called_mrs || person.called_miss;
-            if (bare && person.tokens.size() == 1 && lady) continue;
+            if (bare && person.tokens.size() == 1 && lady && !woman_s_given_name) continue;
             // ...and "Mrs. Hall" is not the one the story has only called "Hall".
             std::string h = honorific_of(m);
             if ((is_mrs(h) || is_miss(h)) && person.tokens.size() == 1 && !lady &&
-                person.forms.contains(person.tokens.front()))
+                person.forms.contains(person.tokens.front()) && !woman_s_given_name)
                 continue;
             // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
             // been speaking (an honorific, "Mr. Knightley", picks by recency alone).

@@ -973,3 +973,17 @@ TEST_CASE("a description the story has read as one named person is that person e
     std::string two = body + "\n\nMrs. Hale came after her. “Is it late?” said the girl.";
     CHECK(speaker_of(two, 0) == "the girl");
 }
+
+TEST_CASE("'Miss' before a woman's given name is the woman called by that name") {
+    std::string body =
+        "“Come in,” said Miss Anna, opening the door.\n\n"
+        "Peter came in and sat down.\n\n"
+        "“Tea?” said Anna.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == h[1].speaker);
+    // A surname stays apart: "said Hall" is not Miss Hall.
+    auto s = heard("“Come in,” said Miss Hall.\n\nPeter sat down.\n\n“Tea?” said Hall.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].speaker != s[1].speaker);
+}
