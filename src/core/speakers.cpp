@@ -1219,13 +1219,17 @@ private:
             if (i > first && std::find(kPredicating.begin(), kPredicating.end(),
                                         w[i - 1].lower) != kPredicating.end())
                 continue;
+            // "said a gentleman", "a gentleman said": the speaker, whom the attribution brings in.
+            if (i > first && is_speech_verb(w[i - 1].lower)) continue;
             std::optional<Mention> m = mention_after(w, i, last, names_);
             if (!m || m->kind != MentionKind::description || m->gender == Gender::unknown ||
                 is_possessed(*m) || m->distinguished)
                 continue;
             std::size_t end = i + 1 + static_cast<std::size_t>(
                                           std::count(m->text.begin(), m->text.end(), ' '));
-            if (end < last && (w[end].lower == "of" || w[end].text == ",")) continue;
+            if (end < last &&
+                (w[end].lower == "of" || w[end].text == "," || is_speech_verb(w[end].lower)))
+                continue;
             Person person;
             person.name = "the " + m->text.substr(m->text.find(' ') + 1);
             person.titles = {m->head};
@@ -1519,6 +1523,8 @@ private:
             person.age = age_of(m);
             person.description = true;
             person.indefinite = is_indefinite(m);
+            // "said a gentleman": brought in by the attribution itself.
+            person.introduced = person.indefinite && !is_possessed(m) && m.gender != Gender::unknown;
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }

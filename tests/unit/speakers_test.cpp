@@ -987,3 +987,14 @@ TEST_CASE("'Miss' before a woman's given name is the woman called by that name")
     REQUIRE(s.size() == 2);
     CHECK(s[0].speaker != s[1].speaker);
 }
+
+TEST_CASE("somebody an attribution brings in ('said a gentleman') is 'the gentleman' after") {
+    std::string body =
+        "Peter stood in the street. “Can you tell me the way?” said a gentleman.\n\n"
+        "“Yes, sir,” said Peter.\n\n"
+        "“Thank you,” said the gentleman.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == h[2].speaker);
+    CHECK(h[1].speaker == "Peter");
+}
