@@ -173,6 +173,20 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
         ++first;
+    // "Not being prepared, …", "Protesters marched": a lone word opening a sentence that the
+    // article writes in lower case elsewhere is a common word, no name, unless the article
+    // capitalizes it inside a sentence too ("said Rose").
+    if (sentence_start && first + 1 == last && names.lower_case.contains(words[first].lower) &&
+        !names.capitalized_inside.contains(words[first].lower) &&
+        !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
+        gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown) {
+        Mention m;
+        m.kind = MentionKind::description;
+        m.text = words[first].text;
+        m.head = words[first].lower;
+        m.titles.push_back(m.head);
+        return m;
+    }
     // "Shortly, ...": a lone adverb or participle opening a sentence names nobody.
     if (sentence_start && first + 1 == last && looks_like_opener(words[first].lower) &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)

@@ -25,6 +25,8 @@ enum class MentionKind {
 struct Lexicon {
     const FirstNames& first_names;               ///< genders of first names
     std::unordered_set<std::string> lower_case;  ///< words the article writes in lower case
+    std::unordered_set<std::string> capitalized_inside = {};  ///< lower-cased words the article
+                                                              ///< capitalizes after a word or comma
 };
 
 /// Collects the words `text` writes in lower case, for a Lexicon.

@@ -119,6 +119,11 @@ bool is_subordinator(std::string_view lower) {
            kSubordinators.end();
 }
 
+std::string lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return text;
+}
+
 std::string joined(const std::vector<std::string>& tokens) {
     std::string out;
     for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
@@ -144,6 +149,37 @@ bool compatible(Gender a, Gender b) {
     return a == Gender::unknown || b == Gender::unknown || a == b;
 }
 
+/// How old a description shows somebody to be: a child ("the boy", "the little girl"), young
+/// ("the young man"), grown ("the gentleman", "the woman") or old ("the old gentleman").
+enum class Age { unknown, child, young, grown, old };
+
+Age age_of(const Mention& m) {
+    static constexpr std::array<std::string_view, 11> kChildren = {
+        "boy", "girl", "child", "lad", "lass", "youngster", "kid", "urchin", "infant", "baby",
+        "schoolboy"};
+    static constexpr std::array<std::string_view, 6> kGrown = {
+        "man", "woman", "gentleman", "lady", "gentlewoman", "dame"};
+    static constexpr std::array<std::string_view, 5> kOld = {
+        "old", "elderly", "aged", "venerable", "older"};
+    if (m.kind != MentionKind::description || is_possessed(m)) return Age::unknown;
+    if (std::find(kChildren.begin(), kChildren.end(), m.head) != kChildren.end())
+        return Age::child;
+    if (std::find(kGrown.begin(), kGrown.end(), m.head) == kGrown.end()) return Age::unknown;
+    for (const Word& w : split_words(m.text)) {
+        if (std::find(kOld.begin(), kOld.end(), w.lower) != kOld.end()) return Age::old;
+        if (w.lower == "young" || w.lower == "younger") return Age::young;
+    }
+    return Age::grown;
+}
+
+/// A boy is never "the old gentleman" nor "the man", a young lady never "the old lady": ages
+/// agree unless one is a child and the other grown or old, or one young and the other old.
+bool ages_agree(Age a, Age b) {
+    if (a == Age::unknown || b == Age::unknown) return true;
+    if (a == Age::child || b == Age::child) return a == b || a == Age::young || b == Age::young;
+    return !((a == Age::young && b == Age::old) || (a == Age::old && b == Age::young));
+}
+
 /// Somebody the article mentions: the people quotations are attributed to, and the named
 /// people a pronoun may refer back to.
 struct Person {
@@ -151,9 +187,13 @@ struct Person {
     std::map<std::string, int> forms;  ///< every way the name is written, and how often
     std::vector<std::string> tokens;  ///< of that form, honorific left out
     std::vector<std::string> titles;  ///< lower-case titles and descriptions seen with it
+    std::set<std::string> described;  ///< lower-case definite descriptions read as them
     Gender gender = Gender::unknown;
+    Age age = Age::unknown;           ///< as the descriptions of them show it
     bool description = false;         ///< known only by a description ("the old man")
     bool indefinite = false;          ///< a description of somebody new ("a girl")
+    bool introduced = false;          ///< brought in by the narration as "a stout man"
+    bool referred_to = false;         ///< ... and since called "the man"
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
@@ -201,12 +241,16 @@ public:
         : article_(article), quotes_(quotes), names_{names, {}} {
         for (const Block& block : article.blocks) {
             if (block.kind != BlockKind::paragraph) continue;
-            for (const Word& w : split_words(block.text)) {
+            std::vector<Word> words = split_words(block.text);
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                const Word& w = words[i];
                 if (w.is_punct) continue;
                 if (w.capitalized)
                     ++capitalized_uses_[w.text];
                 else
                     names_.lower_case.insert(w.lower);
+                if (w.capitalized && i > 0 && (!words[i - 1].is_punct || words[i - 1].text == ","))
+                    names_.capitalized_inside.insert(w.lower);
             }
         }
     }
@@ -234,6 +278,7 @@ public:
         name_the_narrator();
         name_kin();
         name_descriptions_by_turns();
+        name_descriptions_by_titles();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -615,8 +660,40 @@ private:
                             }))
                 continue;
             if (other[pair] >= count) continue;
-            if (!compatible(people_[d].gender, people_[p].gender)) continue;
+            if (!compatible(people_[d].gender, people_[p].gender) ||
+                !ages_agree(people_[d].age, people_[p].age))
+                continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
+    }
+
+    /// "said the girl" in a scene where nobody is named: when the story has read exactly one
+    /// named person of a fitting gender and age as the same words elsewhere (a "said the
+    /// girl" next to Nell's name), the description is that person.
+    void name_descriptions_by_titles() {
+        std::unordered_map<std::string, std::vector<std::size_t>> named_so;  // words → people
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (is_named(p))
+                for (const std::string& words : people_[p].described) named_so[words].push_back(p);
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t d = 0; d < people_.size(); ++d) {
+            const Person& person = people_[d];
+            if (!person.description || person.indefinite || person.introduced ||
+                person.kin_of != kNone || d == narrator_ || person.titles.empty() ||
+                person.gender == Gender::unknown || !person.name.starts_with("the "))
+                continue;
+            auto found = named_so.find(lower(person.name));
+            if (found == named_so.end()) continue;
+            std::size_t only = kNone;
+            int fitting = 0;
+            for (std::size_t p : found->second)
+                if (people_[p].gender == person.gender && ages_agree(people_[p].age, person.age)) {
+                    only = p;
+                    ++fitting;
+                }
+            if (fitting == 1) named[d] = only;
         }
         for (std::size_t& q : person_of_)
             if (q != kNone && named[q] != kNone) q = named[q];
@@ -1162,6 +1239,44 @@ private:
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
+        introduce_people(w, first, last);
+    }
+
+    /// "They met a stout man with a bunch of keys. ‘What now?’ said the man.": somebody the
+    /// narration brings in with an indefinite description of a gender is somebody new, whom a
+    /// definite description with the same noun means until somebody else comes in.
+    /// Not when the description says what somebody is ("Grey was a man of few words", "like a
+    /// man possessed", "a man of note, like Grey").
+    void introduce_people(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+        static constexpr std::array<std::string_view, 16> kPredicating = {
+            "was", "is", "be", "been", "being", "were", "are", "became", "become", "seemed",
+            "looked", "like", "as", "such", "quite", "what"};
+        for (std::size_t i = first; i < last; ++i) {
+            if (w[i].lower != "a" && w[i].lower != "an") continue;
+            if (i > first && std::find(kPredicating.begin(), kPredicating.end(),
+                                        w[i - 1].lower) != kPredicating.end())
+                continue;
+            // "said a gentleman", "a gentleman said": the speaker, whom the attribution brings in.
+            if (i > first && is_speech_verb(w[i - 1].lower)) continue;
+            std::optional<Mention> m = mention_after(w, i, last, names_);
+            if (!m || m->kind != MentionKind::description || m->gender == Gender::unknown ||
+                is_possessed(*m) || m->distinguished)
+                continue;
+            std::size_t end = i + 1 + static_cast<std::size_t>(
+                                          std::count(m->text.begin(), m->text.end(), ' '));
+            if (end < last &&
+                (w[end].lower == "of" || w[end].text == "," || is_speech_verb(w[end].lower)))
+                continue;
+            Person person;
+            person.name = "the " + m->text.substr(m->text.find(' ') + 1);
+            person.titles = {m->head};
+            person.gender = m->gender;
+            person.age = age_of(*m);
+            person.description = true;
+            person.introduced = true;
+            person.last_seen = base_ + i;
+            people_.push_back(std::move(person));
+        }
     }
 
     /// Follows the subject of each narrated sentence that starts in words[first, last), for
@@ -1320,8 +1435,10 @@ private:
                 if (m.gender != Gender::unknown) vote = m.gender == Gender::male ? 1 : -1;
                 gender_votes_[key] += vote;
             };
-            for (const Mention& m : name_runs(w, 0, w.size(), names_))
+            for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+                learn_name_age(w, m);
+            }
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
                 if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
                 if (!inverted_verb(w, v)) continue;  // "urged Congress": an object
@@ -1331,6 +1448,19 @@ private:
                     learn(*m, v + 1 + m->tokens.size());
             }
         }
+    }
+
+    /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name
+    /// without an honorific tells how old the person is ("little Mr. Pike" is only short).
+    void learn_name_age(const std::vector<Word>& w, const Mention& m) {
+        if (m.first_word == 0 || m.text != joined(m.tokens)) return;
+        const Word& before = w[m.first_word - 1];
+        if (before.capitalized || before.is_punct) return;
+        Age age = before.lower == "little" ? Age::child
+                  : before.lower == "young" ? Age::young
+                  : before.lower == "old"   ? Age::old
+                                            : Age::unknown;
+        if (age != Age::unknown) name_ages_.emplace(joined(m.tokens), age);
     }
 
     bool is_character(const Mention& m) const {
@@ -1418,7 +1548,8 @@ private:
             bool fits = person.gender == m.gender ||
                         (person.gender == Gender::unknown && !person.description &&
                          !person.institution);
-            if (!fits || p == excluded_) continue;
+            // "He looked like a man possessed": only somebody since called "the man" is met.
+            if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
             if (person.gender == m.gender &&
                 (shown == kNone || person.last_seen > people_[shown].last_seen))
@@ -1482,13 +1613,26 @@ private:
             person.name = m.text;
             person.titles = m.titles;
             person.gender = m.gender;
+            person.age = age_of(m);
             person.description = true;
             person.indefinite = is_indefinite(m);
+            // "said a gentleman": brought in by the attribution itself.
+            person.introduced = person.indefinite && !is_possessed(m) && m.gender != Gender::unknown;
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }
         people_[best].last_seen = position;
+        people_[best].referred_to = true;  // somebody brought in as "a girl" is met now
+        if (!is_indefinite(m)) people_[best].described.insert(lower(m.text));
+        learn_age(best, age_of(m));
         return best;
+    }
+
+    /// Person `p` described with `age`: "the young man" or "the old man" says more than "the
+    /// man"; the first of those is kept.
+    void learn_age(std::size_t p, Age age) {
+        Age& known = people_[p].age;
+        if (known == Age::unknown || (known == Age::grown && age != Age::child)) known = age;
     }
 
     /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
@@ -1582,7 +1726,8 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
-                person.titles.end())
+                    person.titles.end() ||
+                !ages_agree(person.age, age_of(m)))
                 continue;
             // "the IMF" is the organization, not a person once introduced with it ("IMF chief
             // economist Ann Lowe").
@@ -1608,20 +1753,28 @@ private:
     }
 
     /// The named person a definite description of a gender ("the girl", "the old gentleman")
-    /// most likely means: the latest of that gender met in the last few paragraphs, who is not
-    /// being addressed. kNone for an indefinite one ("a girl" is somebody new).
+    /// most likely means: the latest of that gender and a fitting age met in the last few
+    /// paragraphs, who is not being addressed; but somebody the narration brought in there
+    /// with the same noun ("a stout man" for "the man") before any named person. kNone for an
+    /// indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
         // "the Queen" is whoever holds that rank, not the latest woman named.
         if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        Age age = age_of(m);
         std::size_t best = conversation_partner(m.gender);
-        if (best != kNone) return best;
+        if (best != kNone && ages_agree(people_[best].age, age)) return best;
+        best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            if (person.description || person.gender != m.gender || p == excluded_ ||
-                p == replying_to_)
+            bool brought_in = person.introduced && person.titles.front() == m.head;
+            if ((person.description && !brought_in) || person.gender != m.gender ||
+                p == excluded_ || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
             if (person.last_seen + kDescriptionReach < position) continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            auto rank = [&](const Person& r) {
+                return std::pair{r.introduced && r.titles.front() == m.head, r.last_seen};
+            };
+            if (best == kNone || rank(person) > rank(people_[best])) best = p;
         }
         if (best != kNone) people_[best].titles.push_back(m.head);
         return best;
@@ -1653,6 +1806,9 @@ private:
     std::size_t find_person(const Mention& m) const {
         Gender gender = m.gender != Gender::unknown ? m.gender : learned_gender(m);
         bool bare = m.tokens.size() == 1 && m.text == m.tokens.front();
+        bool woman_s_given_name =
+            m.tokens.size() == 1 &&
+            gender_of_first_name(names_.first_names, lower(m.tokens.front())) == Gender::female;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
@@ -1660,12 +1816,13 @@ private:
             if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
             // "said Hall" is not Mrs. Hall: a story calls a woman known by her surname alone
             // "Mrs." or "Miss" every time, and a bare surname is her husband or a brother.
+            // But "Miss Nancy" is the Nancy the story calls by her given name.
             bool lady = person.called_mrs || person.called_miss;
-            if (bare && person.tokens.size() == 1 && lady) continue;
+            if (bare && person.tokens.size() == 1 && lady && !woman_s_given_name) continue;
             // ...and "Mrs. Hall" is not the one the story has only called "Hall".
             std::string h = honorific_of(m);
             if ((is_mrs(h) || is_miss(h)) && person.tokens.size() == 1 && !lady &&
-                person.forms.contains(person.tokens.front()))
+                person.forms.contains(person.tokens.front()) && !woman_s_given_name)
                 continue;
             // "Clinton said" after Bill and Hillary Clinton: a bare surname is the one who has
             // been speaking (an honorific, "Mr. Knightley", picks by recency alone).
@@ -1714,6 +1871,8 @@ private:
         }
         if (person.gender == Gender::unknown) person.gender = m.gender;
         if (person.gender == Gender::unknown) person.gender = learned_gender(m);
+        if (auto age = name_ages_.find(joined(m.tokens)); age != name_ages_.end())
+            learn_age(best, age->second);
         person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
         person.called_miss = person.called_miss || is_miss(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
@@ -1758,6 +1917,7 @@ private:
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
+    std::unordered_map<std::string, Age> name_ages_;  ///< per name: the age a word before it shows
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     /// per document noun ("letter"): the author of the latest one narration introduced, or

@@ -913,3 +913,88 @@ TEST_CASE("in a run of dialogue, the person a line calls by name answers the nex
     CHECK(h[1].speaker == "Anna Wren");
     CHECK(h[3].speaker == "Peter Ashby");
 }
+
+TEST_CASE("a description's age agrees with the person it means") {
+    // "The boy" is Peter: the old gentleman cannot be him, though he was named last.
+    std::string body =
+        "Peter ran into the study. “Is it late?” said the boy.\n\n"
+        "Mr. Grey looked up from his book. Peter sat down.\n\n"
+        "“Very late,” said the old gentleman.";
+    CHECK(speaker_of(body, 1) == "Mr. Grey");
+}
+
+TEST_CASE("'little' before a name shows a child") {
+    std::string body =
+        "Mr. Grey sat reading. The door opened, and little Peter ran in. Peter sat down.\n\n"
+        "“Sit down,” said the old gentleman.\n\n"
+        "“Thank you, sir,” said the boy.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mr. Grey");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
+    std::string body =
+        "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
+        "nobody came.\n\n"
+        "“Is anybody there?” he called.";
+    CHECK(speaker_of(body) == "Peter Ashby");
+}
+
+TEST_CASE("somebody the narration brings in as 'a stout man' is 'the man' who speaks next") {
+    std::string body =
+        "Peter and Anna walked down the lane and met a stout man with a bunch of keys.\n\n"
+        "“What do you want?” said the man.\n\n"
+        "“Only the way to the mill,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the stout man");
+    CHECK(h[1].speaker == "Peter");
+    // What somebody is, not somebody new: "Peter was a man of few words".
+    CHECK(speaker_of("Peter was a quiet man, and Anna liked him.\n\n“Good day,” said the man.") ==
+          "Peter");
+}
+
+TEST_CASE("a description the story has read as one named person is that person elsewhere") {
+    // The first scene names nobody; the second shows the girl is Anna.
+    std::string body =
+        "The rain fell all day, and the river rose.\n\n"
+        "“Is anybody home?” said the girl.\n\n"
+        "The mill stood still.\n\n"
+        "The meadows lay under water.\n\n"
+        "The night came down.\n\n"
+        "Anna came into the kitchen. “Good morning,” said the girl.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[0].speaker == "Anna");
+    // Not when two named people have been read so.
+    std::string two = body + "\n\nMrs. Hale came after her. “Is it late?” said the girl.";
+    CHECK(speaker_of(two, 0) == "the girl");
+}
+
+TEST_CASE("'Miss' before a woman's given name is the woman called by that name") {
+    std::string body =
+        "“Come in,” said Miss Anna, opening the door.\n\n"
+        "Peter came in and sat down.\n\n"
+        "“Tea?” said Anna.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == h[1].speaker);
+    // A surname stays apart: "said Hall" is not Miss Hall.
+    auto s = heard("“Come in,” said Miss Hall.\n\nPeter sat down.\n\n“Tea?” said Hall.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].speaker != s[1].speaker);
+}
+
+TEST_CASE("somebody an attribution brings in ('said a gentleman') is 'the gentleman' after") {
+    std::string body =
+        "Peter stood in the street. “Can you tell me the way?” said a gentleman.\n\n"
+        "“Yes, sir,” said Peter.\n\n"
+        "“Thank you,” said the gentleman.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == h[2].speaker);
+    CHECK(h[1].speaker == "Peter");
+}
