@@ -12,6 +12,7 @@
 #include "core/main_content.h"
 #include "core/quotes.h"
 #include "core/utf8.h"
+#include "core/words.h"
 
 namespace narrate {
 namespace {
@@ -20,12 +21,6 @@ bool tag_in(const HtmlNode* n, std::initializer_list<std::string_view> tags) {
     for (auto t : tags)
         if (n->tag == t) return true;
     return false;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 std::size_t word_count(std::string_view s) {
@@ -138,9 +133,9 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
         if (n->is("meta")) {
             std::string content = collapse_white_space(n->attr("content"));
             if (content.empty()) continue;
-            std::string property = lower(n->attr("property"));
-            std::string name = lower(n->attr("name"));
-            std::string http_equiv = lower(n->attr("http-equiv"));
+            std::string property = ascii_lower(n->attr("property"));
+            std::string name = ascii_lower(n->attr("name"));
+            std::string http_equiv = ascii_lower(n->attr("http-equiv"));
             if (!property.empty()) {
                 std::size_t start = 0;
                 while (start < property.size()) {
@@ -186,10 +181,10 @@ PageMetadata read_metadata(const HtmlDocument& doc) {
     else if (auto* a = value({"dc:creator", "dcterm:creator", "author", "parsely-author"}))
         meta.byline = a->first;
 
-    meta.language = lower(doc.root()->attr("lang"));
-    if (meta.language.empty()) meta.language = lower(doc.root()->attr("xml:lang"));
+    meta.language = ascii_lower(doc.root()->attr("lang"));
+    if (meta.language.empty()) meta.language = ascii_lower(doc.root()->attr("xml:lang"));
     if (meta.language.empty())
-        if (auto* l = value({"content-language", "og:locale", "language"})) meta.language = lower(l->first);
+        if (auto* l = value({"content-language", "og:locale", "language"})) meta.language = ascii_lower(l->first);
     std::replace(meta.language.begin(), meta.language.end(), '_', '-');
     meta.language = meta.language.substr(0, meta.language.find_first_of(" ,;"));
     return meta;
@@ -211,7 +206,7 @@ std::size_t title_words_at(std::string_view page, const std::string& title, std:
 /// An image's alt text is read when it describes something: a few words, not a file name or
 /// a bare "image".
 bool alt_says_something(std::string_view alt) {
-    std::string a = lower(collapse_white_space(alt));
+    std::string a = ascii_lower(collapse_white_space(alt));
     if (word_count(a) < 3) return false;
     for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"})
         if (a.find(ext) != std::string::npos) return false;

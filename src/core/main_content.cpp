@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "core/words.h"
 
 namespace narrate {
 namespace {
@@ -41,12 +42,6 @@ bool tag_in(const HtmlNode* n, std::initializer_list<std::string_view> tags) {
 
 bool is_heading(const HtmlNode* n) { return tag_in(n, {"h1", "h2", "h3", "h4", "h5", "h6"}); }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 template <std::size_t N>
 bool contains_any(std::string_view haystack, const std::array<std::string_view, N>& needles) {
     for (auto n : needles)
@@ -65,7 +60,7 @@ bool has_hid_word(std::string_view s) {
 }
 
 std::string match_string(const HtmlNode* n) {
-    return lower(std::string(n->attr("class")) + " " + std::string(n->attr("id")));
+    return ascii_lower(std::string(n->attr("class")) + " " + std::string(n->attr("id")));
 }
 
 bool is_space_text(std::string_view s) {
@@ -169,7 +164,7 @@ std::size_t comma_count(const HtmlNode* node) {
 // --- node predicates ---------------------------------------------------------------------
 
 bool is_probably_visible(const HtmlNode* n) {
-    std::string style = lower(n->attr("style"));
+    std::string style = ascii_lower(n->attr("style"));
     style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
     if (style.find("display:none") != std::string::npos) return false;
     if (style.find("visibility:hidden") != std::string::npos) return false;
@@ -277,7 +272,7 @@ int Finder::class_weight(const HtmlNode* n) const {
     if (!flags_.weight_classes) return 0;
     int weight = 0;
     for (std::string_view key : {"class", "id"}) {
-        std::string value = lower(n->attr(key));
+        std::string value = ascii_lower(n->attr(key));
         if (value.empty()) continue;
         if (contains_any(value, kNegative) || has_hid_word(value)) weight -= 25;
         if (contains_any(value, kPositive)) weight += 25;
@@ -343,7 +338,7 @@ void Finder::replace_brs(HtmlNode* body) {
 bool Finder::is_byline(const HtmlNode* n, const std::string& match) const {
     if (n->is_text()) return false;
     bool hinted = n->attr("rel") == "author" ||
-                  lower(n->attr("itemprop")).find("author") != std::string::npos ||
+                  ascii_lower(n->attr("itemprop")).find("author") != std::string::npos ||
                   contains_any(match, kBylineHints);
     if (!hinted) return false;
     std::size_t length = text_length(n);
@@ -603,7 +598,7 @@ bool Finder::should_remove_conditionally(HtmlNode* n, std::string_view tag) cons
     double heading_density = text_density(n, {"h1", "h2", "h3", "h4", "h5", "h6"});
     std::size_t embeds = descendants(n, {"object", "embed", "iframe"}).size();
     std::string text = inner_text(n);
-    std::string lowered = lower(text);
+    std::string lowered = ascii_lower(text);
     for (std::string_view ad : {"ad", "advertising", "advertisement", "publicité", "werbung",
                                 "anuncio", "loading", "loading...", "loading…", "chargement",
                                 "cargando"})
@@ -720,11 +715,11 @@ double text_similarity(std::string_view a, std::string_view b) {
             if (utf8::is_alnum(c) || c == U'_') {
                 word.append(s.substr(pos, n));
             } else if (!word.empty()) {
-                words.push_back(lower(word));
+                words.push_back(ascii_lower(word));
                 word.clear();
             }
         }
-        if (!word.empty()) words.push_back(lower(word));
+        if (!word.empty()) words.push_back(ascii_lower(word));
         return words;
     };
     std::vector<std::string> ta = tokens(a), tb = tokens(b);

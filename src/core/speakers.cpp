@@ -119,11 +119,6 @@ bool is_subordinator(std::string_view lower) {
            kSubordinators.end();
 }
 
-std::string lower(std::string text) {
-    for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return text;
-}
-
 std::string joined(const std::vector<std::string>& tokens) {
     std::string out;
     for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
@@ -684,7 +679,7 @@ private:
                 person.kin_of != kNone || d == narrator_ || person.titles.empty() ||
                 person.gender == Gender::unknown || !person.name.starts_with("the "))
                 continue;
-            auto found = named_so.find(lower(person.name));
+            auto found = named_so.find(ascii_lower(person.name));
             if (found == named_so.end()) continue;
             std::size_t only = kNone;
             int fitting = 0;
@@ -1623,7 +1618,7 @@ private:
         }
         people_[best].last_seen = position;
         people_[best].referred_to = true;  // somebody brought in as "a girl" is met now
-        if (!is_indefinite(m)) people_[best].described.insert(lower(m.text));
+        if (!is_indefinite(m)) people_[best].described.insert(ascii_lower(m.text));
         learn_age(best, age_of(m));
         return best;
     }
@@ -1808,7 +1803,7 @@ private:
         bool bare = m.tokens.size() == 1 && m.text == m.tokens.front();
         bool woman_s_given_name =
             m.tokens.size() == 1 &&
-            gender_of_first_name(names_.first_names, lower(m.tokens.front())) == Gender::female;
+            gender_of_first_name(names_.first_names, ascii_lower(m.tokens.front())) == Gender::female;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];

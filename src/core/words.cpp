@@ -32,15 +32,16 @@ bool is_parenthesized_abbreviation(std::string_view text, std::size_t period,
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-}
-
 }  // namespace
 
 bool Word::ends_sentence() const { return is_punct && (text == "." || text == "!" || text == "?"); }
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
@@ -81,13 +82,13 @@ std::vector<Word> split_words(std::string_view text) {
             std::string_view body = text.substr(pos, end - pos);
             // "Mr." "B." "U.S.": the period is part of the word.
             if (end < text.size() && text[end] == '.' &&
-                (is_abbreviation(lowered(body)) || (body.size() == 1 && w.capitalized) ||
+                (is_abbreviation(ascii_lower(body)) || (body.size() == 1 && w.capitalized) ||
                  body.find('.') != std::string_view::npos ||
                  is_parenthesized_abbreviation(text, end, body, w.capitalized)))
                 w.end = end + 1;
         }
         w.text = std::string(text.substr(w.start, w.end - w.start));
-        w.lower = lowered(w.text);
+        w.lower = ascii_lower(w.text);
         pos = w.end;
         words.push_back(std::move(w));
     }

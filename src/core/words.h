@@ -23,6 +23,9 @@ struct Word {
     [[nodiscard]] bool ends_sentence() const;
 };
 
+/// `s` with its ASCII letters lowered; other bytes, UTF-8 included, stay as they are.
+[[nodiscard]] std::string ascii_lower(std::string_view s);
+
 /// Splits `text` into words and punctuation marks, in order. White space is dropped.
 [[nodiscard]] std::vector<Word> split_words(std::string_view text);
 
