@@ -619,7 +619,22 @@ private:
             if (std::size_t other = other_in_scene(previous.person, addressee); other != kNone)
                 return other;
         if (b - previous.block == 1 && usable(previous.person)) return previous.person;
+        // An interview: “… a pause.” ¶ Do voices put listeners off? ¶ “Less than you think.”:
+        // a narrated paragraph between that asks, or speaks to "you", is the interviewer's
+        // turn, and the answer after it the person of the turn before.
+        if (b - previous.block == 2 && usable(previous.person) && asks(b - 1))
+            return previous.person;
         return kNone;
+    }
+
+    /// True when paragraph `b` is a question or speaks to "you": an interviewer's turn.
+    bool asks(std::size_t b) const {
+        const Block& block = article_.blocks[b];
+        if (block.kind != BlockKind::paragraph) return false;
+        std::vector<Word> w = split_words(block.text);
+        if (!w.empty() && w.back().text == "?") return true;
+        return std::any_of(w.begin(), w.end(),
+                           [](const Word& x) { return x.lower == "you" || x.lower == "your"; });
     }
 
     /// A description that speaks ("said the beadle") is the named person whose side of the

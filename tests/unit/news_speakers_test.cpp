@@ -372,3 +372,25 @@ TEST_CASE("news: a participle phrase or a town and its state before the subject"
     REQUIRE(t.size() == 1);
     CHECK(t[0].speaker == "Peter Vance");
 }
+
+TEST_CASE("news: in an interview, the answer after a narrated question is the interviewee's") {
+    // A long answer that tells of somebody else: no line of a dialogue that wants a reply.
+    const std::string first =
+        "How did you begin?\n\n"
+        "“By accident,” Lind said. “I was a ferry mechanic, and a deaf passenger wrote to the "
+        "company to say our announcements were useless to her. She was right. I rewrote them as "
+        "short spoken guides, and she wrote back to say it was the first time she knew when to "
+        "board without asking anyone.”\n\n";
+    auto h = heard(first + "'Board' is a word you use often.\n\n“Because it is everything.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].mention);
+    CHECK(h[3].speaker == "Lind");
+    auto q = heard(first + "Why does that matter?\n\n“Because it is everything.”");
+    REQUIRE(q.size() == 3);
+    CHECK(q[2].speaker == "Lind");
+    // Narration that neither asks nor speaks to the reader is no interviewer's turn.
+    auto n = heard(first + "The council met on Tuesday and voted on the budget.\n\n"
+                           "“Nobody told us,” a resident shouted.");
+    REQUIRE(n.size() == 3);
+    CHECK(n[2].speaker != "Lind");
+}
