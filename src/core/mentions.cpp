@@ -55,7 +55,7 @@ bool is_title_word(std::string_view lower) {
 }
 
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 106> kStop = {
+    static constexpr std::array<std::string_view, 119> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -66,7 +66,11 @@ bool is_name_stopword(std::string_view lower) {
         "who", "for", "with", "from", "since", "perhaps", "whom", "whose", "where", "again",
         "poor", "yet", "though", "upon", "unless", "until", "even", "only", "indeed", "besides",
         "instead", "thus", "hence", "next", "once", "presently", "dear", "good", "to", "of",
-        "by", "into", "towards", "whether"};
+        "by", "into", "towards", "whether",
+        // Quantifiers and focusing adverbs that open a sentence before its noun or verb:
+        // "Each election cycle, ...", "Any decision would ...", "Just ask him."
+        "each", "every", "any", "some", "all", "both", "either", "neither", "many", "several",
+        "few", "just", "also"};
     return in(kStop, lower);
 }
 
@@ -470,10 +474,13 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 /// the person rather than the description: a participle ("said the girl, turning pale", "the
 /// doctor supporting him"), an adverb ("said the girl aloud", "the King very gravely"), or a
 /// phrase of manner ("the girl without hesitation"). Before the noun an -ing word describes
-/// ("the trembling child").
+/// ("the trembling child"). So does the past tense of a verb that has the description for its
+/// subject ("the old lady came up to my room").
 bool follows_noun(const Word& w) {
-    static constexpr std::array<std::string_view, 8> kWords = {
-        "aloud", "very", "quite", "without", "within", "back", "once", "again"};
+    static constexpr std::array<std::string_view, 21> kWords = {
+        "aloud", "very", "quite", "without", "within", "back", "once", "again",
+        "came", "went", "stood", "sat", "took", "got", "made", "ran", "rose", "gave", "held",
+        "kept", "brought"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }

@@ -372,3 +372,21 @@ TEST_CASE("news: a participle phrase or a town and its state before the subject"
     REQUIRE(t.size() == 1);
     CHECK(t[0].speaker == "Peter Vance");
 }
+
+TEST_CASE("news: a determiner or an adverb opening a sentence names nobody") {
+    auto h = heard(
+        "Each winter, there is a promise many tenants make: “If the rent goes up, I am leaving.”\n\n"
+        "Few keep it, and each year just as many stay.\n\n"
+        "Anna Quell runs the building. Just ask her. “Nobody ever leaves,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker != "Each");
+    CHECK(h[1].speaker == "Anna Quell");
+}
+
+TEST_CASE("news: a description ends before the past tense of its verb") {
+    auto h = heard(
+        "Just before I left, the old lady came up to my room and said in a hurried way:\n\n"
+        "“Must you go so soon?” She was close to tears.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "the old lady");
+}
