@@ -390,3 +390,37 @@ TEST_CASE("news: a description ends before the past tense of its verb") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "the old lady");
 }
+
+namespace {
+
+/// The speaker of the first quotation of `body`, with a first-name table that also holds
+/// given names that are places: Florence and Virginia (female), Orlando (male).
+std::string speaker_with_place_names(const std::string& body) {
+    static const FirstNames kNames =
+        parse_first_names("Florence\tfemale\nVirginia\tfemale\nOrlando\tmale\n");
+    ReadResult r = read_plain_text("Title\n\n" + body);
+    std::vector<Quote> quotes = find_quotes(r.article);
+    Attribution a = attribute_speakers(r.article, quotes, kNames);
+    REQUIRE_FALSE(quotes.empty());
+    return a.speaker_of[0] ? a.speakers[*a.speaker_of[0]].name : "";
+}
+
+}  // namespace
+
+TEST_CASE("news: a given name where news writes a place is no referent of he or she") {
+    CHECK(speaker_with_place_names(
+              "Mayor Rosa Imbert runs the shelter, ten miles south of Florence. Many of her neighbors "
+              "disagree with her.\n\n“They have their reasons,” she said.") == "Rosa Imbert");
+    CHECK(speaker_with_place_names(
+              "Senator Dale Moore spoke after the Orlando attacks. Many in the party agree with him.\n\n"
+              "“We have to act,” he said.") == "Dale Moore");
+    CHECK(speaker_with_place_names(
+              "Mayor Rosa Imbert grew up in Florence. Many of her neighbors disagree with her.\n\n"
+              "“They have their reasons,” she said.") == "Rosa Imbert");
+}
+
+TEST_CASE("news: a place that is also a given name is no referent of he or she") {
+    CHECK(speaker_with_place_names(
+              "Mayor Rosa Imbert campaigned across Virginia on Monday. Her rivals stayed home.\n\n"
+              "“It went well,” she said.") == "Rosa Imbert");
+}
