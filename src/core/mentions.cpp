@@ -612,8 +612,10 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         m = person_before_affiliation(words, first, j, names);
         if (!m) m = from_name_run(words, j, k + 1, names);
     } else if (!w.capitalized) {
-        // "the caption which reads": the relative pronoun stands for the noun before it.
-        bool relative = (w.lower == "which" || w.lower == "who") && k > first + 1 &&
+        // "the caption which reads", "a headline that said": the relative pronoun stands for
+        // the noun before it.
+        bool relative = (w.lower == "which" || w.lower == "who" || w.lower == "that") &&
+                        k > first + 1 &&
                         !words[k - 1].is_punct && !words[k - 1].capitalized;
         if (relative) --k;
         const Word& noun = words[k];
@@ -668,7 +670,10 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         std::size_t j = i + 1;
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
-        while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+        // Up to five words after the article, as before a verb: "said a former senior law
+        // enforcement official".
+        while (j < last && j - i <= 5 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+               !(j > i + 1 && !words[j].capitalized && is_speech_verb(words[j].lower)) &&
                !is_preposition(words[j].lower) && !(j > i + 1 && follows_noun(words[j])) &&
                !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {

@@ -424,3 +424,19 @@ TEST_CASE("news: a place that is also a given name is no referent of he or she")
               "Mayor Rosa Imbert campaigned across Virginia on Monday. Her rivals stayed home.\n\n"
               "“It went well,” she said.") == "Rosa Imbert");
 }
+
+TEST_CASE("news: a relative \"that\" before the verb stands for the noun before it") {
+    CHECK(speaker_of("Ms. Dorn posted her message under a banner that said, “Keep the park "
+                     "open for everyone.”") == "a banner");
+}
+
+TEST_CASE("news: a description after the verb runs to five words past its article") {
+    CHECK(speaker_of("“Nothing was missing,” said a former senior county tax official.") ==
+          "a former senior county tax official");
+    // A verb of saying ends it: the rest is what the source reports.
+    auto h = heard(
+        "With voters asking for action, even a top party strategist said Dorn will have to "
+        "choose, saying, “At some point she has to pick a side in this fight.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "a top party strategist");
+}
