@@ -327,8 +327,10 @@ bool is_age(const Word& w) {
 /// Words that end a person's description after its noun: a verb ("rallied"), a clause
 /// ("who"), a time ("on Monday").
 bool ends_description(const Word& w) {
-    static constexpr std::array<std::string_view, 8> kEnds = {
-        "who", "which", "that", "whose", "on", "in", "after", "during"};
+    // A form of "be" is a verb's, never a noun's: "Lind's campaign manager was asked".
+    static constexpr std::array<std::string_view, 12> kEnds = {
+        "who", "which", "that", "whose", "on", "in", "after", "during", "was", "were", "is",
+        "are"};
     return w.is_punct || in(kEnds, w.lower) || is_speech_verb(w.lower) ||
            (!w.capitalized && (is_verb_modifier(w.lower) ||
                                (w.lower.size() > 4 && w.lower.ends_with("ed"))));

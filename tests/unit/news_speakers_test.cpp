@@ -440,3 +440,8 @@ TEST_CASE("news: a description after the verb runs to five words past its articl
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "a top party strategist");
 }
+
+TEST_CASE("news: a description by whose the person is ends before a form of \"be\"") {
+    CHECK(speaker_of("Lind’s campaign manager was asked about the vote and said, “We will see.”") ==
+          "Lind’s campaign manager");
+}
