@@ -55,7 +55,7 @@ bool is_title_word(std::string_view lower) {
 }
 
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 106> kStop = {
+    static constexpr std::array<std::string_view, 119> kStop = {
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -66,7 +66,11 @@ bool is_name_stopword(std::string_view lower) {
         "who", "for", "with", "from", "since", "perhaps", "whom", "whose", "where", "again",
         "poor", "yet", "though", "upon", "unless", "until", "even", "only", "indeed", "besides",
         "instead", "thus", "hence", "next", "once", "presently", "dear", "good", "to", "of",
-        "by", "into", "towards", "whether"};
+        "by", "into", "towards", "whether",
+        // Quantifiers and focusing adverbs that open a sentence before its noun or verb:
+        // "Each election cycle, ...", "Any decision would ...", "Just ask him."
+        "each", "every", "any", "some", "all", "both", "either", "neither", "many", "several",
+        "few", "just", "also"};
     return in(kStop, lower);
 }
 
@@ -337,8 +341,10 @@ bool is_age(const Word& w) {
 /// Words that end a person's description after its noun: a verb ("rallied"), a clause
 /// ("who"), a time ("on Monday").
 bool ends_description(const Word& w) {
-    static constexpr std::array<std::string_view, 8> kEnds = {
-        "who", "which", "that", "whose", "on", "in", "after", "during"};
+    // A form of "be" is a verb's, never a noun's: "Lind's campaign manager was asked".
+    static constexpr std::array<std::string_view, 12> kEnds = {
+        "who", "which", "that", "whose", "on", "in", "after", "during", "was", "were", "is",
+        "are"};
     return w.is_punct || in(kEnds, w.lower) || is_speech_verb(w.lower) ||
            (!w.capitalized && (is_verb_modifier(w.lower) ||
                                (w.lower.size() > 4 && w.lower.ends_with("ed"))));
@@ -484,10 +490,13 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 /// the person rather than the description: a participle ("said the girl, turning pale", "the
 /// doctor supporting him"), an adverb ("said the girl aloud", "the King very gravely"), or a
 /// phrase of manner ("the girl without hesitation"). Before the noun an -ing word describes
-/// ("the trembling child").
+/// ("the trembling child"). So does the past tense of a verb that has the description for its
+/// subject ("the old lady came up to my room").
 bool follows_noun(const Word& w) {
-    static constexpr std::array<std::string_view, 8> kWords = {
-        "aloud", "very", "quite", "without", "within", "back", "once", "again"};
+    static constexpr std::array<std::string_view, 21> kWords = {
+        "aloud", "very", "quite", "without", "within", "back", "once", "again",
+        "came", "went", "stood", "sat", "took", "got", "made", "ran", "rose", "gave", "held",
+        "kept", "brought"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }
@@ -619,8 +628,10 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         m = person_before_affiliation(words, first, j, names);
         if (!m) m = from_name_run(words, j, k + 1, names);
     } else if (!w.capitalized) {
-        // "the caption which reads": the relative pronoun stands for the noun before it.
-        bool relative = (w.lower == "which" || w.lower == "who") && k > first + 1 &&
+        // "the caption which reads", "a headline that said": the relative pronoun stands for
+        // the noun before it.
+        bool relative = (w.lower == "which" || w.lower == "who" || w.lower == "that") &&
+                        k > first + 1 &&
                         !words[k - 1].is_punct && !words[k - 1].capitalized;
         if (relative) --k;
         const Word& noun = words[k];
@@ -675,7 +686,10 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         std::size_t j = i + 1;
         std::size_t cap = last;
         // A capitalized word is a name's, even when it reads as an adverb ("the Daily Caller").
-        while (j < last && j - i <= 4 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+        // Up to five words after the article, as before a verb: "said a former senior law
+        // enforcement official".
+        while (j < last && j - i <= 5 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
+               !(j > i + 1 && !words[j].capitalized && is_speech_verb(words[j].lower)) &&
                !is_preposition(words[j].lower) && !(j > i + 1 && follows_noun(words[j])) &&
                !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {

@@ -1246,6 +1246,7 @@ private:
             // A title names a person ("questioned Governor Omar Fisk"), for later surnames.
             bool titled = !m.titles.empty() && m.tokens.size() >= 2;
             if (m.gender == Gender::unknown && !m.speaks && !is_character(m) && !titled) continue;
+            if (names_place(w, m, last) && !is_character(m)) continue;
             std::size_t p = find_or_add(m, base_ + m.first_word);
             people_[p].speaks = people_[p].speaks || m.speaks;
         }
@@ -1287,6 +1288,28 @@ private:
             person.last_seen = base_ + i;
             people_.push_back(std::move(person));
         }
+    }
+
+    /// True when `m`, a lone word that is also a given name, stands where news writes a place
+    /// or a language: after "in", "at", "near", "outside" or "throughout" ("in Orlando", "in
+    /// German"), after a compass point and "of" ("miles south of Florence"), or between "the"
+    /// and a lower-case noun it qualifies ("the Orlando attacks").
+    static bool names_place(const std::vector<Word>& w, const Mention& m, std::size_t last) {
+        if (m.tokens.size() != 1 || !m.titles.empty() || m.speaks || m.first_word == 0 ||
+            m.text != m.tokens.front())
+            return false;
+        std::string_view before = w[m.first_word - 1].lower;
+        if (before == "in" || before == "at" || before == "near" || before == "outside" ||
+            before == "throughout")
+            return true;
+        if (before == "of" && m.first_word >= 2) {
+            std::string_view point = w[m.first_word - 2].lower;
+            if (point == "north" || point == "south" || point == "east" || point == "west")
+                return true;
+        }
+        std::size_t after = m.first_word + 1;
+        return before == "the" && after < last && !w[after].is_punct && !w[after].capitalized &&
+               !is_speech_verb(w[after].lower) && !is_verb_modifier(w[after].lower);
     }
 
     /// Follows the subject of each narrated sentence that starts in words[first, last), for
@@ -1555,9 +1578,9 @@ private:
         std::size_t best = kNone, shown = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            bool fits = person.gender == m.gender ||
-                        (person.gender == Gender::unknown && !person.description &&
-                         !person.institution);
+            bool fits = !person.institution &&
+                        (person.gender == m.gender ||
+                         (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
             if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
