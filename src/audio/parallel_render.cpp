@@ -47,7 +47,9 @@ void add(std::string& material, const std::vector<float>& audio) {
 /// Everything a job's audio depends on, for its cache key.
 std::string job_material(const Script& script, const Job& job, const RenderSettings& settings,
                          const std::string& salt) {
-    std::string m = "narrate part 3\n";
+    // The part format and how its timings are made: 4 since a word spoken in pieces is one
+    // word (parts cached before hold overlapping words).
+    std::string m = "narrate part 4\n";
     add(m, salt);
     add(m, std::to_string(settings.output_rate));
     const LoudnessSettings& l = settings.loudness;

@@ -140,7 +140,9 @@ std::vector<Cue> segment_cues(const Segment& segment, const SegmentTiming& timin
         for (std::size_t k = 1; k <= n; ++k) {
             std::size_t low = k > kMaxWordsPerCue ? k - kMaxWordsPerCue : 0;
             for (std::size_t i = k; i-- > low;) {
-                if (best[i] >= kInfinite) continue;
+                // Words never run backwards (the renderer joins an engine's pieces of one), but
+                // a cue from a timing that did is skipped rather than cut at a negative length.
+                if (best[i] >= kInfinite || piece_end(k - 1) < piece_start(i)) continue;
                 std::string_view piece(text.data() + piece_start(i), piece_end(k - 1) - piece_start(i));
                 std::string t = trimmed(piece);
                 std::size_t chars = char_count(t);

@@ -117,3 +117,18 @@ TEST_CASE("frame_ms rounds to the nearest millisecond") {
     CHECK(frame_ms(11, 22050) == 0);
     CHECK(frame_ms(12, 22050) == 1);
 }
+
+TEST_CASE("a timing whose words run backwards still gives cues, not an error") {
+    // As an older render cached them: an engine's events for one written word, the last
+    // going back to its start.
+    Timed t = timed("It lent 51408 books.");
+    TimedSpan back = t.timing.words[2];
+    back.text_start = 8;
+    back.text_end = 13;
+    t.timing.words.insert(t.timing.words.begin() + 3, back);
+    t.timing.words[2].text_start = 9;
+    std::vector<Cue> cues;
+    CHECK_NOTHROW(cues = segment_cues(t.segment, t.timing, "Narrator", 1000));
+    REQUIRE_FALSE(cues.empty());
+    CHECK(cues.front().text.starts_with("It lent"));
+}
