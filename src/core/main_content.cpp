@@ -390,7 +390,7 @@ HtmlNode* Finder::run() {
                 continue;
             }
             std::string role(node->attr("role"));
-            if (std::find(kUnlikelyRoles.begin(), kUnlikelyRoles.end(), role) != kUnlikelyRoles.end()) {
+            if (in(kUnlikelyRoles, role)) {
                 node = remove_and_next(node);
                 continue;
             }

@@ -16,11 +16,6 @@ constexpr std::size_t kLongestDescriptor = 5;
 /// How many comma-delimited appositions may stand between a name and its verb.
 constexpr int kMostAppositions = 3;
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 /// Kept in front of a name: "Mr. Trump", "Lady Catherine".
 bool is_honorific(std::string_view lower) {
     static constexpr std::array<std::string_view, 21> kHonorifics = {

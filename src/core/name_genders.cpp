@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/words.h"
+
 namespace narrate {
 
 FirstNames parse_first_names(std::string_view text) {
@@ -43,8 +45,8 @@ Gender gender_of_title(std::string_view lower) {
         "assemblyman", "businessman", "king", "prince", "duke", "earl", "baron", "father",
         "brother", "uncle", "husband", "boy", "man", "gentleman", "son", "nephew",
         "grandfather", "widower", "actor", "master", "monk", "hero", "messrs.", "fellow"};
-    if (std::find(kFemale.begin(), kFemale.end(), lower) != kFemale.end()) return Gender::female;
-    if (std::find(kMale.begin(), kMale.end(), lower) != kMale.end()) return Gender::male;
+    if (in(kFemale, lower)) return Gender::female;
+    if (in(kMale, lower)) return Gender::male;
     return Gender::unknown;
 }
 

@@ -42,7 +42,7 @@ bool takes_quoted_object(std::string_view lower) {
         "insists", "declares", "argues", "claims", "warns", "notes", "chants", "thought"};
     if (lower.starts_with("call")) return false;
     if (!is_speech_verb(lower)) return false;
-    if (std::find(kFinite.begin(), kFinite.end(), lower) != kFinite.end()) return true;
+    if (in(kFinite, lower)) return true;
     return lower.ends_with("ed") || lower.ends_with("ing");
 }
 
@@ -51,7 +51,7 @@ bool is_title_small_word(std::string_view lower) {
     static constexpr std::array<std::string_view, 18> kSmall = {
         "a", "an", "the", "of", "and", "or", "in", "on", "to", "for",
         "at", "by", "with", "from", "as", "but", "vs", "nor"};
-    return std::find(kSmall.begin(), kSmall.end(), lower) != kSmall.end();
+    return in(kSmall, lower);
 }
 
 /// Two to eight words, each capitalized but for small words: a title or a slogan ("Long River",
@@ -130,7 +130,7 @@ bool is_reporting_word(std::string_view lower) {
     static constexpr std::array<std::string_view, 22> kReporting = {
         "he", "she", "they", "it", "we", "his", "her", "their", "its", "would", "will", "could",
         "should", "can", "might", "must", "may", "that", "if", "when", "had", "has"};
-    return std::find(kReporting.begin(), kReporting.end(), lower) != kReporting.end();
+    return in(kReporting, lower);
 }
 
 /// True when a quotation that runs to its sentence's end completes the clause a speech verb

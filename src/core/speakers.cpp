@@ -55,14 +55,14 @@ bool is_document_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 16> kDocuments = {
         "statement", "release", "email", "letter", "report", "memo", "post", "tweet", "message",
         "note", "announcement", "filing", "complaint", "lawsuit", "document", "passage"};
-    return std::find(kDocuments.begin(), kDocuments.end(), lower) != kDocuments.end();
+    return in(kDocuments, lower);
 }
 
 /// Nouns for the other person of a conversation: "the other", "his companion".
 bool is_partner_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 5> kPartners = {
         "other", "companion", "friend", "interlocutor", "visitor"};
-    return std::find(kPartners.begin(), kPartners.end(), lower) != kPartners.end();
+    return in(kPartners, lower);
 }
 
 /// Kin who usually bear the family name of the person they belong to: "his wife", "her
@@ -70,7 +70,7 @@ bool is_partner_noun(std::string_view lower) {
 bool is_family_noun(std::string_view lower, bool his) {
     static constexpr std::array<std::string_view, 8> kFamily = {
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"};
-    return std::find(kFamily.begin(), kFamily.end(), lower) != kFamily.end() ||
+    return in(kFamily, lower) ||
            (his && lower == "lady");
 }
 
@@ -79,7 +79,7 @@ bool is_speech_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kNouns = {
         "answer", "reply", "remark", "observation", "rejoinder", "response", "retort",
         "exclamation", "question", "comment", "cry", "conclusion", "reflection", "explanation"};
-    return std::find(kNouns.begin(), kNouns.end(), lower) != kNouns.end();
+    return in(kNouns, lower);
 }
 
 /// "the IMF", "the FBI": a description whose head is written in capitals names an
@@ -102,7 +102,7 @@ bool is_quote_mark(const Word& w) {
 bool is_sentence_opener(std::string_view lower) {
     static constexpr std::array<std::string_view, 10> kOpeners = {
         "then", "but", "and", "so", "yet", "now", "here", "there", "at", "once"};
-    return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end() ||
+    return in(kOpeners, lower) ||
            is_verb_modifier(lower);
 }
 
@@ -115,8 +115,7 @@ bool is_subordinator(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kSubordinators = {
         "while", "although", "though", "when", "whenever", "if", "because", "as", "after",
         "before", "since", "unless", "until", "whether"};
-    return std::find(kSubordinators.begin(), kSubordinators.end(), lower) !=
-           kSubordinators.end();
+    return in(kSubordinators, lower);
 }
 
 std::string joined(const std::vector<std::string>& tokens) {
@@ -157,11 +156,11 @@ Age age_of(const Mention& m) {
     static constexpr std::array<std::string_view, 5> kOld = {
         "old", "elderly", "aged", "venerable", "older"};
     if (m.kind != MentionKind::description || is_possessed(m)) return Age::unknown;
-    if (std::find(kChildren.begin(), kChildren.end(), m.head) != kChildren.end())
+    if (in(kChildren, m.head))
         return Age::child;
-    if (std::find(kGrown.begin(), kGrown.end(), m.head) == kGrown.end()) return Age::unknown;
+    if (!in(kGrown, m.head)) return Age::unknown;
     for (const Word& w : split_words(m.text)) {
-        if (std::find(kOld.begin(), kOld.end(), w.lower) != kOld.end()) return Age::old;
+        if (in(kOld, w.lower)) return Age::old;
         if (w.lower == "young" || w.lower == "younger") return Age::young;
     }
     return Age::grown;
@@ -943,8 +942,7 @@ private:
         static constexpr std::array<std::string_view, 12> kPrepositions = {
             "at", "in", "on", "after", "for", "with", "by", "upon", "during", "within", "before",
             "without"};
-        if (first >= end || std::find(kPrepositions.begin(), kPrepositions.end(),
-                                      w[first].lower) == kPrepositions.end())
+        if (first >= end || !in(kPrepositions, w[first].lower))
             return std::nullopt;
         constexpr std::size_t kLongestPhrase = 4;  // words after the preposition
         for (std::size_t j = first + 2; j < end && j <= first + kLongestPhrase + 1; ++j) {
@@ -1124,7 +1122,7 @@ private:
         if (v + 1 >= end || v == 0 || w[v - 1].is_punct) return false;  // "”, said Lind"
         static constexpr std::array<std::string_view, 8> kOpeners = {
             "he", "she", "they", "it", "we", "i", "that", "there"};
-        return std::find(kOpeners.begin(), kOpeners.end(), w[v + 1].lower) != kOpeners.end();
+        return in(kOpeners, w[v + 1].lower);
     }
 
     /// True when the speech verb's word at `v` is a noun here: "the following comment", "a
@@ -1134,7 +1132,7 @@ private:
             "the", "a", "an", "his", "her", "their", "its", "this", "following"};
         if (v == first || w[v].lower.ends_with("ed") || w[v].lower.ends_with("ing")) return false;
         std::string_view before = w[v - 1].lower;
-        return std::find(kDeterminers.begin(), kDeterminers.end(), before) != kDeterminers.end() ||
+        return in(kDeterminers, before) ||
                (before.size() > 4 && before.ends_with("ing"));
     }
 
@@ -1159,16 +1157,14 @@ private:
         // "secretary of state", "in response": the object of a preposition is a noun.
         static constexpr std::array<std::string_view, 8> kPrepositions = {
             "of", "in", "on", "for", "at", "by", "with", "about"};
-        if (v > first && std::find(kPrepositions.begin(), kPrepositions.end(), w[v - 1].lower) !=
-                             kPrepositions.end())
+        if (v > first && in(kPrepositions, w[v - 1].lower))
             return true;
         static constexpr std::array<std::string_view, 8> kDeterminers = {
             "a", "an", "the", "his", "her", "their", "my", "this"};
         for (std::size_t back = 1; back <= 3 && v >= first + back; ++back) {
             const Word& before = w[v - back];
             if (before.is_punct || before.capitalized) return false;
-            if (std::find(kDeterminers.begin(), kDeterminers.end(), before.lower) !=
-                kDeterminers.end())
+            if (in(kDeterminers, before.lower))
                 return true;
         }
         return false;
@@ -1264,8 +1260,7 @@ private:
             "looked", "like", "as", "such", "quite", "what"};
         for (std::size_t i = first; i < last; ++i) {
             if (w[i].lower != "a" && w[i].lower != "an") continue;
-            if (i > first && std::find(kPredicating.begin(), kPredicating.end(),
-                                        w[i - 1].lower) != kPredicating.end())
+            if (i > first && in(kPredicating, w[i - 1].lower))
                 continue;
             // "said a gentleman", "a gentleman said": the speaker, whom the attribution brings in.
             if (i > first && is_speech_verb(w[i - 1].lower)) continue;
@@ -1410,7 +1405,7 @@ private:
             "can", "may", "might", "must", "did"};
         if (w.is_punct || w.capitalized) return false;
         return w.lower.ends_with("ed") ||
-               std::find(kAuxiliaries.begin(), kAuxiliaries.end(), w.lower) != kAuxiliaries.end();
+               in(kAuxiliaries, w.lower);
     }
 
     bool looks_like_person(const Mention& m) const {

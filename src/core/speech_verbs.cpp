@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "core/words.h"
+
 namespace narrate {
 namespace {
 
@@ -37,7 +39,7 @@ constexpr std::array<std::string_view, 16> kForms = {
 
 bool has_stem(std::string_view w) {
     auto is_stem = [](std::string_view s) {
-        return std::find(kStems.begin(), kStems.end(), s) != kStems.end();
+        return in(kStems, s);
     };
     if (is_stem(w)) return true;
     auto ends = [&](std::string_view suffix) {
@@ -59,12 +61,12 @@ bool has_stem(std::string_view w) {
 }  // namespace
 
 bool is_speech_verb(std::string_view lower) {
-    if (std::find(kForms.begin(), kForms.end(), lower) != kForms.end()) return true;
+    if (in(kForms, lower)) return true;
     return has_stem(lower);
 }
 
 bool is_plain_speech_verb(std::string_view lower) {
-    return std::find(kStems.begin(), kStems.end(), lower) != kStems.end();
+    return in(kStems, lower);
 }
 
 bool is_continuation_verb(std::string_view lower) {
@@ -109,7 +111,7 @@ bool is_verb_modifier(std::string_view lower) {
         "again", "further", "had", "recently", "earlier", "still", "simply", "finally", "now",
         "often", "repeatedly", "just", "only", "first", "once", "even", "did", "does", "never",
         "too"};
-    if (std::find(kModifiers.begin(), kModifiers.end(), lower) != kModifiers.end()) return true;
+    if (in(kModifiers, lower)) return true;
     // Manner adverbs: "quietly said", "said angrily".
     return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Splits narration into words and punctuation, the units attribution patterns are written in.
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,6 +27,12 @@ struct Word {
 
 /// `s` with its ASCII letters lowered; other bytes, UTF-8 included, stay as they are.
 [[nodiscard]] std::string ascii_lower(std::string_view s);
+
+/// True when `word` is one of `list`: the word lists attribution rules are written with.
+template <std::size_t N>
+[[nodiscard]] bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 /// Splits `text` into words and punctuation marks, in order. White space is dropped.
 [[nodiscard]] std::vector<Word> split_words(std::string_view text);
