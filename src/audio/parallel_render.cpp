@@ -140,17 +140,15 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
         PartWriter writer(file, parallel.payload, rate, parallel.mp3);
         if (job.clip) {
             writer.write(*job.clip);
-        } else if (parallel.payload == PartPayload::mp3) {
-            // LAME costs more than the engine: it encodes a sentence while the next is spoken.
-            AsyncSink encoder(writer);
-            PartAudio audio = render_part(script, job.part, synthesizer, encoder, settings, job.trim_end_frames);
-            encoder.close();
-            info.timings = std::move(audio.timings);
         } else {
-            PartAudio audio = render_part(script, job.part, synthesizer, writer, settings, job.trim_end_frames);
-            info.timings = std::move(audio.timings);
+            // LAME costs more than the engine: it encodes a sentence while the next is spoken.
+            std::optional<AsyncSink> encoder;
+            if (parallel.payload == PartPayload::mp3) encoder.emplace(writer);
+            AudioSink& sink = encoder ? static_cast<AudioSink&>(*encoder) : writer;
+            info.timings = render_part(script, job.part, synthesizer, sink, settings, job.trim_end_frames).timings;
+            if (encoder) encoder->close();
+            to_part_relative(script, job.part, info.timings);
         }
-        to_part_relative(script, job.part, info.timings);
         writer.finish(info);
     } catch (...) {
         std::fclose(file);
