@@ -63,10 +63,7 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
         add(m, *job.clip);
         return m;
     }
-    bool starts_chapter = false;
-    for (std::size_t c = 1; c < script.chapters.size(); ++c)
-        starts_chapter = starts_chapter || (script.chapters[c].first_segment == job.part.first && job.part.from == 0);
-    if (starts_chapter && !settings.chapter_sound.empty()) {
+    if (job.part.starts_chapter(script) && !settings.chapter_sound.empty()) {
         add(m, "chapter sound " + std::to_string(settings.chapter_sound_gap_ms));
         add(m, settings.chapter_sound);
     }

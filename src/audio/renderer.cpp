@@ -208,10 +208,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
     Output output(out);
     PartAudio result;
 
-    bool starts_chapter = false;
-    for (std::size_t c = 1; c < script.chapters.size(); ++c)
-        starts_chapter = starts_chapter || (script.chapters[c].first_segment == part.first && part.from == 0);
-    if (starts_chapter && !settings.chapter_sound.empty()) {
+    if (part.starts_chapter(script) && !settings.chapter_sound.empty()) {
         output.write(settings.chapter_sound);
         output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
     }

@@ -70,6 +70,13 @@ bool Part::ends(const Script& script, std::size_t i) const {
     return i + 1 < end || to == script.segments[i].text.size();
 }
 
+bool Part::starts_chapter(const Script& script) const {
+    if (from != 0) return false;
+    for (std::size_t c = 1; c < script.chapters.size(); ++c)
+        if (script.chapters[c].first_segment == first) return true;
+    return false;
+}
+
 std::size_t part_size(std::size_t text_bytes) {
     return std::clamp(std::bit_floor(std::max<std::size_t>(1, text_bytes / 32)), kSmallestPart, kLargestPart);
 }

@@ -38,6 +38,8 @@ struct Part {
     [[nodiscard]] Piece slice(const Script& script, std::size_t i) const;
     /// True if the part speaks segment `i` up to its end, so the pause after it is the part's.
     [[nodiscard]] bool ends(const Script& script, std::size_t i) const;
+    /// True when the part starts a chapter after the first (where the chapter sound plays).
+    [[nodiscard]] bool starts_chapter(const Script& script) const;
 };
 
 /// Cuts `script` into parts. A chapter always starts a part. Otherwise a part ends after a
