@@ -118,12 +118,14 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
                const PartFolder& folder) {
     std::string final_path = folder.path(job.key, index);
     std::string temp = folder.dir() + "/." + job.key + ".tmp-XXXXXX";
+    InterruptsHeld held;
     int fd = ::mkstemp(temp.data());
     if (fd < 0) {
         int err = errno;
         throw Error(ExitCode::output, folder.dir() + ": cannot write a rendered part: " + std::strerror(err));
     }
     int slot = register_temporary_path(temp);
+    held.release();
     std::FILE* file = ::fdopen(fd, "wb");
     if (!file) {
         int err = errno;
@@ -188,6 +190,9 @@ public:
         if (::pipe2(pipe_fds, O_CLOEXEC) != 0)
             throw Error(ExitCode::failure, std::string("cannot start a worker: ") + std::strerror(errno));
         pid_t parent = ::getpid();
+        // Until the parent has the worker on its list, and the worker has forgotten the
+        // parent's list, an interrupt would find either side half way.
+        InterruptsHeld held;
         pid_t pid = ::fork();
         if (pid < 0) {
             int err = errno;
@@ -205,6 +210,7 @@ public:
             // Stop with the parent, however it ends.
             ::prctl(PR_SET_PDEATHSIG, SIGTERM);
             if (::getppid() != parent) ::_exit(static_cast<int>(ExitCode::interrupted));
+            held.release();
             int code = 0;
             std::string message;
             try {

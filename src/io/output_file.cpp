@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -68,7 +69,10 @@ std::string base_of(const std::string& path) {
 
 }  // namespace
 
-int register_temporary_path(const std::string& path) { return register_temporary(path); }
+int register_temporary_path(const std::string& path) {
+    InterruptsHeld held;  // the handler must not see a slot taken before its path is copied
+    return register_temporary(path);
+}
 
 void forget_temporary_path(int slot) { release_temporary(slot); }
 
@@ -91,6 +95,19 @@ void forget_child_process(pid_t pid) {
     }
 }
 
+InterruptsHeld::InterruptsHeld() {
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    sigaddset(&interrupts, SIGTERM);
+    held_ = ::pthread_sigmask(SIG_BLOCK, &interrupts, &before_) == 0;
+}
+
+void InterruptsHeld::release() {
+    if (held_) ::pthread_sigmask(SIG_SETMASK, &before_, nullptr);
+    held_ = false;
+}
+
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
     std::string folder = folder_of(path_);
     // A hidden name in the same folder, so the final rename stays on one file system. The
@@ -100,6 +117,7 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
     std::string ext = dot == std::string::npos || dot == 0 ? "" : base.substr(dot);
     std::string pattern = folder + "/." + base + ".partial-XXXXXX" + ext;
     std::string buffer = pattern;
+    InterruptsHeld held;
     int fd = ::mkstemps(buffer.data(), static_cast<int>(ext.size()));
     if (fd < 0) {
         int err = errno;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include <csignal>
 #include <sys/types.h>
 
 namespace narrate {
@@ -57,6 +58,23 @@ void forget_inherited_temporaries();
 void register_child_process(pid_t pid);
 /// Takes a worker off that list once it has been waited for.
 void forget_child_process(pid_t pid);
+
+/// Holds SIGINT and SIGTERM back in this thread while alive, so that the interrupt handler
+/// sees a temporary created and registered, or a worker started and registered, as one step
+/// and never the moment between. A signal that arrives meanwhile is delivered on release().
+class InterruptsHeld {
+public:
+    InterruptsHeld();
+    ~InterruptsHeld() { release(); }
+    InterruptsHeld(const InterruptsHeld&) = delete;
+    InterruptsHeld& operator=(const InterruptsHeld&) = delete;
+    /// Restores the signal mask from before (also in a forked child, which inherits the hold).
+    void release();
+
+private:
+    sigset_t before_{};
+    bool held_ = false;
+};
 
 /// Flushes and closes `stream`, whatever happens; returns 0, or the errno of the first failure
 /// (an earlier write error included).

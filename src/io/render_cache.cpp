@@ -47,6 +47,7 @@ PartFolder::PartFolder(std::string dir, std::uint64_t max_bytes)
 PartFolder::PartFolder() {
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/narrate-parts-XXXXXX";
+    InterruptsHeld held;
     if (!::mkdtemp(pattern.data())) {
         int err = errno;
         throw Error(ExitCode::output, pattern + ": cannot make a folder for the parts: " + std::strerror(err));
