@@ -49,7 +49,7 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
                          const std::string& salt) {
     // The part format and how its timings are made: 4 since a word spoken in pieces is one
     // word (parts cached before hold overlapping words).
-    std::string m = "narrate part 4\n";
+    std::string m = "narrate part 5\n";
     add(m, salt);
     add(m, std::to_string(settings.output_rate));
     const LoudnessSettings& l = settings.loudness;

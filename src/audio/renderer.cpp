@@ -234,7 +234,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
             piece.offsets = segment.offsets.slice(a, b);
             buffer.start(static_cast<std::size_t>(static_cast<double>(piece.text.size()) / pace), engine_rate);
             events.clear();
-            synthesizer.synthesize(voice, piece.text, buffer, &events);
+            synthesizer.synthesize(voice, engine_text(piece.text), buffer, &events);
             std::vector<bool> loud = voiced_blocks(buffer.audio, block);
             auto frames = static_cast<std::int64_t>(buffer.audio.size());
             // Measured with its pause, as the program's gating blocks see it.

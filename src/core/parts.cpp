@@ -60,6 +60,20 @@ std::vector<Piece> spoken_pieces(const Script& script, const Segment& segment) {
     return pieces;
 }
 
+std::string engine_text(std::string_view piece) {
+    std::string text(piece);
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+    auto last_alnum = std::find_if(text.rbegin(), text.rend(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    std::size_t words_end = static_cast<std::size_t>(text.rend() - last_alnum);
+    for (const Word& w : split_words(piece)) {
+        std::size_t period = w.end - 1;
+        if (w.is_punct || w.text.size() < 2 || w.text.back() != '.' || period >= words_end) continue;
+        if (w.end == text.size() || is_space(text[w.end]) || text[w.end] == ')' || text[w.end] == ',')
+            text[period] = ' ';
+    }
+    return text;
+}
+
 Piece Part::slice(const Script& script, std::size_t i) const {
     std::size_t a = i == first ? from : 0;
     std::size_t b = i + 1 == end ? to : script.segments[i].text.size();

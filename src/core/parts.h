@@ -3,6 +3,7 @@
 // their own, by separate processes, and joined in order.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -24,6 +25,12 @@ using Piece = std::pair<std::size_t, std::size_t>;
 /// speaks a run of sentences as it speaks each alone, so a segment sounds the same spoken
 /// whole or by sentence, and a part may end between any two.
 [[nodiscard]] std::vector<Piece> spoken_pieces(const Script& script, const Segment& segment);
+
+/// A piece as the engine is given it: a period our sentence splitter keeps with its word ("Dr.",
+/// "U.S.", "p.m.", "(R-Ky.)") and that text follows becomes a space, byte for byte. eSpeak NG
+/// would otherwise end a sentence there, pausing in "U.S. Geological Survey" and splitting its
+/// caption; its words are spoken the same either way.
+[[nodiscard]] std::string engine_text(std::string_view piece);
 
 /// Segments [first, end) of a script, the first from byte `from` of its text and the last up
 /// to byte `to` of its own: a part may start or end inside a segment, between two pieces.

@@ -30,6 +30,25 @@ bool is_parenthesized_abbreviation(std::string_view text, std::size_t period,
     return capitalized && body.size() <= kLongest && text[period + 1] == ')';
 }
 
+/// True when the word after `period` (past white space) is one that opens sentences and
+/// never continues a name: "in the U.S. The next day", "at 5 p.m. It was". After "U.S." or an
+/// initial such a word starts a new sentence; "U.S. Army", "John F. Kennedy" go on.
+bool sentence_opener_follows(std::string_view text, std::size_t period) {
+    static constexpr std::array<std::string_view, 30> kOpeners = {
+        "the", "it", "he", "she", "they", "we", "you", "his", "her", "their", "its", "our",
+        "this", "that", "these", "those", "there", "but", "and", "yet", "so", "if", "when",
+        "while", "after", "before", "meanwhile", "however", "then", "what"};
+    std::size_t at = period + 1;
+    if (at >= text.size() || !(text[at] == ' ' || text[at] == '\n' || text[at] == '\t')) return false;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t')) ++at;
+    if (at >= text.size() || !(text[at] >= 'A' && text[at] <= 'Z')) return false;
+    std::size_t end = at;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    // "J. T. Smith": a letter with a period of its own is another initial.
+    if (end < text.size() && text[end] == '.') return false;
+    return in(kOpeners, ascii_lower(text.substr(at, end - at)));
+}
+
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
 }  // namespace
@@ -80,10 +99,12 @@ std::vector<Word> split_words(std::string_view text) {
             }
             w.end = end;
             std::string_view body = text.substr(pos, end - pos);
-            // "Mr." "B." "U.S.": the period is part of the word.
+            // "Mr." "B." "U.S.": the period is part of the word, unless an initial or a dotted
+            // word ends the sentence.
+            bool initial_or_dotted = (body.size() == 1 && w.capitalized) || body.find('.') != std::string_view::npos;
             if (end < text.size() && text[end] == '.' &&
-                (is_abbreviation(ascii_lower(body)) || (body.size() == 1 && w.capitalized) ||
-                 body.find('.') != std::string_view::npos ||
+                (is_abbreviation(ascii_lower(body)) ||
+                 (initial_or_dotted && !sentence_opener_follows(text, end)) ||
                  is_parenthesized_abbreviation(text, end, body, w.capitalized)))
                 w.end = end + 1;
         }

@@ -15,6 +15,8 @@ long_title=$(printf 'Long %.0s' $(seq 1 59))"Title"   # 300 characters
     echo
     # Numbers the engine reads as several words, with events that go back over their bytes.
     echo 'The last section has a heading that every format must escape. It lent 51408 books in 2023, and x1234567 more.'
+    # Periods that are no sentence end to narrate, though the engine alone would end one there.
+    echo 'Ask Dr. Ann Lee of the U.S. Army. She knows.'
 } >"$WORK/awkward.txt"
 
 for ext in mp3 wav; do
@@ -90,12 +92,17 @@ if heard != spoken:
     at = next((i for i, (a, b) in enumerate(zip(heard, spoken)) if a != b), min(len(heard), len(spoken)))
     problems.append(f"caption words differ from the spoken words at {at}: {heard[at-3:at+5]} vs {spoken[at-3:at+5]}")
 
+# "Dr." and "U.S." end no sentence: one caption and one sentence mark for the whole sentence.
+one = "Ask Dr. Ann Lee of the U.S. Army."
+check(any(" ".join(c.text.split()).endswith(one) for c in vtt), f"{one!r} is not one caption")
+
 # Speech marks: Polly's fields, ascending times, offsets that point at the value in the input.
 marks = [json.loads(l) for l in open(f("episode.marks.jsonl"), encoding="utf-8")]
 check({k for mk in marks for k in mk} == {"time", "type", "start", "end", "value"}, "mark fields")
 check(all(a["time"] <= b["time"] for a, b in zip(marks, marks[1:])), "mark times descend")
 word_marks = [mk for mk in marks if mk["type"] == "word"]
 check(all(a["end"] <= b["start"] for a, b in zip(word_marks, word_marks[1:])), "word marks overlap or go back")
+check(one in [mk["value"] for mk in marks if mk["type"] == "sentence"], f"no sentence mark {one!r}")
 check(len(word_marks) >= len(spoken) * 0.95, f"{len(word_marks)} word marks for {len(spoken)} words")
 for mk in marks:
     text = source[mk["start"]:mk["end"]].decode()

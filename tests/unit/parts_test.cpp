@@ -138,3 +138,12 @@ TEST_CASE("a part ends between sentences, inside a segment too, unless a sentenc
         CHECK(b - a <= kMaxPartBytes + kMaxSpokenBytes);
     }
 }
+
+TEST_CASE("the engine is not told a sentence ends at a period that belongs to its word") {
+    const std::string text = "Said Dr. Lena Ortiz (D-Md.) of the U.S. Forest Service at 5 p.m.";
+    std::string heard = engine_text(text);
+    CHECK(heard == "Said Dr  Lena Ortiz (D-Md ) of the U.S  Forest Service at 5 p.m.");
+    CHECK(heard.size() == text.size());  // byte for byte: the engine's offsets are the text's
+    CHECK(engine_text("It ended at 5 p.m. ") == "It ended at 5 p.m. ");
+    CHECK(engine_text("Prices rose 2.5 per cent, Inc. said.") == "Prices rose 2.5 per cent, Inc. said.");
+}

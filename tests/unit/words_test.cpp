@@ -44,3 +44,21 @@ TEST_CASE("a verb and its particle report speech in fiction") {
     CHECK_FALSE(is_phrasal_speech_verb("went", "in"));
     CHECK_FALSE(is_phrasal_speech_verb("put", "on"));
 }
+
+TEST_CASE("an initial or a dotted word before a word that opens sentences ends the sentence") {
+    auto texts = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Word& w : split_words(text)) out.push_back(w.text);
+        return out;
+    };
+    CHECK(texts("He moved to the U.S. The move took a year.") ==
+          std::vector<std::string>{"He", "moved", "to", "the", "U.S", ".", "The", "move", "took", "a", "year", "."});
+    CHECK(texts("It ended at 5 p.m. It was late.")[4] == "p.m");
+    CHECK(texts("They chose plan B. But it failed.")[3] == "B");
+    // Names and titles go on: a capitalized word that is no sentence opener, another initial,
+    // a title before a name.
+    CHECK(texts("the U.S. Army")[1] == "U.S.");
+    CHECK(texts("John F. Kennedy")[1] == "F.");
+    CHECK(texts("J. T. The Third")[0] == "J.");
+    CHECK(texts("said Mr. The")[1] == "Mr.");
+}
