@@ -47,8 +47,8 @@ void add(std::string& material, const std::vector<float>& audio) {
 /// Everything a job's audio depends on, for its cache key.
 std::string job_material(const Script& script, const Job& job, const RenderSettings& settings,
                          const std::string& salt) {
-    // The part format and how its timings are made: 4 since a word spoken in pieces is one
-    // word (parts cached before hold overlapping words).
+    // The part format and how its timings and audio are made: 5 since a period kept with its
+    // word reaches the engine as a space (parts cached before pause after "U.S.").
     std::string m = "narrate part 5\n";
     add(m, salt);
     add(m, std::to_string(settings.output_rate));

@@ -120,6 +120,12 @@ std::vector<Part> plan_parts(const Script& script) {
         const Segment& s = script.segments[i];
         std::vector<Piece> pieces = spoken_pieces(script, s);
         for (std::size_t p = 0; p < pieces.size(); ++p) {
+            // A sentence as long as a part starts one: what comes before it (an edit there
+            // included) never decides which part it is in, so it stays cached.
+            if (bytes > 0 && pieces[p].second - pieces[p].first >= size) {
+                if (p > 0) cut(i, pieces[p].first);
+                else cut(i - 1, script.segments[i - 1].text.size());  // bytes > 0: i is not the part's first
+            }
             bytes += pieces[p].second - pieces[p].first;
             bool last_piece = p + 1 == pieces.size();
             if (last_piece && i + 1 == script.segments.size()) break;  // the last part ends here anyway

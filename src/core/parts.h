@@ -51,7 +51,8 @@ struct Part {
 
 /// Cuts `script` into parts. A chapter always starts a part. Otherwise a part ends after a
 /// sentence once it holds half the script's part size and that sentence's text hashes to a
-/// multiple of the part size over kSentenceBytes, or anywhere once it holds kMaxPartBytes. The
+/// multiple of the part size over kSentenceBytes, or anywhere once it holds kMaxPartBytes; a
+/// sentence as long as the part size starts a part, whatever comes before it. The
 /// part size is a power of two from kSmallestPart to kLargestPart, a 32nd of the script's text:
 /// a short article gets parts of a sentence or two, so that an edit renders little again; a
 /// book gets fewer, larger parts, each of which costs a process and an encoder's start. The

@@ -147,3 +147,30 @@ TEST_CASE("the engine is not told a sentence ends at a period that belongs to it
     CHECK(engine_text("It ended at 5 p.m. ") == "It ended at 5 p.m. ");
     CHECK(engine_text("Prices rose 2.5 per cent, Inc. said.") == "Prices rose 2.5 per cent, Inc. said.");
 }
+
+TEST_CASE("a sentence as long as a part starts one, so an edit before it renders it again only once") {
+    // A short article: parts of a sentence or two. A short line before a long sentence grows
+    // past half a part with an edit; the long sentence must not move into another part.
+    auto article = [](const std::string& edit) {
+        Script s;
+        for (int i = 0; i < 30; ++i) {
+            Segment seg;
+            seg.text = i % 2 == 0 ? "the report said." + (i == 14 ? edit : std::string())
+                                  : "Paragraph " + std::to_string(i) + " tells at length how the reading room stayed " +
+                                        "open through the night, and how the readers came with lamps and notebooks, " +
+                                        "and how the keepers brought them tea.";
+            seg.pause_after_ms = 550;
+            s.segments.push_back(seg);
+        }
+        return s;
+    };
+    Script before = article(""), after = article(" A sentence that was added later on, after the first render.");
+    REQUIRE(part_size(3'000) == kSmallestPart);
+    std::set<std::string> a = contents(before, plan_parts(before)), b = contents(after, plan_parts(after));
+    std::size_t kept = 0;
+    for (const std::string& part : b) kept += a.count(part);
+    CHECK(b.size() - kept == 1);
+    for (Part p : plan_parts(after))
+        for (std::size_t i = p.first; i < p.end; ++i)
+            if (i % 2 == 1) CHECK(p.slice(after, i).first == 0);  // never the tail of another part
+}
