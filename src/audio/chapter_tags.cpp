@@ -39,13 +39,9 @@ TagLib::ID3v2::TextIdentificationFrame* text_frame(const char* id, const std::st
     return frame;
 }
 
-void write_id3(const std::string& path, const std::string& display_name,
-               const std::vector<TimedChapter>& chapters, const Timeline& timeline,
-               const AudioTags& tags) {
-    TagLib::MPEG::File file(path.c_str(), false);
-    if (!file.isValid())
-        throw Error(ExitCode::output, display_name + ": TagLib cannot open the MP3 it just wrote");
-    TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
+/// Fills `tag` with the chapters and tags of an MP3.
+void fill_id3(TagLib::ID3v2::Tag* tag, const std::vector<TimedChapter>& chapters,
+              const Timeline& timeline, const AudioTags& tags) {
     for (const char* id : {"CHAP", "CTOC"}) tag->removeFrames(id);
     if (!tags.title.empty()) tag->setTitle(utf8(tags.title));
     if (!tags.artist.empty()) tag->setArtist(utf8(tags.artist));
@@ -145,6 +141,15 @@ void write_id3(const std::string& path, const std::string& display_name,
         }
         add_toc("toc", title, groups, true);
     }
+}
+
+void write_id3(const std::string& path, const std::string& display_name,
+               const std::vector<TimedChapter>& chapters, const Timeline& timeline,
+               const AudioTags& tags) {
+    TagLib::MPEG::File file(path.c_str(), false);
+    if (!file.isValid())
+        throw Error(ExitCode::output, display_name + ": TagLib cannot open the MP3 it just wrote");
+    fill_id3(file.ID3v2Tag(true), chapters, timeline, tags);
     // ID3v2.3, not 2.4: FFmpeg (5.1) reads the sizes of frames inside CHAP as plain integers,
     // which 2.4's syncsafe sizes are not past 127 bytes, and drops such chapters. v2.3 has no
     // UTF-8, so text is UTF-16.
@@ -203,6 +208,30 @@ void write_wav_info(const std::string& path, const std::string& display_name, co
 }
 
 }  // namespace
+
+std::size_t tag_room(const AudioFormat& format, const std::vector<TimedChapter>& chapters,
+                     const AudioTags& tags) {
+    if (format.chapters != ChapterEmbedding::id3v2) return 0;
+    // The times do not change the size: every CHAP frame holds four 32-bit numbers. TagLib
+    // renders a new tag with 1,024 bytes of padding, and keeps a tag in place when what it
+    // writes leaves the old size's padding between 1 byte and 1,024 bytes (or 1 % of the file).
+    Timeline timeline;
+    timeline.sample_rate = 1;
+    TagLib::ID3v2::Tag tag;
+    fill_id3(&tag, chapters, timeline, tags);
+    return tag.render(TagLib::ID3v2::v3).size();
+}
+
+std::string empty_id3_tag(std::size_t bytes) {
+    // "ID3", version 3.0, no flags, then the size after this header in four 7-bit bytes.
+    constexpr std::size_t kHeader = 10, kLargest = (std::size_t{1} << 28) - 1;
+    if (bytes <= kHeader || bytes - kHeader > kLargest) return {};
+    std::size_t size = bytes - kHeader;
+    std::string tag("ID3\x03\x00\x00", 6);
+    for (int shift : {21, 14, 7, 0}) tag += static_cast<char>((size >> shift) & 0x7F);
+    tag.resize(bytes, '\0');
+    return tag;
+}
 
 void embed_chapters(const std::string& path, const std::string& display_name,
                     const AudioFormat& format, const std::vector<TimedChapter>& chapters,

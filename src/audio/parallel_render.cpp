@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "audio/async_sink.h"
+#include "audio/chapter_tags.h"
 #include "audio/ogg_opus_writer.h"
 #include "audio/sndfile_io.h"
 #include "io/error.h"
@@ -269,12 +270,16 @@ struct Ready {
 
 class Mp3Joiner final : public PartJoiner {
 public:
-    Mp3Joiner(const std::string& path, const std::string& display_name, int sample_rate, int kbps)
+    Mp3Joiner(const std::string& path, const std::string& display_name, int sample_rate, int kbps,
+              std::size_t tag_room)
         : display_name_(display_name), info_bytes_(mp3_info_frame_bytes(sample_rate, kbps)) {
         file_ = std::fopen(path.c_str(), "wb");
         if (!file_) fail(errno);
+        // Where the chapters go later, without moving the audio.
+        std::string room = empty_id3_tag(tag_room);
+        info_at_ = static_cast<long>(room.size());
         // Room for the Info frame, written once the totals are known.
-        std::string room(info_bytes_, '\0');
+        room.resize(room.size() + info_bytes_, '\0');
         if (std::fwrite(room.data(), 1, room.size(), file_) != room.size()) fail(errno);
     }
     ~Mp3Joiner() override {
@@ -303,7 +308,7 @@ public:
         if (info_bytes_ > 0 && frames_ > 0) {
             std::string info = mp3_info_frame(layout_, frames_, bytes_, padding_, crc_);
             if (info.size() == info_bytes_) {
-                if (std::fseek(file_, 0, SEEK_SET) != 0) fail(errno);
+                if (std::fseek(file_, info_at_, SEEK_SET) != 0) fail(errno);
                 if (std::fwrite(info.data(), 1, info.size(), file_) != info.size()) fail(errno);
             }
         }
@@ -319,6 +324,7 @@ private:
 
     std::string display_name_;
     std::size_t info_bytes_;
+    long info_at_ = 0;  ///< where the Info frame goes: after the room for the tag
     std::FILE* file_ = nullptr;
     Mp3Layout layout_;
     std::int64_t frames_ = 0, bytes_ = 0, next_ = 0, end_ = 0;
@@ -367,8 +373,8 @@ private:
 }  // namespace
 
 std::unique_ptr<PartJoiner> mp3_joiner(const std::string& path, const std::string& display_name,
-                                       int sample_rate, int bitrate_kbps) {
-    return std::make_unique<Mp3Joiner>(path, display_name, sample_rate, bitrate_kbps);
+                                       int sample_rate, int bitrate_kbps, std::size_t tag_room) {
+    return std::make_unique<Mp3Joiner>(path, display_name, sample_rate, bitrate_kbps, tag_room);
 }
 
 std::unique_ptr<PartJoiner> opus_joiner(const std::string& path, const std::string& display_name,

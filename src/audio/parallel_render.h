@@ -48,9 +48,12 @@ public:
 /// padding let decoders trim the stream to the exact samples. Between parts the stream holds the
 /// next part's encoder delay and the previous part's end padding as silence; each part but the
 /// last shortens its last pause by the delay, so only the padding (under one frame) is added.
+/// The file starts with an empty ID3v2 tag of `tag_room` bytes (none if 0 or under 11), where
+/// the chapters are written in place later (see tag_room() in chapter_tags.h).
 [[nodiscard]] std::unique_ptr<PartJoiner> mp3_joiner(const std::string& path,
                                                      const std::string& display_name,
-                                                     int sample_rate, int bitrate_kbps);
+                                                     int sample_rate, int bitrate_kbps,
+                                                     std::size_t tag_room = 0);
 
 /// WAV, FLAC and Ogg Vorbis, through libsndfile: the parts' samples encoded in order.
 [[nodiscard]] std::unique_ptr<PartJoiner> sndfile_joiner(const std::string& path,

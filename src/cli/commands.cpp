@@ -96,9 +96,10 @@ void write_stdout(const std::string& text) {
 /// ogg_opus_writer.h); the other formats through libsndfile.
 std::unique_ptr<PartJoiner> make_joiner(const std::string& path, const Options& options,
                                         const AudioFormat& format, int rate,
-                                        const ParallelSettings& parallel, const LoudnessSettings& loudness) {
+                                        const ParallelSettings& parallel, const LoudnessSettings& loudness,
+                                        std::size_t tag_room) {
     if (format.name == "mp3")
-        return mp3_joiner(path, options.output, rate, parallel.mp3.bitrate_kbps);
+        return mp3_joiner(path, options.output, rate, parallel.mp3.bitrate_kbps, tag_room);
     if (format.name == "opus")
         return opus_joiner(path, options.output,
                            options.bitrate_kbps > 0 ? options.bitrate_kbps : format.default_bitrate_kbps,
@@ -201,8 +202,16 @@ void run_render(const Options& options) {
         options.no_cache ? std::make_unique<PartFolder>()
                          : std::make_unique<PartFolder>(options.cache_dir.empty() ? default_cache_dir() : options.cache_dir,
                                                         static_cast<std::uint64_t>(options.cache_size_mb) << 20);
+    tags.title = script.title;
+    tags.artist = script.author;
+    tags.language = script.language;
+    // The chapters as they will be, but for their times, so that the tag is written in place.
+    Timeline untimed;
+    untimed.sample_rate = rate;
+    untimed.segment_start.assign(script.segments.size(), 0);
     std::unique_ptr<PartJoiner> joiner = make_joiner(audio_file.temp_path(), options, *format, rate,
-                                                     parallel, render.loudness);
+                                                     parallel, render.loudness,
+                                                     tag_room(*format, timed_chapters(script, untimed), tags));
     ParallelReport report = render_parallel(
         script, engine, render, parallel, *folder, *joiner,
         [&](const RenderProgress& p) { progress.update(p); },
@@ -214,9 +223,6 @@ void run_render(const Options& options) {
     progress.finish();
 
     std::vector<TimedChapter> chapters = timed_chapters(script, timeline);
-    tags.title = script.title;
-    tags.artist = script.author;
-    tags.language = script.language;
     embed_chapters(audio_file.temp_path(), options.output, *format, chapters, timeline, tags);
     outputs.finish(chapters, timeline, std::string(format->name));
     audio_file.commit();
