@@ -49,6 +49,21 @@ bool sentence_opener_follows(std::string_view text, std::size_t period) {
     return in(kOpeners, ascii_lower(text.substr(at, end - at)));
 }
 
+/// The length of the pronoun that `word` starts with when the rest is one of its clitics
+/// ("I've" → 1, "they'll" → 4, "It's" → 2), else 0.
+std::size_t pronoun_clitic(std::string_view word) {
+    static constexpr std::array<std::string_view, 7> kPronouns = {"i", "you", "he", "she", "it", "we", "they"};
+    static constexpr std::array<std::string_view, 6> kClitics = {"ve", "d", "ll", "m", "re", "s"};
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+        std::size_t at = word.find(apostrophe);
+        if (at == std::string_view::npos || at == 0) continue;
+        if (in(kPronouns, ascii_lower(word.substr(0, at))) &&
+            in(kClitics, ascii_lower(word.substr(at + apostrophe.size()))))
+            return at;
+    }
+    return 0;
+}
+
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
 }  // namespace
@@ -107,6 +122,17 @@ std::vector<Word> split_words(std::string_view text) {
                  (initial_or_dotted && !sentence_opener_follows(text, end)) ||
                  is_parenthesized_abbreviation(text, end, body, w.capitalized)))
                 w.end = end + 1;
+        }
+        // "I've", "she'd", "They'll": the pronoun and its clitic are two words, so the pronoun
+        // is read as one ("I've said" is I speaking, not somebody named I've).
+        if (std::size_t clitic = pronoun_clitic(text.substr(w.start, w.end - w.start)); clitic > 0) {
+            Word pronoun = w;
+            pronoun.end = w.start + clitic;
+            pronoun.text = std::string(text.substr(pronoun.start, clitic));
+            pronoun.lower = ascii_lower(pronoun.text);
+            words.push_back(std::move(pronoun));
+            w.start += clitic;
+            w.capitalized = false;
         }
         w.text = std::string(text.substr(w.start, w.end - w.start));
         w.lower = ascii_lower(w.text);

@@ -62,3 +62,15 @@ TEST_CASE("an initial or a dotted word before a word that opens sentences ends t
     CHECK(texts("J. T. The Third")[0] == "J.");
     CHECK(texts("said Mr. The")[1] == "Mr.");
 }
+
+TEST_CASE("a pronoun and its clitic are two words, other apostrophes join") {
+    std::vector<std::string> out;
+    for (const Word& w : split_words("I've said it; they’ll go. It's Ann's, don't O'Neil"))
+        out.push_back(w.text);
+    CHECK(out == std::vector<std::string>{"I", "'ve", "said", "it", ";", "they", "’ll", "go", ".",
+                                          "It", "'s", "Ann's", ",", "don't", "O'Neil"});
+    auto w = split_words("I'd");
+    CHECK(w[0].capitalized);
+    CHECK_FALSE(w[1].capitalized);
+    CHECK(w[1].start == 1);
+}
