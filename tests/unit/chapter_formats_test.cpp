@@ -40,14 +40,14 @@ TEST_CASE("WebVTT chapters escape text") {
     CHECK(vtt.find("00:00:02.500 --> 00:01:30.000\nQ&amp;A: \"Smith\" &lt;b&gt;") != std::string::npos);
 }
 
-TEST_CASE("FFMETADATA escapes = ; # and backslash") {
+TEST_CASE("FFMETADATA escapes the equals sign, semicolon, hash and backslash") {
     std::string ff = write_ffmetadata(awkward());
     CHECK(ff.rfind(";FFMETADATA1\n", 0) == 0);
     CHECK(ff.find("START=2500\nEND=90000\ntitle=Q&A: \"Smith\" <b> Ünïcode \\= \\#1\\; \\\\ end\n") !=
           std::string::npos);
 }
 
-TEST_CASE("CUE titles lose double quotes and stop at 80 characters; times in 1/75 s") {
+TEST_CASE("CUE titles lose double quotes and stop at 80 characters, with times in 1/75 s") {
     std::string cue = write_cue(awkward());
     CHECK(cue.find("TITLE \"" + std::string(80, 'x') + "\"\n") != std::string::npos);
     CHECK(cue.find("TITLE \"Q&A: 'Smith' <b> Ünïcode") != std::string::npos);

@@ -5,7 +5,7 @@
 
 using namespace narrate;
 
-TEST_CASE("chapters start where their first segment starts; the first at zero") {
+TEST_CASE("chapters start where their first segment starts, the first at zero") {
     Script s;
     s.chapters = {{"Title", 1, 0}, {"Part Two", 1, 2}};
     s.segments.resize(3);

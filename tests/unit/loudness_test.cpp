@@ -36,7 +36,7 @@ TEST_CASE("segments of different levels come out at the target loudness") {
     }
 }
 
-TEST_CASE("silence stays silence; --no-normalize leaves audio alone") {
+TEST_CASE("silence stays silence, and --no-normalize leaves audio alone") {
     std::vector<float> silence(22050, 0.0f);
     normalize_loudness(silence, 22050, {});
     CHECK(std::all_of(silence.begin(), silence.end(), [](float s) { return s == 0.0f; }));

@@ -101,7 +101,7 @@ TEST_CASE("output at another rate: frames and timings scale with it") {
     CHECK(sink.samples.size() == 400);
 }
 
-TEST_CASE("intro, outro and a chapter sound are placed; the chapter starts at its sound") {
+TEST_CASE("intro, outro and a chapter sound are placed, and the chapter starts at its sound") {
     FakeSynthesizer engine;
     MemorySink sink;
     RenderSettings settings;

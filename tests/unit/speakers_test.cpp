@@ -594,7 +594,7 @@ TEST_CASE("a name run ends where an honorific or a repeated word starts another 
     CHECK(h[2].speaker == "Tobin Hale");
 }
 
-TEST_CASE("Doctor is an honorific; a participle or preposition opening a sentence is no name") {
+TEST_CASE("Doctor is an honorific, and a participle or preposition opening a sentence is no name") {
     CHECK(speaker_of("“Rest now,” said Doctor Amsel.\n\n“I will,” said Peter.\n\n"
                      "“Good,” said Amsel.",
                      2) == "Doctor Amsel");
@@ -997,4 +997,15 @@ TEST_CASE("somebody an attribution brings in ('said a gentleman') is 'the gentle
     REQUIRE(h.size() == 3);
     CHECK(h[0].speaker == h[2].speaker);
     CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a pronoun with a clitic is the pronoun, not a name") {
+    // "I've said" is the first-person narrator speaking, never somebody named "I've".
+    std::vector<Heard> h = heard("“Forty times I've said it,” I'd say to the boy. “Hand me that switch.”");
+    REQUIRE(h.size() == 2);
+    for (const Heard& q : h) {
+        CHECK(q.speaker != "I've");
+        CHECK(q.speaker != "I'd");
+    }
+    CHECK(h[0].speaker == "the narrator");
 }

@@ -48,7 +48,7 @@ TEST_CASE("a word broken by a hyphen at a line end is joined without a space") {
     CHECK(r.article.blocks[1].text == "A well-known fact and a bed-side.");
 }
 
-TEST_CASE("a BOM and CRLF line ends are accepted; offsets count the BOM") {
+TEST_CASE("a BOM and CRLF line ends are accepted, and offsets count the BOM") {
     std::string input = "\xEF\xBB\xBFTitle\r\n\r\nOne line\r\nand the next.\r\n";
     ReadResult r = read_plain_text(input);
     REQUIRE_FALSE(r.problem);
