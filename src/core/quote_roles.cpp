@@ -192,6 +192,10 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     }
     // The value of a markup attribute (tweet-date="January 19, 2016") is nobody's words.
     if (before == U'=') return QuoteRole::mention;
+    // "--", a typewriter's dash: “The ice is thin,” she warned--“far too thin.”
+    if (before == U'-' && quote.mark_start >= 2 && text[quote.mark_start - 1] == '-' &&
+        text[quote.mark_start - 2] == '-')
+        before = U'—';
     if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
 
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
@@ -234,6 +238,14 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     bool attributed_after = false;
     for (std::size_t i = 0; i < following.size() && i < 4 && !attributed_after; ++i)
         attributed_after = is_speech_verb(following[i].lower);
+    // “He won't” said Tom; “Not today”; replied the clerk: a speech verb right after the
+    // closing mark is the attribution of a line left unpunctuated.
+    std::size_t verb_at = !following.empty() && following.front().is_punct &&
+                                  following.front().text != "\"" && following.front().text != "”"
+                              ? 1
+                              : 0;
+    bool verb_next = verb_at < following.size() && !following[verb_at].capitalized &&
+                     is_speech_verb(following[verb_at].lower);
 
     // A title or slogan inside a narrated sentence (his memoir, “Gifted Hands,”) is named, not
     // said, unless a speech verb stands on either side of it (a sign reading, “Dump Trump.”).
@@ -254,7 +266,8 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (utf8::is_lower(first) && !sentence_start && !after_speech_verb && !attributed_after &&
         !resumes_quotation(preceding))
         return QuoteRole::mention;
-    if (is_clause_boundary(before) && (punctuated || words >= 4)) return QuoteRole::statement;
+    if (is_clause_boundary(before) && (punctuated || words >= 4 || verb_next))
+        return QuoteRole::statement;
     if (utf8::is_upper(first) && punctuated && words >= 6) return QuoteRole::statement;
     // The whole object of a speech verb, running to the end of the sentence: Trump said
     // “the system is rigged.”; she said that “we will appeal.”

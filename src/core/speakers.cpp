@@ -815,6 +815,23 @@ private:
     /// The first name a statement calls out, set off by commas or standing alone (“Good
     /// night, Maud.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
     /// name after a comma or "dear", never one opening the statement ("Ah, ...").
+    /// True when the comma at words[comma] after a name opening a statement sets off an "I
+    /// suppose" or "I dare say" before the name's verb: “Miss Lorne, I believe, was hoping
+    /// for a letter?” speaks of Miss Lorne, not to her (but “Anna, I think, you should
+    /// go” calls Anna).
+    static bool is_parenthetical_subject(const std::vector<Word>& w, std::size_t comma) {
+        static constexpr std::array<std::string_view, 8> kPronouns = {
+            "you", "we", "i", "they", "he", "she", "it", "there"};
+        std::size_t i = comma + 1;
+        if (i >= w.size() || w[i].lower != "i") return false;
+        std::size_t close = i + 1;
+        while (close < w.size() && close <= i + 3 && !w[close].is_punct && !w[close].capitalized)
+            ++close;
+        if (close == i + 1 || close + 1 >= w.size() || w[close].text != ",") return false;
+        const Word& verb = w[close + 1];
+        return !verb.is_punct && !verb.capitalized && !in(kPronouns, verb.lower);
+    }
+
     std::optional<Mention> vocative_in(std::string_view text, const Quote& quote,
                                        bool after_comma = false) const {
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
@@ -836,6 +853,7 @@ private:
             bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;
+            if (before_none && after == "," && is_parenthetical_subject(w, end)) continue;
             if (after_comma && before != "," && before != "dear") continue;
             if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
                 continue;
@@ -1326,6 +1344,38 @@ private:
                 subject = find_or_add(*m, base_ + i);
             else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
                 subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
+            // "Nora turned back to the map; and, once the tea was poured, Mrs. Pell spoke of
+            // the harvest.": a clause after a semicolon that names its own subject ends the
+            // sentence about that person.
+            // So does one after ", and" or ", but" whose name a verb follows ("Kit went down the
+            // steps, and Ned locked the gate").
+            auto coordinated = [&](std::size_t s) {
+                return w[s].text == "," && s + 2 < end &&
+                       (w[s + 1].lower == "and" || w[s + 1].lower == "but") &&
+                       w[s + 2].capitalized && !w[s + 2].is_punct;
+            };
+            for (std::size_t s = i + 1; s + 1 < end; ++s) {
+                bool semicolon = w[s].text == ";";
+                if (!semicolon && !coordinated(s)) continue;
+                std::size_t clause_end = s + 1;
+                while (clause_end < end && w[clause_end].text != ";" &&
+                       (semicolon || !coordinated(clause_end)))
+                    ++clause_end;
+                std::optional<Mention> c = clause_subject(w, s + 1, clause_end, names_);
+                if (!c || c->kind != MentionKind::name || is_place_or_institution(*c) ||
+                    !looks_like_person(*c))
+                    continue;
+                if (!semicolon) {
+                    // ... of a gender already shown: "The wind took the door, and Corvin Hale
+                    // went out" leaves "she" to the woman of the scene.
+                    std::size_t after = s + 2 + c->tokens.size() +
+                                        (c->text.size() > joined(c->tokens).size() ? 1 : 0);
+                    if (after >= clause_end || w[after].is_punct || w[after].capitalized) continue;
+                    std::size_t p = find_person(*c);
+                    if (p == kNone || people_[p].gender == Gender::unknown) continue;
+                }
+                subject = find_or_add(*c, base_ + s);
+            }
             // "Debates matter little, noted NBC's Dante Chinni.": the source the sentence is
             // attributed to is who it is about.
             if (std::size_t source = inverted_source(w, i, end); source != kNone) subject = source;
@@ -1465,6 +1515,9 @@ private:
             };
             for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+                std::string h = honorific_of(m);
+                if (is_miss(h)) unmarried_.insert(joined(m.tokens));
+                if (is_mrs(h) && m.tokens.size() == 1) married_surnames_.insert(m.tokens.front());
                 learn_name_age(w, m);
             }
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
@@ -1829,6 +1882,15 @@ private:
         return p;
     }
 
+    /// True for a woman's given name and surname ("Hetty Vale") the article shows unmarried:
+    /// it writes "Miss" before her given name ("Miss Hetty", "Miss Hetty Vale"), or it has both
+    /// a Mrs. and a Miss Vale, and the one it calls by her given name is the daughter.
+    bool is_unmarried(const std::vector<std::string>& tokens) const {
+        if (tokens.size() < 2) return false;
+        return unmarried_.contains(joined(tokens)) || unmarried_.contains(tokens.front()) ||
+               (unmarried_.contains(tokens.back()) && married_surnames_.contains(tokens.back()));
+    }
+
     /// The person a name refers to: the latest one sharing its surname, or its first name when
     /// only one of the two is written, and no conflicting gender; kNone for a new name.
     std::size_t find_person(const Mention& m) const {
@@ -1842,13 +1904,21 @@ private:
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
+            // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
+            // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
+            std::string h = honorific_of(m);
+            if (is_mrs(h) && m.tokens.size() == 1 && !person.called_mrs &&
+                is_unmarried(person.tokens))
+                continue;
+            if (!is_mrs(h) && is_unmarried(m.tokens) && person.tokens.size() == 1 &&
+                person.called_mrs && !person.called_miss)
+                continue;
             // "said Hall" is not Mrs. Hall: a story calls a woman known by her surname alone
             // "Mrs." or "Miss" every time, and a bare surname is her husband or a brother.
             // But "Miss Nancy" is the Nancy the story calls by her given name.
             bool lady = person.called_mrs || person.called_miss;
             if (bare && person.tokens.size() == 1 && lady && !woman_s_given_name) continue;
             // ...and "Mrs. Hall" is not the one the story has only called "Hall".
-            std::string h = honorific_of(m);
             if ((is_mrs(h) || is_miss(h)) && person.tokens.size() == 1 && !lady &&
                 person.forms.contains(person.tokens.front()) && !woman_s_given_name)
                 continue;
@@ -1915,7 +1985,11 @@ private:
         if (a.size() >= 2 && b.size() >= 2)
             return same_given_name(a.front(), b.front()) && a.back() == b.back();
         if (a.back() == b.back()) return true;                 // Albence / Matthew Albence
-        return a.size() == 1 ? a[0] == b.front() : b[0] == a.front();  // Alice / Alice Liddell
+        // Alice / Alice Liddell, and Bill / William Ostley: a familiar given name alone is the
+        // person whose full name has its formal form; two given names written alone are one
+        // person only when they are the same word.
+        if (a.size() == 1 && b.size() == 1) return a[0] == b[0];
+        return a.size() == 1 ? same_given_name(a[0], b.front()) : same_given_name(b[0], a.front());
     }
 
     struct Turn {
@@ -1947,6 +2021,8 @@ private:
     std::unordered_map<std::string, int> capitalized_uses_;  ///< per capitalized word
     std::unordered_map<std::string, Age> name_ages_;  ///< per name: the age a word before it shows
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
+    std::unordered_set<std::string> unmarried_;  ///< names (tokens) written after "Miss"
+    std::unordered_set<std::string> married_surnames_;  ///< surnames written after "Mrs."
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     /// per document noun ("letter"): the author of the latest one narration introduced, or
     /// kNone when it was sent by nobody named

@@ -11,7 +11,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 128> kStems = {
+constexpr std::array<std::string_view, 141> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -30,7 +30,8 @@ constexpr std::array<std::string_view, 128> kStems = {
     // The ways dialogue in fiction is spoken: "interposed the doctor", "sneered the boy".
     "interpose", "remonstrate", "bawl", "sneer", "assent", "bluster", "acquiesce", "thunder",
     "shriek", "squeak", "scold", "expostulate", "entreat", "implore", "stutter", "drawl",
-    "mumble", "snarl", "jeer", "coax"};
+    "mumble", "snarl", "jeer", "coax", "subjoin", "blubber", "pout", "pant", "proclaim",
+    "whimper", "wail", "moan", "chuckle", "giggle", "lisp", "reflect", "reason"};
 
 // Irregular or doubled forms that the stem rules do not produce.
 constexpr std::array<std::string_view, 16> kForms = {

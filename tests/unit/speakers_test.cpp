@@ -323,6 +323,28 @@ TEST_CASE("news: a lower-case quotation after narrated words continues the narra
     CHECK_FALSE(h[1].mention);
 }
 
+TEST_CASE("a typewriter's double hyphen before a resumed quotation is a dash") {
+    auto h = heard("“The ice is thin,” she warned--“far too thin to bear a cart across it.”");
+    REQUIRE(h.size() == 2);
+    CHECK_FALSE(h[1].mention);
+    h = heard("“Then,”--said Anna, as the ferry pulled away,--“then we row back before dark.”");
+    REQUIRE(h.size() == 2);
+    CHECK_FALSE(h[1].mention);
+    CHECK(h[1].speaker == "Anna");
+}
+
+TEST_CASE("a short line left unpunctuated is a statement when a speech verb follows its mark") {
+    auto h = heard("“He won't” said Peter.");
+    REQUIRE(h.size() == 1);
+    CHECK_FALSE(h[0].mention);
+    CHECK(h[0].speaker == "Peter");
+    h = heard("“Not today”; replied Peter.");
+    REQUIRE(h.size() == 1);
+    CHECK_FALSE(h[0].mention);
+    // A term named in a narrated sentence stays a mention.
+    CHECK(heard("They called the plan “a trap” and said nothing more.")[0].mention);
+}
+
 TEST_CASE("news: a speech verb a few words before 'that' or a comma introduces the quotation") {
     CHECK_FALSE(heard("The agency says on its website that “all ferries will run on time.”")[0].mention);
     CHECK_FALSE(heard("Ms. Lee told reporters that “the toll will fall.”")[0].mention);
@@ -503,7 +525,10 @@ TEST_CASE("news: a sentence's first word that describes the named person") {
 }
 
 TEST_CASE("speech verbs of fiction: interposed, sneered, remonstrated") {
-    for (const char* verb : {"interposed", "sneered", "remonstrated", "bawled", "drawled"}) {
+    for (const char* verb : {"interposed", "sneered", "remonstrated", "bawled", "drawled",
+                             "pouted", "blubbered", "subjoined", "reflected", "reasoned",
+                             "panted", "proclaimed", "whimpered", "wailed", "moaned",
+                             "chuckled", "giggled", "lisped"}) {
         CAPTURE(verb);
         CHECK(speaker_of(std::string("“Not that way,” ") + verb + " Mara Lind.") == "Mara Lind");
     }
@@ -679,6 +704,59 @@ TEST_CASE("a clause after a semicolon has its own subject, who speaks next") {
                      1) == "Anna");
 }
 
+TEST_CASE("a sentence about the subject of its last clause, after a semicolon, for he or she") {
+    auto h = heard(
+        "“The orchard,” said Nora, “needs another wall.”\n\n"
+        "“Perhaps,” said Mrs. Pell, frowning, “in the spring.”\n\n"
+        "Nora, seeing her mind was made up, turned back to the map; and, once the tea was "
+        "poured, Mrs. Pell spoke of the harvest.\n\n"
+        "“The barley came in early,” said she, “and the oats are not far behind.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[4].speaker == "Mrs. Pell");
+}
+
+TEST_CASE("a clause after ', and' that names its subject before a verb is what he or she follows") {
+    auto h = heard(
+        "“Wait a moment, Mr. Vance,” said Peter.\n\n"
+        "Mr. Vance went down the steps, and Peter locked the gate after them.\n\n"
+        "“Listen,” he muttered. “There is money in this for both of us.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Peter");
+    // A list of names is no clause: "and Peter" with no verb after it.
+    h = heard(
+        "“Wait a moment,” said Peter.\n\n"
+        "Peter looked at Mr. Vance, and Peter's brother, and left.\n\n"
+        "“Listen,” he muttered.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a familiar given name alone is the person whose full name has its formal form") {
+    auto h = heard(
+        "“I leave for the city tomorrow,” said William Ostley.\n\n"
+        "“Oh, Bill!” said Anna.\n\n"
+        "“Yes,” said Bill. “Tomorrow.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == h[0].speaker);
+    CHECK(h[2].speaker != "Bill");
+}
+
+TEST_CASE("a name before 'I suppose' and its verb is spoken of, not called") {
+    auto h = heard(
+        "“I shall not stay long,” said Lucy Lorne, and she went out.\n\n"
+        "“Were you at the fair with Mrs. Pike?” asked Anna.\n\n"
+        "“We all went,” said Miss Bell.\n\n"
+        "“Miss Lorne, I believe, was hoping for a letter from the coast?”\n\n"
+        "“So she told me.”");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "Anna");
+    CHECK(h[4].speaker == "Miss Bell");
+    // With a pronoun after "I think" the name is still called.
+    h = heard("“Anna, I think, you should go,” said Mrs. Pike.\n\n“I will.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+}
+
 TEST_CASE("lines of dialogue named only later get their speakers back by turns") {
     auto h = heard(
         "“Is it far?”\n\n"
@@ -757,6 +835,24 @@ TEST_CASE("Mrs. and Miss with one surname are two women") {
         "“Let it rain,” said Miss Penrose.";
     CHECK(speaker_of(body, 0) == "Mrs. Penrose");
     CHECK(speaker_of(body, 1) == "Miss Penrose");
+}
+
+TEST_CASE("Mrs. is not the woman the story shows unmarried by her given name") {
+    // "Miss Hetty": the Hetty Vale of the story is unmarried, so Mrs. Vale is somebody else.
+    std::string body =
+        "“It is a fine day,” said Hetty Vale.\n\n"
+        "“It is too hot,” said Mrs. Vale. “Come inside, child.”\n\n"
+        "“Not yet,” said Hetty, and Miss Hetty stayed where she was.";
+    CHECK(speaker_of(body, 0) == "Hetty Vale");
+    CHECK(speaker_of(body, 1) == "Mrs. Vale");
+    CHECK(speaker_of(body, 3) == "Hetty Vale");
+    // A Mrs. and a Miss Vale: the one called by her given name is the daughter.
+    std::string family =
+        "Mrs. Vale and Miss Vale sat by the fire.\n\n"
+        "“It is cold,” said Mrs. Vale.\n\n"
+        "“I am warm enough,” said Hetty Vale.";
+    CHECK(speaker_of(family, 0) == "Mrs. Vale");
+    CHECK(speaker_of(family, 1) == "Hetty Vale");
 }
 
 TEST_CASE("a bare surname is not a woman the story calls Mrs.") {
