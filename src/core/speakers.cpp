@@ -189,6 +189,7 @@ struct Person {
     bool introduced = false;          ///< brought in by the narration as "a stout man"
     bool referred_to = false;         ///< ... and since called "the man"
     std::size_t last_seen = 0;        ///< position of the latest mention
+    std::size_t first_seen = 0;       ///< position of the first mention by name
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
     bool institution = false;         ///< a place or an institution ("North Korea said")
@@ -606,6 +607,13 @@ private:
         auto usable = [&](std::size_t p) { return p != kNone && p != addressee; };
         if (previous.addressee != previous.person && usable(previous.addressee))
             return previous.addressee;
+        // "… pandering," he said. ¶ … concerns Hector Lamas, head of the caucus. ¶ “…,” he
+        // said. ¶ “…”: a long statement after the turn of somebody named just before it goes
+        // on with them; they were brought in to speak, not to answer.
+        if (b - previous.block == 1 && usable(previous.person) && previous.block > 0 &&
+            (people_[previous.person].first_seen >> 20) == previous.block - 1 &&
+            statement_words(previous.block - 1) == 0 && statement_words(b) > kExchangeWords)
+            return previous.person;
         for (std::size_t t = turns_.size() - 1; t-- > 0;) {
             if (!same_conversation(turns_[t].block, turns_[t + 1].block)) break;
             if (turns_[t].person != previous.person) {
@@ -624,6 +632,24 @@ private:
         if (b - previous.block == 2 && usable(previous.person) && asks(b - 1))
             return previous.person;
         return kNone;
+    }
+
+    /// The words of the quotations in paragraph `b` that are statements.
+    std::size_t statement_words(std::size_t b) const {
+        std::size_t words = 0;
+        // Quotations come in text order: skip to the paragraph's first.
+        auto first = std::partition_point(quotes_.begin(), quotes_.end(),
+                                          [&](const Quote& q) { return q.block < b; });
+        for (auto i = static_cast<std::size_t>(first - quotes_.begin());
+             i < quotes_.size() && quotes_[i].block == b; ++i) {
+            const Quote& q = quotes_[i];
+            if (result_.role[i] != QuoteRole::statement) continue;
+            const std::string& text = article_.blocks[b].text;
+            words += static_cast<std::size_t>(
+                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+        }
+        return words;
     }
 
     /// True when paragraph `b` is a question or speaks to "you": an interviewer's turn.
@@ -1336,8 +1362,11 @@ private:
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = clause_subject(w, i, end, names_);
             if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
-                introduces_person(*m))
+                introduces_person(*m)) {
                 m->gender = reflexive_gender(w, i, end);
+                if (m->gender == Gender::unknown)
+                    m->gender = own_pronoun_gender(w, after_name(w, i, end, *m), end);
+            }
             std::size_t subject = kNone;
             if (m && m->kind == MentionKind::name && !is_place_or_institution(*m) &&
                 looks_like_person(*m))
@@ -1423,6 +1452,37 @@ private:
         for (std::size_t i = first; i < end; ++i)
             if (w[i].lower == "herself" || w[i].lower == "himself")
                 return gender_of_pronoun(w[i].lower);
+        return Gender::unknown;
+    }
+
+    /// The index after the last word of name `m` when it opens words[first, end), titles
+    /// before it included, or end: in "To Sherlock Holmes she is always the woman" the name
+    /// is no subject.
+    static std::size_t after_name(const std::vector<Word>& w, std::size_t first, std::size_t end,
+                                  const Mention& m) {
+        for (std::size_t i = first;
+             i < end && ((w[i].capitalized && !is_name_stopword(w[i].lower)) || w[i].text == ".");
+             ++i)
+            if (w[i].text == m.tokens.back()) return i + 1;
+        return end;
+    }
+
+    /// The gender of the first "he", "she", "his" or "her" and its noun in words[from, end),
+    /// unknown when another capitalized word comes first: "Marisol Quane can be heard calling
+    /// that her brother had the map" shows Marisol Quane is a woman; "Lind thanked her" does
+    /// not.
+    static Gender own_pronoun_gender(const std::vector<Word>& w, std::size_t from,
+                                     std::size_t end) {
+        for (std::size_t i = from; i < end; ++i) {
+            if (w[i].capitalized || w[i].text == "\"") return Gender::unknown;
+            if (w[i].lower == "he" || w[i].lower == "his") return Gender::male;
+            if (w[i].lower == "she") return Gender::female;
+            if (w[i].lower == "her") {
+                bool noun = i + 1 < end && !w[i + 1].is_punct && !w[i + 1].capitalized &&
+                            !is_name_stopword(w[i + 1].lower);
+                return noun ? Gender::female : Gender::unknown;
+            }
+        }
         return Gender::unknown;
     }
 
@@ -1939,6 +1999,7 @@ private:
         if (best == kNone) {
             people_.push_back({});
             best = people_.size() - 1;
+            people_[best].first_seen = position;
         }
         Person& person = people_[best];
         int& uses = person.forms[m.text];

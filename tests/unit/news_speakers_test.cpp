@@ -122,6 +122,48 @@ TEST_CASE("news: a reflexive pronoun shows the subject's gender") {
     CHECK(h[1].speaker == "Ashlyn Yago");
 }
 
+TEST_CASE("news: the verbs news reports a vow, a jab or a confession with") {
+    CHECK(speaker_of("“It was a bad day for everyone,” Omar Vance mocked.") == "Omar Vance");
+    CHECK(speaker_of("“Go back to your seat,” Lena Marsh barked.") == "Lena Marsh");
+    CHECK(speaker_of("“We will not stop,” Dana Ruiz pledged.") == "Dana Ruiz");
+    CHECK(speaker_of("“I was wrong about that,” Ravi Tamsin confessed.") == "Ravi Tamsin");
+    CHECK(speaker_of("“People are afraid of wasting their votes,” Brad Lowe surmised.") ==
+          "Brad Lowe");
+}
+
+TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
+    auto h = heard(
+        "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
+        "“The fees go up in March and nobody asked the traders first,” Bell said.\n\n"
+        "Pike largely agreed with Bell.\n\n"
+        "“It feels like the rules were written for somebody else,” he said.\n\n"
+        "Hector Lamas, who chairs the traders' association, says the council never visited "
+        "the market.\n\n"
+        "“Not one of them came down here. Not once,” Lamas said.\n\n"
+        "“We will keep the stalls open through the winter. The boats still come in at dawn, "
+        "and people still want fish on Friday. But the council has to hear from the people "
+        "who work here before it sets another fee.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Hector Lamas");
+    CHECK(h[3].speaker == "Hector Lamas");
+}
+
+TEST_CASE("news: a pronoun of the subject's own sentence shows the subject's gender") {
+    auto h = heard(
+        "The ferry left Port Alder two hours late, with Dario Lund Vesk, a 40-year-old "
+        "engineer, at the wheel as he waited for the fog to lift.\n\n"
+        "Marisol Quane can be heard calling from the dock that her brother had the only map.\n\n"
+        "“Turn back and wait for it,” she says.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Marisol Quane");
+    // A name after a preposition is not the sentence's subject, nor is "her" an object's.
+    auto k = heard(
+        "To Ilsa Brandt she was always a stranger.\n\n"
+        "“We never met,” she said.");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].speaker != "Ilsa Brandt");
+}
+
 TEST_CASE("news: a journalist's calling makes the subject a person for the next pronoun") {
     auto h = heard(
         "Then shots were fired.\n\n"
