@@ -607,8 +607,8 @@ private:
         auto usable = [&](std::size_t p) { return p != kNone && p != addressee; };
         if (previous.addressee != previous.person && usable(previous.addressee))
             return previous.addressee;
-        // "… pandering," he said. ¶ … concerns Hector Lamas, head of the caucus. ¶ “…,” he
-        // said. ¶ “…”: a long statement after the turn of somebody named just before it goes
+        // “…,” he said. ¶ Hector Lamas, who chairs the traders, says … ¶ “…,” Lamas said.
+        // ¶ “…”: a long statement after the turn of somebody named just before it goes
         // on with them; they were brought in to speak, not to answer.
         if (b - previous.block == 1 && usable(previous.person) && previous.block > 0 &&
             (people_[previous.person].first_seen >> 20) == previous.block - 1 &&
@@ -838,9 +838,6 @@ private:
         return kNone;
     }
 
-    /// The first name a statement calls out, set off by commas or standing alone (“Good
-    /// night, Maud.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
-    /// name after a comma or "dear", never one opening the statement ("Ah, ...").
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
     /// suppose" or "I dare say" before the name's verb: “Miss Lorne, I believe, was hoping
     /// for a letter?” speaks of Miss Lorne, not to her (but “Anna, I think, you should
@@ -858,6 +855,9 @@ private:
         return !verb.is_punct && !verb.capitalized && !in(kPronouns, verb.lower);
     }
 
+    /// The first name a statement calls out, set off by commas or standing alone (“Good
+    /// night, Maud.”, “My dear Hugo, sit down.”), known or not. With `after_comma`, only a
+    /// name after a comma or "dear", never one opening the statement ("Ah, ...").
     std::optional<Mention> vocative_in(std::string_view text, const Quote& quote,
                                        bool after_comma = false) const {
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
