@@ -5,35 +5,72 @@
 #include <cmath>
 #include <limits>
 
-#include <ebur128.h>
-
 namespace narrate {
 namespace {
 
-/// One libebur128 state, destroyed with the object.
-class Meter {
-public:
-    Meter(int sample_rate, int mode)
-        : state_(ebur128_init(1, static_cast<unsigned long>(sample_rate), mode)) {}
-    ~Meter() { ebur128_destroy(&state_); }
-    Meter(const Meter&) = delete;
-    Meter& operator=(const Meter&) = delete;
-    void add(std::span<const float> audio) {
-        if (state_ && !audio.empty()) ebur128_add_frames_float(state_, audio.data(), audio.size());
-    }
-    /// Adds `frames` of silence.
-    void add_silence(std::int64_t frames) {
-        static const std::vector<float> zeros(4096, 0.0f);
-        for (; frames > 0; frames -= 4096)
-            add(std::span<const float>(zeros.data(), static_cast<std::size_t>(std::min<std::int64_t>(frames, 4096))));
-    }
-    [[nodiscard]] ebur128_state* get() const { return state_; }
+constexpr double kSilence = -std::numeric_limits<double>::infinity();
 
-private:
-    ebur128_state* state_;
+/// One biquad section in direct form I (measured a little faster here than the transposed
+/// form II), in double precision: the K-weighting's high pass has its poles close to the unit
+/// circle, where single precision would colour the result.
+struct Biquad {
+    double b0, b1, b2, a1, a2;
+    double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+
+    double step(double x) {
+        double y = (b0 * x + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1;
+        x2 = x1;
+        x1 = x;
+        y2 = y1;
+        y1 = y;
+        return y;
+    }
+    /// A filter left to ring out in silence decays into subnormal numbers, which cost a
+    /// hundred times as much to compute with; under 1e-30 it is silent for any purpose.
+    void flush_tiny() {
+        if (std::fabs(y1) < 1e-30) y1 = 0;
+        if (std::fabs(y2) < 1e-30) y2 = 0;
+    }
 };
 
-constexpr double kSilence = -std::numeric_limits<double>::infinity();
+/// The two filters of BS.1770's K-weighting, a high shelf then a high pass.
+struct KWeighting {
+    Biquad shelf, high_pass;
+};
+
+/// ITU-R BS.1770's K-weighting at `sample_rate`: a high shelf of +4 dB above about 1.7 kHz
+/// (the head's effect on what reaches the ear), then a high pass at 38 Hz (the revised
+/// low-frequency B-curve). Bilinear transforms of the analog prototypes whose constants
+/// libebur128 derives from the standard's 48 kHz coefficients, so the two agree at any rate.
+KWeighting k_weighting(int sample_rate) {
+    const double rate = sample_rate;
+    double k = std::tan(M_PI * 1681.974450955533 / rate), q = 0.7071752369554196;
+    double vh = std::pow(10.0, 3.999843853973347 / 20.0), vb = std::pow(vh, 0.4996667741545416);
+    double a0 = 1.0 + k / q + k * k;
+    Biquad shelf{(vh + vb * k / q + k * k) / a0, 2.0 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
+                 2.0 * (k * k - 1.0) / a0, (1.0 - k / q + k * k) / a0};
+    k = std::tan(M_PI * 38.13547087602444 / rate);
+    q = 0.5003270373238773;
+    a0 = 1.0 + k / q + k * k;
+    Biquad high_pass{1.0, -2.0, 1.0, 2.0 * (k * k - 1.0) / a0, (1.0 - k / q + k * k) / a0};
+    return {shelf, high_pass};
+}
+
+/// Runs the K-weighting over x[0, n) and returns the weighted samples' energy (Σy²). The
+/// filters work on local copies, which the compiler keeps in registers.
+double weigh(KWeighting& k, const float* x, std::size_t n) {
+    Biquad shelf = k.shelf, high_pass = k.high_pass;
+    double energy = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        double y = high_pass.step(shelf.step(x[i]));
+        energy += y * y;
+    }
+    shelf.flush_tiny();
+    high_pass.flush_tiny();
+    k.shelf = shelf;
+    k.high_pass = high_pass;
+    return energy;
+}
 
 /// The limiter works on blocks of about 1.5 ms: what it needs is computed once a block, from
 /// the block's peak, and the gain goes in straight lines between block edges.
@@ -48,104 +85,217 @@ struct BlockStats {
     double e0 = 0, e1 = 0, e2 = 0;
 };
 
-std::vector<BlockStats> block_stats(std::span<const float> audio, int block) {
-    const auto step = static_cast<std::size_t>(block);
-    std::vector<BlockStats> blocks((audio.size() + step - 1) / step);
-    std::vector<float> u(step), u2(step);
-    for (std::size_t i = 0; i < step; ++i) {
-        u[i] = static_cast<float>(i) / static_cast<float>(step);
-        u2[i] = u[i] * u[i];
-    }
-    // Eight lanes of partial sums, so that the compiler can keep them in one vector register
-    // each: a block's sums do not wait on one another from sample to sample.
+/// What one pass over a segment's samples tells the meter and the limiter.
+struct Analysis {
+    /// The K-weighted energy (Σy²) of each whole 100 ms step, then of what is left over.
+    std::vector<double> steps;
+    std::size_t step_frames = 0;
+    std::size_t frames = 0;          ///< the audio and the silence measured after it
+    std::vector<BlockStats> blocks;  ///< of the audio alone, for the limiter
+};
+
+/// The statistics of one limiter block, x[0, n); `u` and `u2` hold each position's u and u².
+/// Eight lanes of partial sums, so that the compiler can keep them in one vector register
+/// each: a block's sums do not wait on one another from sample to sample.
+BlockStats block_stats(const float* x, std::size_t n, const float* u, const float* u2) {
     constexpr std::size_t kLanes = 8;
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
-        std::size_t first = b * step, len = std::min(step, audio.size() - first);
-        const float* x = audio.data() + first;
-        std::array<float, kLanes> peak{}, e0{}, e1{}, e2{};
-        std::size_t i = 0;
-        for (; i + kLanes <= len; i += kLanes)
-            for (std::size_t j = 0; j < kLanes; ++j) {
-                float sq = x[i + j] * x[i + j];
-                peak[j] = std::max(peak[j], std::fabs(x[i + j]));
-                e0[j] += sq;
-                e1[j] += sq * u[i + j];
-                e2[j] += sq * u2[i + j];
-            }
-        for (; i < len; ++i) {
-            float sq = x[i] * x[i];
-            peak[0] = std::max(peak[0], std::fabs(x[i]));
-            e0[0] += sq;
-            e1[0] += sq * u[i];
-            e2[0] += sq * u2[i];
-        }
-        BlockStats& stats = blocks[b];
+    std::array<float, kLanes> peak{}, e0{}, e1{}, e2{};
+    std::size_t i = 0;
+    for (; i + kLanes <= n; i += kLanes)
         for (std::size_t j = 0; j < kLanes; ++j) {
-            stats.peak = std::max(stats.peak, peak[j]);
-            stats.e0 += e0[j];
-            stats.e1 += e1[j];
-            stats.e2 += e2[j];
+            float sq = x[i + j] * x[i + j];
+            peak[j] = std::max(peak[j], std::fabs(x[i + j]));
+            e0[j] += sq;
+            e1[j] += sq * u[i + j];
+            e2[j] += sq * u2[i + j];
         }
+    for (; i < n; ++i) {
+        float sq = x[i] * x[i];
+        peak[0] = std::max(peak[0], std::fabs(x[i]));
+        e0[0] += sq;
+        e1[0] += sq * u[i];
+        e2[0] += sq * u2[i];
     }
-    return blocks;
+    BlockStats stats;
+    for (std::size_t j = 0; j < kLanes; ++j) {
+        stats.peak = std::max(stats.peak, peak[j]);
+        stats.e0 += e0[j];
+        stats.e1 += e1[j];
+        stats.e2 += e2[j];
+    }
+    return stats;
 }
 
-/// The limiter's gain at each block edge (blocks + 1 of them) for audio multiplied by `gain`,
-/// so that no sample goes over `ceiling`: an edge takes the smaller need of the two blocks it
-/// joins; the gain at an edge is the mean, over the edges within the look-ahead (2 ms in whole
-/// blocks), of the minimum need within the look-ahead of each (so it starts falling two
-/// look-aheads before a peak and never exceeds what any block in reach needs); then it recovers with a one-pole release of 60 ms. Between two edges
-/// the gain is their straight line, which stays under both ends' needs and so under the block's.
-void limiter_gains(const std::vector<BlockStats>& blocks, int block, int sample_rate, float ceiling, float gain,
-                   std::vector<float>& edges) {
-    const std::size_t n = blocks.size() + 1;
-    auto need = [&](std::size_t b) {
-        if (b >= blocks.size()) return 1.0f;
-        float peak = blocks[b].peak * gain;
-        return peak > ceiling ? ceiling / peak : 1.0f;
-    };
-    edges.assign(n, 1.0f);
-    const auto reach = static_cast<std::size_t>(std::max(1, (sample_rate / 500 + block / 2) / block));  // 2 ms in edges
-    std::vector<float> at_edge(n, 1.0f), window_min(n, 1.0f);
-    // The first edge from k on that needs a gain under 1 (n if none does).
-    std::vector<std::size_t> next_needy(n + 1, n);
-    for (std::size_t b = blocks.size(); b-- > 0;) {
-        float nb = need(b);
-        if (nb < 1.0f) {
-            at_edge[b] = std::min(at_edge[b], nb);
-            at_edge[b + 1] = std::min(at_edge[b + 1], nb);
+/// One pass over `audio` and the `silence_after` frames of silence after it, a limiter block
+/// at a time: the K-weighting, then the block's statistics while it is still in the cache.
+Analysis analyse(std::span<const float> audio, int sample_rate, std::int64_t silence_after, int block) {
+    Analysis a;
+    a.step_frames = static_cast<std::size_t>((sample_rate + 5) / 10);
+    a.frames = audio.size() + static_cast<std::size_t>(std::max<std::int64_t>(0, silence_after));
+    a.steps.reserve(a.frames / a.step_frames + 1);
+    KWeighting k = k_weighting(sample_rate);
+    double energy = 0;
+    std::size_t step_left = a.step_frames;
+    // Weighs x[0, n), closing each step it completes.
+    auto weigh_steps = [&](const float* x, std::size_t n) {
+        while (n > 0) {
+            std::size_t m = std::min(n, step_left);
+            energy += weigh(k, x, m);
+            x += m;
+            n -= m;
+            step_left -= m;
+            if (step_left == 0) {
+                a.steps.push_back(energy);
+                energy = 0;
+                step_left = a.step_frames;
+            }
         }
-        next_needy[b + 1] = at_edge[b + 1] < 1.0f ? b + 1 : next_needy[b + 2];
-        next_needy[b] = at_edge[b] < 1.0f ? b : next_needy[b + 1];
+    };
+    const auto size = static_cast<std::size_t>(block);
+    std::vector<float> u(size), u2(size);
+    for (std::size_t i = 0; i < size; ++i) {
+        u[i] = static_cast<float>(i) / static_cast<float>(size);
+        u2[i] = u[i] * u[i];
     }
-    if (next_needy[0] == n) return;
-    // Most edges are more than two windows from any that needs something, with the release
-    // over: their gain is 1, and only the stretches around the others are computed. The window
-    // is a block or two each way, so plain loops over it cost less than anything cleverer.
-    auto far_from_needs = [&](std::size_t k) { return next_needy[k >= 2 * reach ? k - 2 * reach : 0] > k + 2 * reach; };
-    for (std::size_t k = 0; k < n; ++k) {
-        if (far_from_needs(k)) continue;
-        float m = 1.0f;
-        for (std::size_t j = k >= reach ? k - reach : 0, end = std::min(n - 1, k + reach); j <= end; ++j)
-            m = std::min(m, at_edge[j]);
-        window_min[k] = m;
+    a.blocks.resize((audio.size() + size - 1) / size);
+    for (std::size_t b = 0; b < a.blocks.size(); ++b) {
+        std::size_t first = b * size, n = std::min(size, audio.size() - first);
+        weigh_steps(audio.data() + first, n);
+        a.blocks[b] = block_stats(audio.data() + first, n, u.data(), u2.data());
     }
-    const auto width = static_cast<float>(2 * reach + 1);
-    const auto release = static_cast<float>(std::exp(-static_cast<double>(block) / (0.060 * sample_rate)));
-    float d = 0.0f;  // the gain reduction, 1 - gain
-    for (std::size_t k = 0; k < n; ++k) {
-        if (d == 0.0f && far_from_needs(k)) continue;
-        float sum = 0.0f;
-        for (std::size_t j = k >= reach ? k - reach : 0, end = std::min(n - 1, k + reach); j <= end; ++j)
-            sum += window_min[j];
-        // Outside the audio the window holds gain 1.
-        auto inside = static_cast<float>(std::min(n - 1, k + reach) - (k >= reach ? k - reach : 0) + 1);
-        float mean = (sum + (width - inside)) / width;
-        d = std::max(1.0f - mean, d * release);
-        if (d < 1e-5f) d = 0.0f;  // under 0.0001 dB the release is over
-        edges[k] = 1.0f - d;
+    static const std::vector<float> zeros(4096, 0.0f);
+    for (std::size_t left = a.frames - audio.size(); left > 0;) {
+        std::size_t n = std::min(left, zeros.size());
+        weigh_steps(zeros.data(), n);
+        left -= n;
     }
+    if (step_left < a.step_frames) a.steps.push_back(energy);
+    return a;
 }
+
+/// The loudness of `energy`, the mean square of K-weighted samples, in LUFS.
+double loudness_of(double energy) { return -0.691 + 10.0 * std::log10(energy); }
+
+/// BS.1770's integrated loudness: 400 ms blocks every 100 ms, those under -70 LUFS left out,
+/// then those more than 10 LU under the mean of the rest. Under 400 ms (or with no block over
+/// -70) there is no gating block: the ungated loudness of the whole.
+double gated_loudness(const Analysis& a) {
+    const std::size_t whole_steps = a.frames / a.step_frames;
+    const double block_frames = 4.0 * static_cast<double>(a.step_frames);
+    const double absolute = std::pow(10.0, (-70.0 + 0.691) / 10.0);
+    std::vector<double> blocks;
+    for (std::size_t k = 3; k < whole_steps; ++k) {
+        double z = (a.steps[k - 3] + a.steps[k - 2] + a.steps[k - 1] + a.steps[k]) / block_frames;
+        if (z >= absolute) blocks.push_back(z);
+    }
+    if (blocks.empty()) {
+        double sum = 0;
+        for (double e : a.steps) sum += e;
+        return a.frames > 0 && sum > 0 ? loudness_of(sum / static_cast<double>(a.frames)) : kSilence;
+    }
+    double mean = 0;
+    for (double z : blocks) mean += z;
+    const double relative = mean / static_cast<double>(blocks.size()) * 0.1;  // -10 LU
+    double sum = 0;
+    std::size_t count = 0;
+    for (double z : blocks)
+        if (z >= relative) {
+            sum += z;
+            ++count;
+        }
+    return loudness_of(sum / static_cast<double>(count));
+}
+
+/// The limiter of one segment, tried at one gain after another. Only the blocks whose peak
+/// the largest gain tried puts over the ceiling can ever need it: each trial looks at the
+/// stretches around those alone, and the rest of the edges keep gain 1.
+class Limiter {
+public:
+    /// For trials at gains up to `max_gain`.
+    Limiter(const std::vector<BlockStats>& blocks, int block, int sample_rate, float ceiling, float max_gain)
+        : blocks_(blocks), ceiling_(ceiling),
+          reach_(static_cast<std::size_t>(std::max(1, (sample_rate / 500 + block / 2) / block))),  // 2 ms in edges
+          release_(static_cast<float>(std::exp(-static_cast<double>(block) / (0.060 * sample_rate)))) {
+        for (std::size_t b = 0; b < blocks.size(); ++b)
+            if (blocks[b].peak * max_gain > ceiling) candidates_.push_back(b);
+    }
+
+    /// The gain at each block edge (blocks + 1 of them) for audio multiplied by `gain`, so that
+    /// no sample goes over the ceiling: an edge takes the smaller need of the two blocks it
+    /// joins; the gain at an edge is the mean, over the edges within the look-ahead (2 ms in
+    /// whole blocks), of the minimum need within the look-ahead of each (so it starts falling
+    /// two look-aheads before a peak and never exceeds what any block in reach needs); then it
+    /// recovers with a one-pole release of 60 ms. Between two edges the gain is their straight
+    /// line, which stays under both ends' needs and so under the block's.
+    void gains(float gain, std::vector<float>& edges) {
+        const std::size_t n = blocks_.size() + 1;
+        edges.assign(n, 1.0f);
+        needy_.clear();
+        for (std::size_t b : candidates_) {
+            float peak = blocks_[b].peak * gain;
+            if (peak > ceiling_) needy_.push_back({b, ceiling_ / peak});
+        }
+        if (needy_.empty()) return;
+        at_edge_.assign(n, 1.0f);
+        window_min_.assign(n, 1.0f);
+        for (auto [b, need] : needy_) {
+            at_edge_[b] = std::min(at_edge_[b], need);
+            at_edge_[b + 1] = std::min(at_edge_[b + 1], need);
+        }
+        for (auto [b, need] : needy_)
+            for (std::size_t k = b >= reach_ ? b - reach_ : 0, end = std::min(n - 1, b + 1 + reach_); k <= end; ++k)
+                window_min_[k] = window_min(k, n);
+        // The edges within two look-aheads of a needy block, then the release after them.
+        const auto width = static_cast<float>(2 * reach_ + 1);
+        float d = 0.0f;  // the gain reduction, 1 - gain
+        std::size_t k = 0;
+        auto release_until = [&](std::size_t end) {
+            for (; k < end && d > 0.0f; ++k) {
+                d *= release_;
+                if (d < 1e-5f) d = 0.0f;  // under 0.0001 dB the release is over
+                edges[k] = 1.0f - d;
+            }
+            k = std::max(k, end);
+        };
+        for (auto [b, need] : needy_) {
+            release_until(b >= 2 * reach_ ? b - 2 * reach_ : 0);
+            for (std::size_t end = std::min(n, b + 2 + 2 * reach_); k < end; ++k) {
+                std::size_t first = k >= reach_ ? k - reach_ : 0, last = std::min(n - 1, k + reach_);
+                float sum = 0.0f;
+                for (std::size_t j = first; j <= last; ++j) sum += window_min_[j];
+                // Outside the audio the window holds gain 1.
+                auto inside = static_cast<float>(last - first + 1);
+                float mean = (sum + (width - inside)) / width;
+                d = std::max(1.0f - mean, d * release_);
+                if (d < 1e-5f) d = 0.0f;
+                edges[k] = 1.0f - d;
+            }
+        }
+        release_until(n);
+    }
+
+private:
+    struct Need {
+        std::size_t block;
+        float need;  ///< the gain under which its peak is at the ceiling
+    };
+
+    /// The smallest need of the edges within the look-ahead of edge k.
+    float window_min(std::size_t k, std::size_t n) const {
+        float m = 1.0f;
+        for (std::size_t j = k >= reach_ ? k - reach_ : 0, end = std::min(n - 1, k + reach_); j <= end; ++j)
+            m = std::min(m, at_edge_[j]);
+        return m;
+    }
+
+    const std::vector<BlockStats>& blocks_;
+    float ceiling_;
+    std::size_t reach_;
+    float release_;
+    std::vector<std::size_t> candidates_;
+    std::vector<Need> needy_;
+    std::vector<float> at_edge_, window_min_;
+};
 
 /// The energy the limiter's `edges` take from the blocks, for audio multiplied by `gain`.
 double limited_energy(const std::vector<BlockStats>& blocks, const std::vector<float>& edges, float gain) {
@@ -163,58 +313,61 @@ double limited_energy(const std::vector<BlockStats>& blocks, const std::vector<f
 void apply_gains(std::vector<float>& audio, int block, const std::vector<float>& edges, float gain) {
     const auto step = static_cast<std::size_t>(block);
     for (std::size_t b = 0, first = 0; first < audio.size(); ++b, first += step) {
-        std::size_t len = std::min(step, audio.size() - first);
+        // A block is a few dozen samples: an int counter, which SSE2 turns into floats four
+        // at a time (it has no such conversion for 64-bit integers).
+        auto len = static_cast<int>(std::min(step, audio.size() - first));
         float* x = audio.data() + first;
         float a = edges[b] * gain, slope = (edges[b + 1] - edges[b]) * gain / static_cast<float>(block);
-        for (std::size_t i = 0; i < len; ++i) x[i] *= a + slope * static_cast<float>(i);
+        for (int i = 0; i < len; ++i) x[i] *= a + slope * static_cast<float>(i);
     }
 }
 
 }  // namespace
 
+namespace {
+
+/// A gating block (400 ms) wholly in the silence after a segment is under the absolute gate
+/// and counts for nothing: more than 400 ms of silence, with some for the filter to ring out,
+/// changes nothing.
+std::int64_t measured_silence(std::int64_t silence_after, int sample_rate) {
+    return std::clamp<std::int64_t>(silence_after, 0, sample_rate / 2);
+}
+
+double audible(double lufs) { return std::isfinite(lufs) && lufs > -70.0 ? lufs : kSilence; }
+
+}  // namespace
+
 double measure_lufs(std::span<const float> audio, int sample_rate, std::int64_t silence_after) {
     if (audio.empty()) return kSilence;
-    Meter meter(sample_rate, EBUR128_MODE_I);
-    if (!meter.get()) return kSilence;
-    // A gating block (400 ms) wholly in the silence is under the absolute gate and counts for
-    // nothing: more than 400 ms of silence, with some for the filter to ring out, changes nothing.
-    silence_after = std::min<std::int64_t>(silence_after, sample_rate / 2);
-    std::size_t frames = audio.size() + static_cast<std::size_t>(std::max<std::int64_t>(0, silence_after));
-    auto duration_ms = static_cast<unsigned long>(frames * 1000 / static_cast<std::size_t>(sample_rate));
-    meter.add(audio);
-    meter.add_silence(silence_after);
-    double lufs = kSilence;
-    if (ebur128_loudness_global(meter.get(), &lufs) != EBUR128_SUCCESS || !std::isfinite(lufs)) {
-        // Under 400 ms there is no gating block: take the loudness of the whole (the meter keeps
-        // the last 400 ms, which is all of it).
-        if (ebur128_loudness_window(meter.get(), std::clamp(duration_ms, 1ul, 400ul), &lufs) != EBUR128_SUCCESS)
-            return kSilence;
-    }
-    return std::isfinite(lufs) && lufs > -70.0 ? lufs : kSilence;
+    return audible(gated_loudness(
+        analyse(audio, sample_rate, measured_silence(silence_after, sample_rate), limiter_block(sample_rate))));
 }
 
 void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
                         std::int64_t pause_after) {
     if (!settings.enabled || audio.empty()) return;
-    double measured = measure_lufs(audio, sample_rate, pause_after);
+    const int block = limiter_block(sample_rate);
+    const Analysis analysis = analyse(audio, sample_rate, measured_silence(pause_after, sample_rate), block);
+    double measured = audible(gated_loudness(analysis));
     if (!std::isfinite(measured)) return;
     // Sample peaks held under the true-peak ceiling leave room for the peaks between samples
     // and for the lossy encoders' overshoot.
     auto ceiling = static_cast<float>(db_to_gain(settings.true_peak_dbtp - settings.headroom_db));
-    const int block = limiter_block(sample_rate);
-    const std::vector<BlockStats> blocks = block_stats(audio, block);
+    const std::vector<BlockStats>& blocks = analysis.blocks;
     double energy = 0;
     for (const BlockStats& s : blocks) energy += s.e0;
+    double gain_db = settings.target_lufs - measured;
+    // Trials add at most 6 dB of make-up.
+    Limiter limiter(blocks, block, sample_rate, ceiling, static_cast<float>(db_to_gain(gain_db + 6.01)));
     std::vector<float> edges;
     // The loudness a gain would lose to the limiter, from the blocks' energies alone.
-    auto loss_db = [&](double gain_db) {
-        auto gain = static_cast<float>(db_to_gain(gain_db));
-        limiter_gains(blocks, block, sample_rate, ceiling, gain, edges);
+    auto loss_db = [&](double trial_db) {
+        auto gain = static_cast<float>(db_to_gain(trial_db));
+        limiter.gains(gain, edges);
         double before = energy * static_cast<double>(gain) * gain;
         double after = before - limited_energy(blocks, edges, gain);
         return after > 0 && before > 0 ? 10.0 * std::log10(after / before) : 0.0;
     };
-    double gain_db = settings.target_lufs - measured;
     // Limiting lowers the loudness a little: by as much as it lowers the energy, since it only
     // touches the peaks, where the K-weighting that loudness applies changes little. Make it up,
     // limiting again, until it holds (measuring again with the meter would cost as much as the
@@ -235,7 +388,7 @@ void normalize_loudness(std::vector<float>& audio, int sample_rate, const Loudne
         makeup_db = m1;
     }
     auto gain = static_cast<float>(db_to_gain(gain_db + makeup_db));
-    limiter_gains(blocks, block, sample_rate, ceiling, gain, edges);
+    limiter.gains(gain, edges);
     apply_gains(audio, block, edges, gain);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Loudness: EBU R 128 measurement (libebur128) and per-segment normalization with a peak limiter.
-// The only file that includes libebur128.
+// Loudness: EBU R 128 (ITU-R BS.1770) measurement and per-segment normalization with a peak
+// limiter.
 
 #include <cmath>
 #include <cstdint>

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <vector>
+
+#include <ebur128.h>
 
 #include "audio/resampler.h"
 
@@ -22,7 +25,68 @@ std::vector<float> bursts(int rate, double seconds, float level) {
     }
     return s;
 }
+
+/// The integrated loudness libebur128 gives `audio` followed by `silence` frames of silence;
+/// under 400 ms, the loudness of the whole.
+double reference_lufs(const std::vector<float>& audio, int rate, std::size_t silence = 0) {
+    ebur128_state* meter = ebur128_init(1, static_cast<unsigned long>(rate), EBUR128_MODE_I);
+    REQUIRE(meter);
+    std::vector<float> all = audio;
+    all.resize(audio.size() + silence, 0.0f);
+    ebur128_add_frames_float(meter, all.data(), all.size());
+    double lufs = 0;
+    ebur128_loudness_global(meter, &lufs);
+    if (!std::isfinite(lufs))
+        ebur128_loudness_window(meter, static_cast<unsigned long>(all.size() * 1000 / static_cast<std::size_t>(rate)), &lufs);
+    ebur128_destroy(&meter);
+    return lufs;
+}
+
+/// Noise shaped like speech: syllables of band-limited noise and voiced buzz, 150-300 ms each,
+/// at levels that wander over 30 dB, with short gaps of silence.
+std::vector<float> babble(int rate, double seconds, unsigned seed) {
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    std::vector<float> s(static_cast<std::size_t>(rate * seconds));
+    double low = 0, phase = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        auto length = static_cast<std::size_t>(rate * (0.15 + 0.15 * uniform(random)));
+        double level = std::pow(10.0, -1.5 * uniform(random)), pitch = 90 + 160 * uniform(random);
+        bool gap = uniform(random) < 0.2, voiced = uniform(random) < 0.6;
+        for (std::size_t j = 0; j < length && i < s.size(); ++j, ++i) {
+            low = 0.9 * low + 0.1 * (uniform(random) * 2 - 1);
+            phase += pitch / rate;
+            double buzz = phase - std::floor(phase) - 0.5;
+            s[i] = gap ? 0.0f : static_cast<float>(level * 0.8 * (voiced ? buzz + 0.2 * low : low * 3));
+        }
+    }
+    return s;
+}
 }  // namespace
+
+TEST_CASE("narrate's meter agrees with libebur128") {
+    for (int rate : {22050, 44100, 48000, 16000}) {
+        CAPTURE(rate);
+        for (unsigned seed : {1u, 2u, 3u}) {
+            for (double seconds : {0.3, 0.7, 4.0}) {
+                CAPTURE(seconds);
+                std::vector<float> audio = babble(rate, seconds, seed);
+                CHECK(measure_lufs(audio, rate) == doctest::Approx(reference_lufs(audio, rate)).epsilon(0.0005));
+                // With the silence that follows it, as the renderer measures a segment.
+                auto pause = static_cast<std::size_t>(rate / 4);
+                CHECK(measure_lufs(audio, rate, static_cast<std::int64_t>(pause)) ==
+                      doctest::Approx(reference_lufs(audio, rate, pause)).epsilon(0.0005));
+            }
+        }
+        // A full-scale 997 Hz sine reads -3.01 LUFS: BS.1770's calibration, which holds where
+        // the bilinear transform leaves the shelf where it was (not at 22.05 kHz and under).
+        if (rate < 44100) continue;
+        std::vector<float> sine(static_cast<std::size_t>(rate * 2));
+        for (std::size_t i = 0; i < sine.size(); ++i)
+            sine[i] = static_cast<float>(std::sin(2 * M_PI * 997 * static_cast<double>(i) / rate));
+        CHECK(measure_lufs(sine, rate) == doctest::Approx(-3.01).epsilon(0.002));
+    }
+}
 
 TEST_CASE("segments of different levels come out at the target loudness") {
     LoudnessSettings target;
