@@ -91,6 +91,14 @@ bool read_exactly(int fd, char* data, std::size_t size, off_t at) {
     return true;
 }
 
+/// 16-bit samples, rounded to nearest, halves away from zero.
+void to_pcm16(std::span<const float> samples, std::int16_t* out) {
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        float x = std::min(std::max(samples[i], -1.0f), 1.0f) * 32767.0f;
+        out[i] = static_cast<std::int16_t>(x + std::copysign(0.5f, x));
+    }
+}
+
 }  // namespace
 
 PartWriter::PartWriter(std::FILE* file, PartPayload payload, int sample_rate, Mp3Settings mp3)
@@ -103,14 +111,9 @@ void PartWriter::write(std::span<const float> samples) {
     if (mp3_) {
         mp3_->write(samples);
     } else {
-        // Little-endian 16-bit samples, rounded to nearest, halves away from zero: no call and
-        // whole samples stored, so the loop vectorizes.
         static_assert(std::endian::native == std::endian::little, "part files hold little-endian PCM");
         pcm_.resize(samples.size());
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            float x = std::min(std::max(samples[i], -1.0f), 1.0f) * 32767.0f;
-            pcm_[i] = static_cast<std::int16_t>(x + std::copysign(0.5f, x));
-        }
+        to_pcm16(samples, pcm_.data());
         std::size_t at = bytes_.size();
         bytes_.resize(at + 2 * samples.size());
         std::memcpy(bytes_.data() + at, pcm_.data(), 2 * samples.size());

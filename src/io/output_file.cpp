@@ -172,6 +172,16 @@ void OutputFile::append(std::string_view content) {
     }
 }
 
+Writeback::Writeback(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+
+Writeback::~Writeback() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void Writeback::start() const {
+    if (fd_ >= 0) ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
 int close_stream(std::FILE* stream) {
     int err = std::fflush(stream) != 0 ? errno : std::ferror(stream) != 0 ? EIO : 0;
     if (std::fclose(stream) != 0 && err == 0) err = errno;

@@ -42,6 +42,22 @@ private:
     int slot_ = -1;  ///< its place in the interrupt handler's list
 };
 
+/// Keeps a growing file's written pages going to disk as it grows, so that the fsync when it is
+/// committed has little left to wait for (a 130 MB WAV otherwise waits 0.1 s at the end).
+/// Does nothing where the file cannot be opened; it is an optimization only.
+class Writeback {
+public:
+    explicit Writeback(const std::string& path);
+    ~Writeback();
+    Writeback(const Writeback&) = delete;
+    Writeback& operator=(const Writeback&) = delete;
+    /// Starts writing what is written so far, without waiting for it.
+    void start() const;
+
+private:
+    int fd_ = -1;
+};
+
 /// Installs SIGINT and SIGTERM handlers that remove every uncommitted temporary file and exit
 /// with status 130, and ignores SIGXFSZ so a file size limit is a write error. Call once,
 /// early in main.
