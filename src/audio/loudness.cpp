@@ -126,8 +126,8 @@ BlockStats block_stats(const float* x, std::size_t n, const float* u, const floa
     return stats;
 }
 
-/// One pass over `audio` and the `silence_after` frames of silence after it, a limiter block
-/// at a time: the K-weighting, then the block's statistics while it is still in the cache.
+/// The limiter's block statistics of `audio`, and the K-weighted energy of it and of the
+/// `silence_after` frames of silence after it.
 Analysis analyse(std::span<const float> audio, int sample_rate, std::int64_t silence_after, int block) {
     Analysis a;
     a.step_frames = static_cast<std::size_t>((sample_rate + 5) / 10);
@@ -160,9 +160,9 @@ Analysis analyse(std::span<const float> audio, int sample_rate, std::int64_t sil
     a.blocks.resize((audio.size() + size - 1) / size);
     for (std::size_t b = 0; b < a.blocks.size(); ++b) {
         std::size_t first = b * size, n = std::min(size, audio.size() - first);
-        weigh_steps(audio.data() + first, n);
         a.blocks[b] = block_stats(audio.data() + first, n, u.data(), u2.data());
     }
+    weigh_steps(audio.data(), audio.size());
     static const std::vector<float> zeros(4096, 0.0f);
     for (std::size_t left = a.frames - audio.size(); left > 0;) {
         std::size_t n = std::min(left, zeros.size());
@@ -322,10 +322,6 @@ void apply_gains(std::vector<float>& audio, int block, const std::vector<float>&
     }
 }
 
-}  // namespace
-
-namespace {
-
 /// A gating block (400 ms) wholly in the silence after a segment is under the absolute gate
 /// and counts for nothing: more than 400 ms of silence, with some for the filter to ring out,
 /// changes nothing.
@@ -333,6 +329,7 @@ std::int64_t measured_silence(std::int64_t silence_after, int sample_rate) {
     return std::clamp<std::int64_t>(silence_after, 0, sample_rate / 2);
 }
 
+/// `lufs`, or silence under -70 LUFS, the absolute gate.
 double audible(double lufs) { return std::isfinite(lufs) && lufs > -70.0 ? lufs : kSilence; }
 
 }  // namespace
