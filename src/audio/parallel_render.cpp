@@ -34,6 +34,7 @@ struct Job {
     Part part;
     std::int64_t trim_end_frames = 0;
     std::string key;
+    std::size_t text_bytes = 0;  ///< what it has to say: how long its worker will take
 };
 
 void add(std::string& material, std::string_view field) {
@@ -419,7 +420,14 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
     for (Part part : plan_parts(script)) jobs.push_back({nullptr, part, trim, {}});
     if (!settings.outro.empty()) jobs.push_back({&settings.outro, {}, 0, {}});
     if (!jobs.empty()) jobs.back().trim_end_frames = 0;
-    for (Job& job : jobs) job.key = cache_key(job_material(script, job, settings, parallel.key_salt));
+    for (Job& job : jobs) {
+        job.key = cache_key(job_material(script, job, settings, parallel.key_salt));
+        if (!job.clip)
+            for (std::size_t i = job.part.first; i < job.part.end; ++i) {
+                auto [a, b] = job.part.slice(script, i);
+                job.text_bytes += b - a;
+            }
+    }
 
     ParallelReport report;
     report.parts = jobs.size();
@@ -437,7 +445,8 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
     std::vector<int> spool_slots(jobs.size(), -1);
     Workers workers;
     TimelineJoiner joiner(script, timeline);
-    std::size_t launched = 0;
+    std::vector<bool> launched(jobs.size(), false);
+    std::size_t all_launched_before = 0;  // every job before this one is launched
     auto open_part = [&](std::size_t j) -> std::optional<Ready> {
         int fd = folder.open(jobs[j].key, j);
         if (fd < 0) return std::nullopt;
@@ -445,9 +454,22 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
         ::close(fd);
         return std::nullopt;
     };
+    // Of the jobs in the window not launched yet, the one with the most to say goes first:
+    // parts differ in length by up to six times, and launched in order the last long one
+    // would run alone at the end while the other cores wait.
+    auto next_job = [&](std::size_t joining) -> std::optional<std::size_t> {
+        while (all_launched_before < jobs.size() && launched[all_launched_before]) ++all_launched_before;
+        std::optional<std::size_t> pick;
+        for (std::size_t j = all_launched_before, end = std::min(jobs.size(), joining + window); j < end; ++j)
+            if (!launched[j] && (!pick || jobs[j].text_bytes > jobs[*pick].text_bytes)) pick = j;
+        return pick;
+    };
     auto pump = [&](std::size_t joining) {
-        while (launched < jobs.size() && workers.size() < workers_max && launched < joining + window) {
-            std::size_t j = launched++;
+        while (workers.size() < workers_max) {
+            std::optional<std::size_t> next = next_job(joining);
+            if (!next) break;
+            std::size_t j = *next;
+            launched[j] = true;
             if (folder.kept()) {
                 if (auto hit = open_part(j)) {
                     hit->reused = true;
