@@ -85,7 +85,7 @@ struct BlockStats {
     double e0 = 0, e1 = 0, e2 = 0;
 };
 
-/// What one pass over a segment's samples tells the meter and the limiter.
+/// What the meter and the limiter need to know of a segment.
 struct Analysis {
     /// The K-weighted energy (Σy²) of each whole 100 ms step, then of what is left over.
     std::vector<double> steps;
