@@ -112,22 +112,26 @@ void PartWriter::write(std::span<const float> samples) {
     if (mp3_) {
         mp3_->write(samples);
     } else {
+        // A block at a time through one small buffer straight to the file: a worker lives for
+        // one part, and every page of memory it touches first costs it a page fault.
         static_assert(std::endian::native == std::endian::little, "part files hold little-endian PCM");
-        pcm_.resize(samples.size());
-        to_pcm16(samples, pcm_.data());
-        std::size_t at = bytes_.size();
-        bytes_.resize(at + 2 * samples.size());
-        std::memcpy(bytes_.data() + at, pcm_.data(), 2 * samples.size());
+        for (std::size_t at = 0; at < samples.size(); at += pcm_.size()) {
+            std::span<const float> block = samples.subspan(at, std::min(pcm_.size(), samples.size() - at));
+            to_pcm16(block, pcm_.data());
+            if (std::fwrite(pcm_.data(), 2, block.size(), file_) != block.size()) fail_write();
+        }
     }
     if (bytes_.size() >= 1 << 16) flush();
 }
 
 void PartWriter::flush() {
-    if (!bytes_.empty() && std::fwrite(bytes_.data(), 1, bytes_.size(), file_) != bytes_.size()) {
-        int err = errno;
-        throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
-    }
+    if (!bytes_.empty() && std::fwrite(bytes_.data(), 1, bytes_.size(), file_) != bytes_.size()) fail_write();
     bytes_.clear();
+}
+
+void PartWriter::fail_write() {
+    int err = errno;
+    throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
 }
 
 void PartWriter::finish(PartInfo& info) {
@@ -145,10 +149,7 @@ void PartWriter::finish(PartInfo& info) {
     meta.append(kMagic, sizeof kMagic);
     bytes_ = std::move(meta);
     flush();
-    if (std::fflush(file_) != 0) {
-        int err = errno;
-        throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
-    }
+    if (std::fflush(file_) != 0) fail_write();
 }
 
 std::optional<PartFile> read_part(int fd) {

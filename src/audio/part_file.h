@@ -49,11 +49,12 @@ public:
 
 private:
     void flush();
+    [[noreturn]] static void fail_write();
 
     std::FILE* file_;
     PartPayload payload_;
-    std::string bytes_;
-    std::vector<std::int16_t> pcm_;  ///< a write's samples as 16-bit PCM, reused
+    std::string bytes_;  ///< MP3 frames and the description, on their way to the file
+    std::vector<std::int16_t> pcm_ = std::vector<std::int16_t>(32768);  ///< samples on their way, as PCM
     std::optional<Mp3Encoder> mp3_;
     std::int64_t samples_ = 0;
 };

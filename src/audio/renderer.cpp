@@ -21,10 +21,13 @@ class SegmentBuffer final : public AudioSink {
 public:
     /// Starts a segment of `text_bytes` of text (scaled to a voice of 175 words a minute) at
     /// `rate`: room for 8 bytes a second, half that pace (eSpeak NG speaks about 15 bytes of
-    /// English a second at 175 words a minute).
+    /// English a second at 175 words a minute), and for 30 seconds at least. Room costs
+    /// nothing until it is written, but each move to a larger buffer writes to fresh pages,
+    /// and a worker pays a page fault for every page it touches first.
     void start(std::size_t text_bytes, int rate) {
         audio.clear();
-        audio.reserve(text_bytes * static_cast<std::size_t>(rate) / 8 + 4096);
+        const auto per_second = static_cast<std::size_t>(rate);
+        audio.reserve(std::max(text_bytes * per_second / 8 + 4096, 30 * per_second));
     }
     void write(std::span<const float> samples) override {
         if (audio.size() + samples.size() > audio.capacity())
