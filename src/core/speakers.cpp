@@ -371,6 +371,14 @@ private:
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
                                              [&](std::size_t q) { return addressee_[q] == p; });
         };
+        // “Not tonight.” ¶ “Why not, Rachel?”: the person a reply calls by name said the line
+        // it answers, the line before it in the run.
+        auto answered_by_name = [&](std::size_t i, std::size_t last) {
+            if (i + 1 >= last) return kNone;
+            std::size_t called = called_in(lines[i + 1]), p = person(lines[i]);
+            bool unknown = p == kNone || people_[p].description;
+            return !unknown || addresses(lines[i], called) ? kNone : called;
+        };
         for (std::size_t first = 0; first < lines.size();) {
             std::size_t last = first + 1;
             while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
@@ -381,6 +389,10 @@ private:
                 // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
                 if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
                     called != kNone && !addresses(lines[i], called)) {
+                    for (std::size_t q : lines[i].statements) person_of_[q] = called;
+                    continue;
+                }
+                if (std::size_t called = answered_by_name(i, last); called != kNone) {
                     for (std::size_t q : lines[i].statements) person_of_[q] = called;
                     continue;
                 }
