@@ -40,6 +40,10 @@ constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
 
+/// How far back, in positions (paragraphs << 20), somebody described by a word of no gender
+/// ("the stranger") is the referent of a "he" or "she" no named person of that gender fits.
+constexpr std::size_t kDescribedReach = std::size_t{4} << 20;
+
 /// How far back, in positions (paragraphs << 20), a person the article has shown to be a man
 /// or a woman is the referent of "he" or "she" before one whose gender it has not shown.
 constexpr std::size_t kShownReach = std::size_t{2} << 20;
@@ -371,6 +375,14 @@ private:
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
                                              [&](std::size_t q) { return addressee_[q] == p; });
         };
+        // “Not tonight.” ¶ “Why not, Rachel?”: the person a reply calls by name said the line
+        // it answers, the line before it in the run.
+        auto answered_by_name = [&](std::size_t i, std::size_t last) {
+            if (i + 1 >= last) return kNone;
+            std::size_t called = called_in(lines[i + 1]), p = person(lines[i]);
+            bool unknown = p == kNone || people_[p].description;
+            return !unknown || addresses(lines[i], called) ? kNone : called;
+        };
         for (std::size_t first = 0; first < lines.size();) {
             std::size_t last = first + 1;
             while (last < lines.size() && lines[last].block == lines[last - 1].block + 1) ++last;
@@ -381,6 +393,10 @@ private:
                 // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
                 if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
                     called != kNone && !addresses(lines[i], called)) {
+                    for (std::size_t q : lines[i].statements) person_of_[q] = called;
+                    continue;
+                }
+                if (std::size_t called = answered_by_name(i, last); called != kNone) {
                     for (std::size_t q : lines[i].statements) person_of_[q] = called;
                     continue;
                 }
@@ -1621,8 +1637,30 @@ private:
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
         std::size_t p = resolve(m, position);
         if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
+            p = ungendered_description(m.gender, position);
+        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
             p = unnamed(m.gender, position);
         return p;
+    }
+
+    /// “…,” said the stranger. ¶ “…,” he said: when no named person of the pronoun's gender
+    /// is met, "he" or "she" is the person the scene has just described by a word that
+    /// shows no gender ("the stranger", "the nurse"), who then has it; else kNone.
+    std::size_t ungendered_description(Gender gender, std::size_t position) {
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (!person.description || person.gender != Gender::unknown || person.institution ||
+                p == excluded_ || p == narrator_ || person.kin == "companion" ||
+                person.last_seen + kDescribedReach < position)
+                continue;
+            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+        }
+        if (best != kNone) {
+            people_[best].gender = gender;
+            people_[best].last_seen = position;
+        }
+        return best;
     }
 
     /// “…,” she asked, before the story has named any woman: somebody unnamed of that gender,

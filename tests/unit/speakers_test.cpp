@@ -154,6 +154,25 @@ TEST_CASE("a name the statement calls out is its addressee, and speaks next") {
                      1) == "Quillon");
 }
 
+TEST_CASE("a reply that calls somebody by name answers a line that person said") {
+    auto h = heard(
+        "The door opened and a woman came in.\n\n"
+        "“You are back early.”\n\n"
+        "“Hello, Anna,” said Tomas.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "Tomas");
+}
+
+TEST_CASE("a pronoun no named person fits is the person just described without a gender") {
+    auto h = heard(
+        "“Is this the road to Fenwick?” asked the stranger.\n\n"
+        "“It is,” said Mr. Reed.\n\n"
+        "“Then I thank you,” she said, and went on.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the stranger");
+}
+
 TEST_CASE("the subject of the narrated sentence before an unattributed statement") {
     CHECK(speaker_of("“Where?” asked Orla.\n\n"
                      "Wendel smiled at the question. “Under the bridge.”\n\n"
