@@ -135,6 +135,14 @@ bool is_possessed(const Mention& m) {
            (m.text.find("'s ") != std::string::npos || m.text.find("’s ") != std::string::npos);
 }
 
+/// "my father", "our neighbour": somebody the writer knows, whom the article names no
+/// further; not the latest man the story named ("My father would have loved Lind").
+bool is_writers_own(const Mention& m) {
+    return m.kind == MentionKind::description &&
+           (m.text.starts_with("my ") || m.text.starts_with("My ") || m.text.starts_with("our ") ||
+            m.text.starts_with("Our "));
+}
+
 /// "a girl", "another man": somebody not met before; so is somebody described by whose they
 /// are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
@@ -1785,8 +1793,9 @@ private:
         // "the man", "the young lady": whoever of that gender the scene has; "the doctor":
         // whoever has been called that. "The man with the black beard" is one particular
         // person, whom the same words always mean.
-        std::size_t best = m.distinguished ? described_as(m.text) : named_for_description(m, position);
-        if (best == kNone && !m.distinguished) best = titled(m);
+        bool one_person = m.distinguished || is_writers_own(m);
+        std::size_t best = one_person ? described_as(m.text) : named_for_description(m, position);
+        if (best == kNone && !one_person) best = titled(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;

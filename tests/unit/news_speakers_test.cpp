@@ -509,3 +509,12 @@ TEST_CASE("news: a description by whose the person is ends before a form of \"be
     CHECK(speaker_of("Lind’s campaign manager was asked about the vote and said, “We will see.”") ==
           "Lind’s campaign manager");
 }
+
+TEST_CASE("news: the writer's own kin is not the man the article last named") {
+    auto h = heard(
+        "My uncle would have cheered for Vale.\n\n"
+        "I know all about Peter Vale and what he is doing to win.\n\n"
+        "“Nobody listens to the farmers,” my uncle often said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "my uncle");
+}
