@@ -518,3 +518,12 @@ TEST_CASE("news: the writer's own kin is not the man the article last named") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "my uncle");
 }
+
+TEST_CASE("news: a passive speech verb's speaker is who its \"by\" names") {
+    auto h = heard(
+        "Nora Pell spoke first at the harbor meeting. “Hold the lantern high,” Pell said.\n\n"
+        "“The port will be rebuilt before the winter storms arrive,” was written by Ivo Brandt in "
+        "a letter to the council.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Ivo Brandt");
+}
