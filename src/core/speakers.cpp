@@ -665,15 +665,17 @@ private:
         auto first = std::partition_point(quotes_.begin(), quotes_.end(),
                                           [&](const Quote& q) { return q.block < b; });
         for (auto i = static_cast<std::size_t>(first - quotes_.begin());
-             i < quotes_.size() && quotes_[i].block == b; ++i) {
-            const Quote& q = quotes_[i];
-            if (result_.role[i] != QuoteRole::statement) continue;
-            const std::string& text = article_.blocks[b].text;
-            words += static_cast<std::size_t>(
-                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
-                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
-        }
+             i < quotes_.size() && quotes_[i].block == b; ++i)
+            if (result_.role[i] == QuoteRole::statement) words += words_in(quotes_[i]);
         return words;
+    }
+
+    /// The words of quotation `q` (its spaces and one).
+    std::size_t words_in(const Quote& q) const {
+        const std::string& text = article_.blocks[q.block].text;
+        return static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
+                                                   text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') +
+                                        1);
     }
 
     /// True when paragraph `b` is a question or speaks to "you": an interviewer's turn.
@@ -783,9 +785,7 @@ private:
             if (result_.role[i] != QuoteRole::statement) continue;
             const Quote& q = quotes_[i];
             const std::string& text = article_.blocks[q.block].text;
-            auto words = static_cast<std::size_t>(
-                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
-                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
+            std::size_t words = words_in(q);
             ++statements;
             // A question or an exclamation wants an answer, however long.
             std::size_t last = text.find_last_not_of(" ,\"'”’", q.end - 1);
@@ -800,12 +800,7 @@ private:
     /// somebody else: a question, or a few words. A report's long statement goes on instead.
     bool is_exchange(const std::string& text, const std::vector<std::size_t>& statements) const {
         std::size_t words = 0;
-        for (std::size_t i : statements) {
-            const Quote& q = quotes_[i];
-            words += static_cast<std::size_t>(
-                std::count(text.begin() + static_cast<std::ptrdiff_t>(q.start),
-                           text.begin() + static_cast<std::ptrdiff_t>(q.end), ' ') + 1);
-        }
+        for (std::size_t i : statements) words += words_in(quotes_[i]);
         const Quote& last = quotes_[statements.back()];
         std::string_view said(text.data() + last.start, last.end - last.start);
         while (!said.empty() && (said.back() == ' ' || said.back() == ',')) said.remove_suffix(1);
