@@ -235,11 +235,18 @@ public:
     }
 
     /// Waits for a worker to end; returns its job. Throws its error if it failed.
-    std::size_t wait_one() {
+    std::size_t wait_one() { return *wait(0); }
+
+    /// The job of a worker that has ended, if one has, without waiting.
+    std::optional<std::size_t> poll() { return running_.empty() ? std::nullopt : wait(WNOHANG); }
+
+private:
+    std::optional<std::size_t> wait(int options) {
         int status = 0;
         pid_t pid;
-        do pid = ::waitpid(-1, &status, 0);
+        do pid = ::waitpid(-1, &status, options);
         while (pid < 0 && errno == EINTR);
+        if (pid == 0) return std::nullopt;  // WNOHANG: all still running
         auto it = running_.find(pid);
         if (pid < 0 || it == running_.end())
             throw Error(ExitCode::failure, "lost track of a worker process");
@@ -259,7 +266,6 @@ public:
         throw Error(static_cast<ExitCode>(code), message.empty() ? "a worker process failed" : message);
     }
 
-private:
     std::map<pid_t, Running> running_;
 };
 
@@ -288,12 +294,13 @@ public:
         if (file_) std::fclose(file_);
     }
 
-    std::int64_t append(int fd, const PartFile& part) override {
+    std::int64_t append(int fd, const PartFile& part, const BetweenBlocks& between_blocks) override {
         std::int64_t start = next_;
         read_payload(fd, part, display_name_, [&](std::span<const char> bytes) {
             if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) fail(errno);
             crc_ = lame_crc16({reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, crc_);
             bytes_ += static_cast<std::int64_t>(bytes.size());
+            between_blocks();
         });
         const PartInfo& info = part.info;
         if (frames_ == 0) layout_ = info.mp3_layout;
@@ -358,9 +365,12 @@ public:
     Pcm16Joiner(const std::string& path, const std::string& display_name, Args&&... writer_args)
         : display_name_(display_name), writer_(path, std::forward<Args>(writer_args)...), writeback_(path) {}
 
-    std::int64_t append(int fd, const PartFile& part) override {
+    std::int64_t append(int fd, const PartFile& part, const BetweenBlocks& between_blocks) override {
         std::int64_t start = frames_;
-        read_pcm16(fd, part, display_name_, [&](std::span<const std::int16_t> samples) { writer_.write_pcm16(samples); });
+        read_pcm16(fd, part, display_name_, [&](std::span<const std::int16_t> samples) {
+            writer_.write_pcm16(samples);
+            between_blocks();
+        });
         frames_ += part.info.samples;
         writeback_.start();
         return start;
@@ -484,18 +494,23 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
         }
     };
 
+    auto collect = [&](std::size_t done) {
+        ready[done] = open_part(done);
+        if (!ready[done])
+            throw Error(ExitCode::output, folder.path(jobs[done].key, done) + ": a rendered part is missing or damaged");
+    };
     for (std::size_t k = 0; k < jobs.size(); ++k) {
         pump(k);
         while (!ready[k]) {
-            std::size_t done = workers.wait_one();
-            ready[done] = open_part(done);
-            if (!ready[done])
-                throw Error(ExitCode::output, folder.path(jobs[done].key, done) + ": a rendered part is missing or damaged");
+            collect(workers.wait_one());
             pump(k);
         }
         Ready part = std::move(*ready[k]);
         ready[k].reset();
-        std::int64_t start = out.append(part.fd, part.part);
+        std::int64_t start = out.append(part.fd, part.part, [&] {
+            while (std::optional<std::size_t> done = workers.poll()) collect(*done);
+            pump(k);
+        });
         ::close(part.fd);
         folder.release(jobs[k].key, k);
         forget_temporary_path(spool_slots[k]);

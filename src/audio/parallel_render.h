@@ -9,6 +9,7 @@
 // for any number of jobs and a cached part as good as a new one.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,9 +36,14 @@ struct ParallelSettings {
 /// Where the joined parts go: appends each part's audio and says where it starts.
 class PartJoiner {
 public:
+    /// Called between the blocks of a part being appended: render_parallel starts workers
+    /// there in the place of those that ended meanwhile, so that no core waits while a long
+    /// part is joined.
+    using BetweenBlocks = std::function<void()>;
+
     virtual ~PartJoiner() = default;
     /// Appends the part open as `fd`; returns the frame of the output where its audio starts.
-    virtual std::int64_t append(int fd, const PartFile& part) = 0;
+    virtual std::int64_t append(int fd, const PartFile& part, const BetweenBlocks& between_blocks) = 0;
     /// The output's length in frames so far.
     [[nodiscard]] virtual std::int64_t frames() const = 0;
     /// Completes the file (headers that need the totals). Throws Error on failure.
