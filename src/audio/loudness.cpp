@@ -124,14 +124,21 @@ NARRATE_AVX2_CLONE std::vector<double> weighted_steps(const KWeighting& k, std::
     if (steps == 0) return {};
     const std::size_t per_lane = (steps + kLanes - 1) / kLanes;
     const std::size_t lane_steps = kWarmSteps + per_lane;
-    // The lanes' samples side by side, so that a frame of the four is one load.
-    std::vector<float> in(lane_steps * step * kLanes, 0.0f);
-    const auto size = static_cast<std::ptrdiff_t>(audio.size()), length = static_cast<std::ptrdiff_t>(lane_steps * step);
-    for (std::size_t j = 0; j < kLanes; ++j) {
-        const auto start = static_cast<std::ptrdiff_t>(j * per_lane * step) - static_cast<std::ptrdiff_t>(kWarmSteps * step);
-        for (std::ptrdiff_t f = std::max<std::ptrdiff_t>(0, start); f < std::min(size, start + length); ++f)
-            in[static_cast<std::size_t>(f - start) * kLanes + j] = audio[static_cast<std::size_t>(f)];
-    }
+    // One step of the four lanes' samples side by side, so that a frame of the four is one
+    // load; a step at a time, not the segment, keeps it small and in the cache.
+    std::vector<float> in(step * kLanes);
+    const auto size = static_cast<std::ptrdiff_t>(audio.size());
+    auto gather = [&](std::size_t s) {
+        std::fill(in.begin(), in.end(), 0.0f);
+        for (std::size_t j = 0; j < kLanes; ++j) {
+            // Lane j's step s starts kWarmSteps steps before its stretch, j·per_lane steps in.
+            const auto start = static_cast<std::ptrdiff_t>((j * per_lane + s) * step) -
+                               static_cast<std::ptrdiff_t>(kWarmSteps * step);
+            const std::ptrdiff_t end = std::min(size, start + static_cast<std::ptrdiff_t>(step));
+            for (std::ptrdiff_t f = std::max<std::ptrdiff_t>(0, start); f < end; ++f)
+                in[static_cast<std::size_t>(f - start) * kLanes + j] = audio[static_cast<std::size_t>(f)];
+        }
+    };
     std::vector<double> energies(steps, 0.0);
     // The last step may be short: its lane's energy is taken where the frames end.
     const std::size_t last_lane = (steps - 1) / per_lane, last_local = kWarmSteps + (steps - 1) % per_lane;
@@ -139,13 +146,13 @@ NARRATE_AVX2_CLONE std::vector<double> weighted_steps(const KWeighting& k, std::
     KWeightingLanes lanes(k);
     for (std::size_t s = 0; s < lane_steps; ++s) {
         KWeightingLanes::Lanes energy{};
-        const std::size_t first = s * step;
+        gather(s);
         if (s == last_local && last_length < step) {
-            lanes.run(in.data(), first, first + last_length, energy);
+            lanes.run(in.data(), 0, last_length, energy);
             energies[steps - 1] = energy[last_lane];
-            lanes.run(in.data(), first + last_length, first + step, energy);
+            lanes.run(in.data(), last_length, step, energy);
         } else {
-            lanes.run(in.data(), first, first + step, energy);
+            lanes.run(in.data(), 0, step, energy);
         }
         lanes.flush_tiny();
         if (s < kWarmSteps) continue;
@@ -214,12 +221,15 @@ BlockStats block_stats(const float* x, std::size_t n, const float* u, const floa
     return stats;
 }
 
-/// The limiter's block statistics of `audio`, and the K-weighted energy of it and of the
-/// `silence_after` frames of silence after it.
+/// The K-weighted energy of `audio` and of the `silence_after` frames of silence after it,
+/// and the limiter's statistics of its blocks of `block` frames (none if `block` is 0: the
+/// meter alone).
 Analysis analyse(std::span<const float> audio, int sample_rate, std::int64_t silence_after, int block) {
     Analysis a;
     a.step_frames = static_cast<std::size_t>((sample_rate + 5) / 10);
     a.frames = audio.size() + static_cast<std::size_t>(std::max<std::int64_t>(0, silence_after));
+    a.steps = weighted_steps(k_weighting(sample_rate), audio, a.frames, a.step_frames);
+    if (block <= 0) return a;
     const auto size = static_cast<std::size_t>(block);
     std::vector<float> u(size), u2(size);
     for (std::size_t i = 0; i < size; ++i) {
@@ -231,7 +241,6 @@ Analysis analyse(std::span<const float> audio, int sample_rate, std::int64_t sil
         std::size_t first = b * size, n = std::min(size, audio.size() - first);
         a.blocks[b] = block_stats(audio.data() + first, n, u.data(), u2.data());
     }
-    a.steps = weighted_steps(k_weighting(sample_rate), audio, a.frames, a.step_frames);
     return a;
 }
 
@@ -398,8 +407,7 @@ double audible(double lufs) { return std::isfinite(lufs) && lufs > -70.0 ? lufs 
 
 double measure_lufs(std::span<const float> audio, int sample_rate, std::int64_t silence_after) {
     if (audio.empty()) return kSilence;
-    return audible(gated_loudness(
-        analyse(audio, sample_rate, measured_silence(silence_after, sample_rate), limiter_block(sample_rate))));
+    return audible(gated_loudness(analyse(audio, sample_rate, measured_silence(silence_after, sample_rate), 0)));
 }
 
 void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
