@@ -453,6 +453,17 @@ private:
                 std::size_t p = companion_of(partner);
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
+            // Two people the story does not name talk in turns: with nobody known in the
+            // whole run, its lines alternate between two unnamed speakers.
+            bool nobody = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                                      lines.begin() + static_cast<std::ptrdiff_t>(last),
+                                      [&](const Line& l) { return person(l) == kNone; });
+            if (nobody && last - first >= 2) {
+                std::size_t a = unnamed_speaker(lines[first].block, "first");
+                std::size_t b = unnamed_speaker(lines[first].block, "second");
+                for (std::size_t i = first; i < last; ++i)
+                    for (std::size_t q : lines[i].statements) person_of_[q] = (i - first) % 2 ? b : a;
+            }
             // Turns alternate: a line without an attribution of its own that gives the same
             // person two lines running, where the line two away is somebody else's, is that
             // other person's.
@@ -474,6 +485,16 @@ private:
             }
             first = last;
         }
+    }
+
+    /// One of two people the story does not name who talk in the conversation that starts at
+    /// paragraph `b`: "the first speaker at paragraph 12".
+    std::size_t unnamed_speaker(std::size_t b, std::string_view which) {
+        Person person;
+        person.name = "the " + std::string(which) + " speaker at paragraph " + std::to_string(b + 1);
+        person.description = true;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
     }
 
     /// The unnamed person talking with `p` ("Hetty Vale's companion"), one for each `p`.

@@ -944,6 +944,21 @@ TEST_CASE("an unnamed partner in a run of dialogue keeps one voice of their own"
     }
 }
 
+TEST_CASE("two people the story never names take turns in two voices") {
+    auto h = heard(
+        "The rain had not stopped since noon.\n\n"
+        "“Bring the lantern in from the yard.”\n\n"
+        "“Which lantern do you mean?”\n\n"
+        "“The red one, by the gate.”\n\n"
+        "“Somebody has taken it.”");
+    REQUIRE(h.size() == 4);
+    CHECK(!h[0].speaker.empty());
+    CHECK(!h[1].speaker.empty());
+    CHECK(h[0].speaker != h[1].speaker);
+    CHECK(h[2].speaker == h[0].speaker);
+    CHECK(h[3].speaker == h[1].speaker);
+}
+
 TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     std::string body =
         "The cabin door opened a little.\n\n"
