@@ -51,6 +51,10 @@ constexpr std::size_t kShownReach = std::size_t{2} << 20;
 /// The most words a line of dialogue has that is answered by somebody else, in words.
 constexpr std::size_t kExchangeWords = 30;
 
+/// How far on, in positions (paragraphs << 20), the story may name the man or woman a "he" or
+/// "she" heard before anybody it can mean was telling of.
+constexpr std::size_t kNamedLaterReach = std::size_t{20} << 20;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -200,6 +204,7 @@ struct Person {
     bool indefinite = false;          ///< a description of somebody new ("a girl")
     bool introduced = false;          ///< brought in by the narration as "a stout man"
     bool referred_to = false;         ///< ... and since called "the man"
+    bool unnamed = false;             ///< a "he" or "she" heard before anybody it can mean
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t first_seen = 0;       ///< position of the first mention by name
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
@@ -284,6 +289,7 @@ public:
         fill_dialogue_gaps();
         name_the_narrator();
         name_kin();
+        name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
@@ -1724,9 +1730,34 @@ private:
         person.name = gender == Gender::female ? "an unnamed woman" : "an unnamed man";
         person.gender = gender;
         person.description = true;
+        person.unnamed = true;
+        person.first_seen = position;
         person.last_seen = position;
         people_.push_back(std::move(person));
         return people_.size() - 1;
+    }
+
+    /// “…,” he said, before the story has named any man: the next man it names who speaks,
+    /// soon after, is the one it was telling of (a story may begin with "he" and give his
+    /// name later).
+    void name_the_unnamed() {
+        std::vector<std::size_t> named(people_.size(), kNone);
+        std::vector<bool> speaks(people_.size(), false);
+        for (std::size_t p : person_of_)
+            if (p != kNone) speaks[p] = true;
+        for (std::size_t u = 0; u < people_.size(); ++u) {
+            if (!people_[u].unnamed) continue;
+            std::size_t next = kNone;
+            for (std::size_t p = 0; p < people_.size(); ++p)
+                if (is_named(p) && speaks[p] && people_[p].gender == people_[u].gender &&
+                    people_[p].first_seen > people_[u].first_seen &&
+                    people_[p].first_seen <= people_[u].first_seen + kNamedLaterReach &&
+                    (next == kNone || people_[p].first_seen < people_[next].first_seen))
+                    next = p;
+            named[u] = next;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
     }
 
     /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of

@@ -971,6 +971,17 @@ TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     CHECK(speaker_of(body, 2) == "an unnamed woman");
 }
 
+TEST_CASE("a he heard before any man is named is the man the story names next") {
+    std::string body =
+        "The lamp in the hall was still burning.\n\n"
+        "“Is anybody awake?” he called from the stairs.\n\n"
+        "The house stayed quiet for a while.\n\n"
+        "Corvin Dale came down into the light. “Then I shall make the tea myself,” said "
+        "Corvin Dale, rubbing his eyes.";
+    CHECK(speaker_of(body, 0) == "Corvin Dale");
+    CHECK(speaker_of(body, 1) == "Corvin Dale");
+}
+
 TEST_CASE("a first-person narrator called by name once takes that name") {
     std::string body =
         "Mara Lind looked up from her map.\n\n"
