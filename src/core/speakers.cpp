@@ -1014,6 +1014,8 @@ private:
         std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
                                             : mention_after(w, start, end, names_);
         if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
+        if (!speaking && (!m || (m->kind == MentionKind::description && !is_person_description(*m))))
+            if (auto d = person_opening(w, start, end)) m = d;
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -1022,6 +1024,28 @@ private:
             m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
+    }
+
+    /// "The doctor bent down.": a sentence opening with "The" and a few lower-case words up to
+    /// a noun for a person (one showing a gender, or a title somebody has) is about that
+    /// person; the words after the noun are the sentence's verb. nullopt otherwise.
+    std::optional<Mention> person_opening(const std::vector<Word>& w, std::size_t start,
+                                          std::size_t end) const {
+        constexpr std::size_t kLongestDescription = 3;  // words after "The"
+        if (start >= end || w[start].text != "The") return std::nullopt;
+        for (std::size_t i = start + 1; i < end && i <= start + kLongestDescription; ++i) {
+            if (w[i].is_punct || w[i].capitalized) return std::nullopt;
+            Mention m;
+            m.kind = MentionKind::description;
+            m.head = w[i].lower;
+            m.titles.push_back(m.head);
+            m.gender = gender_of_title(m.head);
+            if (m.gender != Gender::unknown || !is_person_description(m)) continue;
+            m.text = "the";
+            for (std::size_t t = start + 1; t <= i; ++t) m.text += " " + w[t].text;
+            return m;
+        }
+        return std::nullopt;
     }
 
     /// The subject after a short phrase of time or place opening a sentence with no comma:

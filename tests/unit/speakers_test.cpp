@@ -971,6 +971,16 @@ TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     CHECK(speaker_of(body, 2) == "an unnamed woman");
 }
 
+TEST_CASE("a narrated sentence opening with 'The' and a title somebody has is about them") {
+    std::string body =
+        "The nurse set the lamp down by the window.\n\n"
+        "“Are you cold, dear?” she said.\n\n"
+        "“What is the matter?” said the doctor. “You look pale.”\n\n"
+        "She shook her head. The doctor bent over the cot.\n\n"
+        "“Let me hold him for a while.”";
+    CHECK(speaker_of(body, 3) == "the doctor");
+}
+
 TEST_CASE("a he heard before any man is named is the man the story names next") {
     std::string body =
         "The lamp in the hall was still burning.\n\n"
