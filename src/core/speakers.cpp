@@ -1675,6 +1675,7 @@ private:
             };
             for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+                if (std::size_t said = pronoun_saying_next(w, m); said != kNone) learn(m, said);
                 std::string h = honorific_of(m);
                 if (is_miss(h)) unmarried_.insert(joined(m.tokens));
                 if (is_mrs(h) && m.tokens.size() == 1) married_surnames_.insert(m.tokens.front());
@@ -1689,6 +1690,29 @@ private:
                     learn(*m, v + 1 + m->tokens.size());
             }
         }
+    }
+
+    /// "Hallam turned from the window. “It is,” he said.": the name a narrated sentence opens
+    /// with, when a quotation follows that sentence and "he said" or "said she" follows the
+    /// quotation, is a character, and the pronoun shows their gender. The index of that
+    /// pronoun's verb phrase, or kNone.
+    std::size_t pronoun_saying_next(const std::vector<Word>& w, const Mention& m) const {
+        if (m.first_word > 0 && !w[m.first_word - 1].ends_sentence()) return kNone;
+        // "Would the fall never end?": a word the article writes in lower case is no name.
+        if (m.tokens.size() == 1 && names_.lower_case.contains(ascii_lower(m.tokens.front())))
+            return kNone;
+        std::size_t end = m.first_word;
+        while (end < w.size() && !w[end].ends_sentence() && !is_quote_mark(w[end])) ++end;
+        if (end + 2 >= w.size() || !w[end].ends_sentence() || !is_quote_mark(w[end + 1]))
+            return kNone;
+        std::size_t close = end + 2;
+        while (close < w.size() && !is_quote_mark(w[close])) ++close;
+        if (close + 2 >= w.size()) return kNone;
+        const Word& a = w[close + 1];
+        const Word& b = w[close + 2];
+        bool said = (gender_of_pronoun(a.lower) != Gender::unknown && is_speech_verb(b.lower)) ||
+                    (is_speech_verb(a.lower) && gender_of_pronoun(b.lower) != Gender::unknown);
+        return said ? close + 1 : kNone;
     }
 
     /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name

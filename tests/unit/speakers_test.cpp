@@ -706,6 +706,13 @@ TEST_CASE("'he said' may be a named character whose gender nothing has shown yet
                      1) == "Hallam");
 }
 
+TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a character") {
+    std::string body =
+        "“The old mill has been sold,” said Lord Ashby, watching him as he spoke.\n\n"
+        "Carrow started and then frowned. “Sold to a stranger!” he cried.";
+    CHECK(speaker_of(body, 1) == "Carrow");
+}
+
 TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation before them") {
     auto h = heard(
         "“Is it far?” asked Peter.\n\n"
