@@ -1016,6 +1016,7 @@ private:
         if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
         if (!speaking && (!m || (m->kind == MentionKind::description && !is_person_description(*m))))
             if (auto d = person_opening(w, start, end)) m = d;
+        if (!speaking) m = person_of_subject(w, start, end, m);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -1024,6 +1025,21 @@ private:
             m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
+    }
+
+    /// The person of a subject described by whose it is ("Emma's face was steady" is about
+    /// Emma), as a name in words[start, end); `m` itself when it is a person, or no such
+    /// description. A sentence about a part of somebody is about them.
+    std::optional<Mention> person_of_subject(const std::vector<Word>& w, std::size_t start,
+                                             std::size_t end, std::optional<Mention> m) const {
+        if (!m || !is_possessed(*m) || is_person_description(*m)) return m;
+        for (std::size_t k = start; k < end; ++k) {
+            if (!m->text.starts_with(w[k].text)) continue;
+            std::size_t owner_end = k;
+            std::optional<Mention> owner = owner_at(w, k, end, names_, owner_end);
+            if (owner && owner->kind == MentionKind::name) return owner;
+        }
+        return m;
     }
 
     /// "The doctor bent down.": a sentence opening with "The" and a few lower-case words up to
@@ -1460,7 +1476,7 @@ private:
             if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence())) continue;
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
-            std::optional<Mention> m = clause_subject(w, i, end, names_);
+            std::optional<Mention> m = person_of_subject(w, i, end, clause_subject(w, i, end, names_));
             if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
                 introduces_person(*m)) {
                 m->gender = reflexive_gender(w, i, end);

@@ -706,6 +706,15 @@ TEST_CASE("'he said' may be a named character whose gender nothing has shown yet
                      1) == "Hallam");
 }
 
+TEST_CASE("a sentence about a part of somebody ('Mr. Vance's face') is about them") {
+    std::string body =
+        "“Is it far?” asked Mr. Vance.\n\n"
+        "“Not far,” said Mr. Berg.\n\n"
+        "The doubt was plain in the room. Mr. Vance's face grew red.\n\n"
+        "“No,” he said, “I do not believe it.”";
+    CHECK(speaker_of(body, 2) == "Mr. Vance");
+}
+
 TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a character") {
     std::string body =
         "“The old mill has been sold,” said Lord Ashby, watching him as he spoke.\n\n"
