@@ -1028,10 +1028,21 @@ private:
     }
 
     /// The person of a subject described by whose it is ("Emma's face was steady" is about
-    /// Emma), as a name in words[start, end); `m` itself when it is a person, or no such
-    /// description. A sentence about a part of somebody is about them.
+    /// Emma, "Her voice was weak" about "she"), as a name or pronoun in words[start, end);
+    /// `m` itself when it is a person, or no such description. A sentence about a part of
+    /// somebody is about them.
     std::optional<Mention> person_of_subject(const std::vector<Word>& w, std::size_t start,
                                              std::size_t end, std::optional<Mention> m) const {
+        // "Her voice was weak": the woman the sentences before were about.
+        if (!m && start + 1 < end && (w[start].text == "His" || w[start].text == "Her") &&
+            !w[start + 1].is_punct && !w[start + 1].capitalized &&
+            gender_of_title(w[start + 1].lower) == Gender::unknown) {
+            Mention owner;
+            owner.kind = MentionKind::pronoun;
+            owner.text = owner.head = w[start].text == "His" ? "he" : "she";
+            owner.gender = gender_of_pronoun(owner.text);
+            return owner;
+        }
         if (!m || !is_possessed(*m) || is_person_description(*m)) return m;
         for (std::size_t k = start; k < end; ++k) {
             if (!m->text.starts_with(w[k].text)) continue;

@@ -715,6 +715,14 @@ TEST_CASE("a sentence about a part of somebody ('Mr. Vance's face') is about the
     CHECK(speaker_of(body, 2) == "Mr. Vance");
 }
 
+TEST_CASE("a sentence opening 'Her voice' goes on with the woman it was about") {
+    std::string body =
+        "“Will you come?” asked Mrs. Pell.\n\n"
+        "Anna looked up for a long time. Her voice shook as she answered Mrs. Pell.\n\n"
+        "“I cannot stay,” she said.";
+    CHECK(speaker_of(body, 1) == "Anna");
+}
+
 TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a character") {
     std::string body =
         "“The old mill has been sold,” said Lord Ashby, watching him as he spoke.\n\n"
