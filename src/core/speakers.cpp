@@ -1015,7 +1015,13 @@ private:
                                             : mention_after(w, start, end, names_);
         if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
         if (!speaking && (!m || (m->kind == MentionKind::description && !is_person_description(*m))))
-            if (auto d = person_opening(w, start, end)) m = d;
+            if (auto d = person_opening(w, start, end)) {
+                if (d->gender == Gender::unknown) m = d;
+                else if (std::size_t p = read_as(d->text); p != kNone) {
+                    people_[p].last_seen = std::max(people_[p].last_seen, base_ + start);
+                    return p;
+                }
+            }
         if (!speaking) m = person_of_subject(w, start, end, m);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
@@ -1067,7 +1073,7 @@ private:
             m.head = w[i].lower;
             m.titles.push_back(m.head);
             m.gender = gender_of_title(m.head);
-            if (m.gender != Gender::unknown || !is_person_description(m)) continue;
+            if (!is_person_description(m)) continue;
             m.text = "the";
             for (std::size_t t = start + 1; t <= i; ++t) m.text += " " + w[t].text;
             return m;
@@ -2055,6 +2061,18 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p)
             if (people_[p].description && people_[p].name == text) return p;
         return kNone;
+    }
+
+    /// The person last seen of those the same definite description (`text`, "The girl") was
+    /// read as before, or kNone.
+    std::size_t read_as(const std::string& text) const {
+        std::string lower = ascii_lower(text);
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].described.contains(lower) &&
+                (best == kNone || people_[p].last_seen > people_[best].last_seen))
+                best = p;
+        return best;
     }
 
     /// The person last seen of those a definite description's head has named before ("the

@@ -1005,6 +1005,15 @@ TEST_CASE("a narrated sentence opening with 'The' and a title somebody has is ab
     CHECK(speaker_of(body, 3) == "the doctor");
 }
 
+TEST_CASE("'The girl' opening a narrated sentence is whoever 'the girl' was before") {
+    std::string body =
+        "“Where is the key?” said the girl.\n\n"
+        "“On the hook,” said Mr. Vance.\n\n"
+        "Mr. Vance sat down by the fire. The girl went over to the hook and looked.\n\n"
+        "“It is not there.”";
+    CHECK(speaker_of(body, 2) == "the girl");
+}
+
 TEST_CASE("a he heard before any man is named is the man the story names next") {
     std::string body =
         "The lamp in the hall was still burning.\n\n"
