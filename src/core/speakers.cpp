@@ -1339,7 +1339,8 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
-        if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
+        if (!inverted && continues_clause(w, first, v))
+            return clause_subject(w, subordinate_clause_start(w, first, v), v, names_);
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
             // "Protesters marching through the streets chanted": the subject opens the clause.
@@ -1388,6 +1389,18 @@ private:
         while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
             --i;
         return i == 0 || w[i - 1].is_punct;
+    }
+
+    /// Where the clause holding words[v] starts, within [first, v): past the latest "when",
+    /// "while", "as" or another subordinator with no comma after it ("she was vexed, when
+    /// John came up and said": John said it), else `first`.
+    static std::size_t subordinate_clause_start(const std::vector<Word>& w, std::size_t first,
+                                                std::size_t v) {
+        for (std::size_t i = v; i-- > first;) {
+            if (w[i].is_punct) return first;
+            if (is_subordinator(w[i].lower) && !w[i].capitalized) return i + 1;
+        }
+        return first;
     }
 
     /// True when the speech verb at `v` shares its subject with the clause before it: a

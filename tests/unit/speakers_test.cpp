@@ -730,6 +730,11 @@ TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a 
     CHECK(speaker_of(body, 1) == "Carrow");
 }
 
+TEST_CASE("'when John came up and said' is said by the subject after 'when'") {
+    CHECK(speaker_of("Nora was tired and vexed, when John Fenn came up to her soon afterwards "
+                     "and said, “Shall we dance?”") == "John Fenn");
+}
+
 TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation before them") {
     auto h = heard(
         "“Is it far?” asked Peter.\n\n"
