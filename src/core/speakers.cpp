@@ -1908,6 +1908,8 @@ private:
                          (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
             if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
+            // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
+            if (person.first_seen > position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
             if (person.gender == m.gender &&
                 (shown == kNone || person.last_seen > people_[shown].last_seen))

@@ -730,6 +730,14 @@ TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a 
     CHECK(speaker_of(body, 1) == "Carrow");
 }
 
+TEST_CASE("'she said, in a whisper to Anna' is not Anna: a name met after the pronoun") {
+    std::string body =
+        "“Is it far?” asked Mrs. Pell.\n\n"
+        "The answer did not puzzle Mrs. Lind, for after a moment she said, in a whisper to "
+        "Anna, “I dare say she meant her son.”";
+    CHECK(speaker_of(body, 1) == "Mrs. Lind");
+}
+
 TEST_CASE("'when John came up and said' is said by the subject after 'when'") {
     CHECK(speaker_of("Nora was tired and vexed, when John Fenn came up to her soon afterwards "
                      "and said, “Shall we dance?”") == "John Fenn");
