@@ -738,6 +738,11 @@ TEST_CASE("'she said, in a whisper to Anna' is not Anna: a name met after the pr
     CHECK(speaker_of(body, 1) == "Mrs. Lind");
 }
 
+TEST_CASE("'Isabel, who exclaimed' is said by the name before 'who'") {
+    CHECK(speaker_of("The dance was over before Nora found her arm seized by her faithful Isabel, "
+                     "who exclaimed, “At last I have found you!”") == "Isabel");
+}
+
 TEST_CASE("'when John came up and said' is said by the subject after 'when'") {
     CHECK(speaker_of("Nora was tired and vexed, when John Fenn came up to her soon afterwards "
                      "and said, “Shall we dance?”") == "John Fenn");
