@@ -605,6 +605,10 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         if (words[open].text != "(" || open == first) return std::nullopt;
         k = open - 1;
     }
+    // "her friend Isabel, who exclaimed": "who" after a name and its comma stands for the name.
+    if (words[k].lower == "who" && k >= first + 2 && words[k - 1].text == "," &&
+        is_name_word(words[k - 2]))
+        k -= 2;
     std::optional<Mention> m;
     const Word& w = words[k];
     if (w.is_punct) return std::nullopt;

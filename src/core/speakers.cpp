@@ -51,6 +51,10 @@ constexpr std::size_t kShownReach = std::size_t{2} << 20;
 /// The most words a line of dialogue has that is answered by somebody else, in words.
 constexpr std::size_t kExchangeWords = 30;
 
+/// How far on, in positions (paragraphs << 20), the story may name the man or woman a "he" or
+/// "she" heard before anybody it can mean was telling of.
+constexpr std::size_t kNamedLaterReach = std::size_t{20} << 20;
+
 /// How many turns back the other person of a conversation is looked for.
 constexpr std::size_t kConversationLookback = 6;
 
@@ -200,6 +204,7 @@ struct Person {
     bool indefinite = false;          ///< a description of somebody new ("a girl")
     bool introduced = false;          ///< brought in by the narration as "a stout man"
     bool referred_to = false;         ///< ... and since called "the man"
+    bool unnamed = false;             ///< a "he" or "she" heard before anybody it can mean
     std::size_t last_seen = 0;        ///< position of the latest mention
     std::size_t first_seen = 0;       ///< position of the first mention by name
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
@@ -284,6 +289,7 @@ public:
         fill_dialogue_gaps();
         name_the_narrator();
         name_kin();
+        name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
@@ -453,6 +459,17 @@ private:
                 std::size_t p = companion_of(partner);
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
+            // Two people the story does not name talk in turns: with nobody known in the
+            // whole run, its lines alternate between two unnamed speakers.
+            bool nobody = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                                      lines.begin() + static_cast<std::ptrdiff_t>(last),
+                                      [&](const Line& l) { return person(l) == kNone; });
+            if (nobody && last - first >= 2) {
+                std::size_t a = unnamed_speaker(lines[first].block, "first");
+                std::size_t b = unnamed_speaker(lines[first].block, "second");
+                for (std::size_t i = first; i < last; ++i)
+                    for (std::size_t q : lines[i].statements) person_of_[q] = (i - first) % 2 ? b : a;
+            }
             // Turns alternate: a line without an attribution of its own that gives the same
             // person two lines running, where the line two away is somebody else's, is that
             // other person's.
@@ -474,6 +491,16 @@ private:
             }
             first = last;
         }
+    }
+
+    /// One of two people the story does not name who talk in the conversation that starts at
+    /// paragraph `b`: "the first speaker at paragraph 12".
+    std::size_t unnamed_speaker(std::size_t b, std::string_view which) {
+        Person person;
+        person.name = "the " + std::string(which) + " speaker at paragraph " + std::to_string(b + 1);
+        person.description = true;
+        people_.push_back(std::move(person));
+        return people_.size() - 1;
     }
 
     /// The unnamed person talking with `p` ("Hetty Vale's companion"), one for each `p`.
@@ -987,6 +1014,15 @@ private:
         std::optional<Mention> m = speaking ? clause_subject(w, start, end, names_)
                                             : mention_after(w, start, end, names_);
         if (!m && !speaking) m = subject_after_leading_phrase(w, first, end);
+        if (!speaking && (!m || (m->kind == MentionKind::description && !is_person_description(*m))))
+            if (auto d = person_opening(w, start, end)) {
+                if (d->gender == Gender::unknown) m = d;
+                else if (std::size_t p = read_as(d->text); p != kNone) {
+                    people_[p].last_seen = std::max(people_[p].last_seen, base_ + start);
+                    return p;
+                }
+            }
+        if (!speaking) m = person_of_subject(w, start, end, m);
         if (!m) return kNone;
         if (m->kind == MentionKind::pronoun && m->text != "i" && m->gender == Gender::unknown)
             return kNone;
@@ -995,6 +1031,54 @@ private:
             m->gender == Gender::unknown)
             return kNone;
         return resolve(*m, base_ + start);
+    }
+
+    /// The person of a subject described by whose it is ("Emma's face was steady" is about
+    /// Emma, "Her voice was weak" about "she"), as a name or pronoun in words[start, end);
+    /// `m` itself when it is a person, or no such description. A sentence about a part of
+    /// somebody is about them.
+    std::optional<Mention> person_of_subject(const std::vector<Word>& w, std::size_t start,
+                                             std::size_t end, std::optional<Mention> m) const {
+        // "Her voice was weak": the woman the sentences before were about.
+        if (!m && start + 1 < end && (w[start].text == "His" || w[start].text == "Her") &&
+            !w[start + 1].is_punct && !w[start + 1].capitalized &&
+            gender_of_title(w[start + 1].lower) == Gender::unknown) {
+            Mention owner;
+            owner.kind = MentionKind::pronoun;
+            owner.text = owner.head = w[start].text == "His" ? "he" : "she";
+            owner.gender = gender_of_pronoun(owner.text);
+            return owner;
+        }
+        if (!m || !is_possessed(*m) || is_person_description(*m)) return m;
+        for (std::size_t k = start; k < end; ++k) {
+            if (!m->text.starts_with(w[k].text)) continue;
+            std::size_t owner_end = k;
+            std::optional<Mention> owner = owner_at(w, k, end, names_, owner_end);
+            if (owner && owner->kind == MentionKind::name) return owner;
+        }
+        return m;
+    }
+
+    /// "The doctor bent down.": a sentence opening with "The" and a few lower-case words up to
+    /// a noun for a person (one showing a gender, or a title somebody has) is about that
+    /// person; the words after the noun are the sentence's verb. nullopt otherwise.
+    std::optional<Mention> person_opening(const std::vector<Word>& w, std::size_t start,
+                                          std::size_t end) const {
+        constexpr std::size_t kLongestDescription = 3;  // words after "The"
+        if (start >= end || w[start].text != "The") return std::nullopt;
+        for (std::size_t i = start + 1; i < end && i <= start + kLongestDescription; ++i) {
+            if (w[i].is_punct || w[i].capitalized) return std::nullopt;
+            Mention m;
+            m.kind = MentionKind::description;
+            m.head = w[i].lower;
+            m.titles.push_back(m.head);
+            m.gender = gender_of_title(m.head);
+            if (!is_person_description(m)) continue;
+            m.text = "the";
+            for (std::size_t t = start + 1; t <= i; ++t) m.text += " " + w[t].text;
+            return m;
+        }
+        return std::nullopt;
     }
 
     /// The subject after a short phrase of time or place opening a sentence with no comma:
@@ -1255,7 +1339,8 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
-        if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
+        if (!inverted && continues_clause(w, first, v))
+            return clause_subject(w, subordinate_clause_start(w, first, v), v, names_);
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
             // "Protesters marching through the streets chanted": the subject opens the clause.
@@ -1304,6 +1389,18 @@ private:
         while (i > 0 && !w[i - 1].is_punct && is_verb_modifier(w[i - 1].lower, w[i - 1].capitalized))
             --i;
         return i == 0 || w[i - 1].is_punct;
+    }
+
+    /// Where the clause holding words[v] starts, within [first, v): past the latest "when",
+    /// "while", "as" or another subordinator with no comma after it ("she was vexed, when
+    /// John came up and said": John said it), else `first`.
+    static std::size_t subordinate_clause_start(const std::vector<Word>& w, std::size_t first,
+                                                std::size_t v) {
+        for (std::size_t i = v; i-- > first;) {
+            if (w[i].is_punct) return first;
+            if (is_subordinator(w[i].lower) && !w[i].capitalized) return i + 1;
+        }
+        return first;
     }
 
     /// True when the speech verb at `v` shares its subject with the clause before it: a
@@ -1409,7 +1506,7 @@ private:
             if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence())) continue;
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
-            std::optional<Mention> m = clause_subject(w, i, end, names_);
+            std::optional<Mention> m = person_of_subject(w, i, end, clause_subject(w, i, end, names_));
             if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
                 introduces_person(*m)) {
                 m->gender = reflexive_gender(w, i, end);
@@ -1624,6 +1721,7 @@ private:
             };
             for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
                 if (m.speaks) learn(m, m.first_word + m.tokens.size() + 1);
+                if (std::size_t said = pronoun_saying_next(w, m); said != kNone) learn(m, said);
                 std::string h = honorific_of(m);
                 if (is_miss(h)) unmarried_.insert(joined(m.tokens));
                 if (is_mrs(h) && m.tokens.size() == 1) married_surnames_.insert(m.tokens.front());
@@ -1638,6 +1736,29 @@ private:
                     learn(*m, v + 1 + m->tokens.size());
             }
         }
+    }
+
+    /// "Hallam turned from the window. “It is,” he said.": the name a narrated sentence opens
+    /// with, when a quotation follows that sentence and "he said" or "said she" follows the
+    /// quotation, is a character, and the pronoun shows their gender. The index of that
+    /// pronoun's verb phrase, or kNone.
+    std::size_t pronoun_saying_next(const std::vector<Word>& w, const Mention& m) const {
+        if (m.first_word > 0 && !w[m.first_word - 1].ends_sentence()) return kNone;
+        // "Would the fall never end?": a word the article writes in lower case is no name.
+        if (m.tokens.size() == 1 && names_.lower_case.contains(ascii_lower(m.tokens.front())))
+            return kNone;
+        std::size_t end = m.first_word;
+        while (end < w.size() && !w[end].ends_sentence() && !is_quote_mark(w[end])) ++end;
+        if (end + 2 >= w.size() || !w[end].ends_sentence() || !is_quote_mark(w[end + 1]))
+            return kNone;
+        std::size_t close = end + 2;
+        while (close < w.size() && !is_quote_mark(w[close])) ++close;
+        if (close + 2 >= w.size()) return kNone;
+        const Word& a = w[close + 1];
+        const Word& b = w[close + 2];
+        bool said = (gender_of_pronoun(a.lower) != Gender::unknown && is_speech_verb(b.lower)) ||
+                    (is_speech_verb(a.lower) && gender_of_pronoun(b.lower) != Gender::unknown);
+        return said ? close + 1 : kNone;
     }
 
     /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name
@@ -1703,9 +1824,34 @@ private:
         person.name = gender == Gender::female ? "an unnamed woman" : "an unnamed man";
         person.gender = gender;
         person.description = true;
+        person.unnamed = true;
+        person.first_seen = position;
         person.last_seen = position;
         people_.push_back(std::move(person));
         return people_.size() - 1;
+    }
+
+    /// “…,” he said, before the story has named any man: the next man it names who speaks,
+    /// soon after, is the one it was telling of (a story may begin with "he" and give his
+    /// name later).
+    void name_the_unnamed() {
+        std::vector<std::size_t> named(people_.size(), kNone);
+        std::vector<bool> speaks(people_.size(), false);
+        for (std::size_t p : person_of_)
+            if (p != kNone) speaks[p] = true;
+        for (std::size_t u = 0; u < people_.size(); ++u) {
+            if (!people_[u].unnamed) continue;
+            std::size_t next = kNone;
+            for (std::size_t p = 0; p < people_.size(); ++p)
+                if (is_named(p) && speaks[p] && people_[p].gender == people_[u].gender &&
+                    people_[p].first_seen > people_[u].first_seen &&
+                    people_[p].first_seen <= people_[u].first_seen + kNamedLaterReach &&
+                    (next == kNone || people_[p].first_seen < people_[next].first_seen))
+                    next = p;
+            named[u] = next;
+        }
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
     }
 
     /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of
@@ -1762,6 +1908,8 @@ private:
                          (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
             if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
+            // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
+            if (person.first_seen > position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
             if (person.gender == m.gender &&
                 (shown == kNone || person.last_seen > people_[shown].last_seen))
@@ -1928,6 +2076,18 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p)
             if (people_[p].description && people_[p].name == text) return p;
         return kNone;
+    }
+
+    /// The person last seen of those the same definite description (`text`, "The girl") was
+    /// read as before, or kNone.
+    std::size_t read_as(const std::string& text) const {
+        std::string lower = ascii_lower(text);
+        std::size_t best = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].described.contains(lower) &&
+                (best == kNone || people_[p].last_seen > people_[best].last_seen))
+                best = p;
+        return best;
     }
 
     /// The person last seen of those a definite description's head has named before ("the

@@ -706,6 +706,48 @@ TEST_CASE("'he said' may be a named character whose gender nothing has shown yet
                      1) == "Hallam");
 }
 
+TEST_CASE("a sentence about a part of somebody ('Mr. Vance's face') is about them") {
+    std::string body =
+        "“Is it far?” asked Mr. Vance.\n\n"
+        "“Not far,” said Mr. Berg.\n\n"
+        "The doubt was plain in the room. Mr. Vance's face grew red.\n\n"
+        "“No,” he said, “I do not believe it.”";
+    CHECK(speaker_of(body, 2) == "Mr. Vance");
+}
+
+TEST_CASE("a sentence opening 'Her voice' goes on with the woman it was about") {
+    std::string body =
+        "“Will you come?” asked Mrs. Pell.\n\n"
+        "Anna looked up for a long time. Her voice shook as she answered Mrs. Pell.\n\n"
+        "“I cannot stay,” she said.";
+    CHECK(speaker_of(body, 1) == "Anna");
+}
+
+TEST_CASE("the name opening the sentence before a quotation and 'he cried' is a character") {
+    std::string body =
+        "“The old mill has been sold,” said Lord Ashby, watching him as he spoke.\n\n"
+        "Carrow started and then frowned. “Sold to a stranger!” he cried.";
+    CHECK(speaker_of(body, 1) == "Carrow");
+}
+
+TEST_CASE("'she said, in a whisper to Anna' is not Anna: a name met after the pronoun") {
+    std::string body =
+        "“Is it far?” asked Mrs. Pell.\n\n"
+        "The answer did not puzzle Mrs. Lind, for after a moment she said, in a whisper to "
+        "Anna, “I dare say she meant her son.”";
+    CHECK(speaker_of(body, 1) == "Mrs. Lind");
+}
+
+TEST_CASE("'Isabel, who exclaimed' is said by the name before 'who'") {
+    CHECK(speaker_of("The dance was over before Nora found her arm seized by her faithful Isabel, "
+                     "who exclaimed, “At last I have found you!”") == "Isabel");
+}
+
+TEST_CASE("'when John came up and said' is said by the subject after 'when'") {
+    CHECK(speaker_of("Nora was tired and vexed, when John Fenn came up to her soon afterwards "
+                     "and said, “Shall we dance?”") == "John Fenn");
+}
+
 TEST_CASE("'was Anna's answer' and 'was his reply' attribute the quotation before them") {
     auto h = heard(
         "“Is it far?” asked Peter.\n\n"
@@ -944,6 +986,21 @@ TEST_CASE("an unnamed partner in a run of dialogue keeps one voice of their own"
     }
 }
 
+TEST_CASE("two people the story never names take turns in two voices") {
+    auto h = heard(
+        "The rain had not stopped since noon.\n\n"
+        "“Bring the lantern in from the yard.”\n\n"
+        "“Which lantern do you mean?”\n\n"
+        "“The red one, by the gate.”\n\n"
+        "“Somebody has taken it.”");
+    REQUIRE(h.size() == 4);
+    CHECK(!h[0].speaker.empty());
+    CHECK(!h[1].speaker.empty());
+    CHECK(h[0].speaker != h[1].speaker);
+    CHECK(h[2].speaker == h[0].speaker);
+    CHECK(h[3].speaker == h[1].speaker);
+}
+
 TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     std::string body =
         "The cabin door opened a little.\n\n"
@@ -954,6 +1011,36 @@ TEST_CASE("she, before the story names any woman, is one unnamed woman") {
     CHECK(speaker_of(body, 0) == "an unnamed woman");
     CHECK(speaker_of(body, 1) == "Peter Ashby");
     CHECK(speaker_of(body, 2) == "an unnamed woman");
+}
+
+TEST_CASE("a narrated sentence opening with 'The' and a title somebody has is about them") {
+    std::string body =
+        "The nurse set the lamp down by the window.\n\n"
+        "“Are you cold, dear?” she said.\n\n"
+        "“What is the matter?” said the doctor. “You look pale.”\n\n"
+        "She shook her head. The doctor bent over the cot.\n\n"
+        "“Let me hold him for a while.”";
+    CHECK(speaker_of(body, 3) == "the doctor");
+}
+
+TEST_CASE("'The girl' opening a narrated sentence is whoever 'the girl' was before") {
+    std::string body =
+        "“Where is the key?” said the girl.\n\n"
+        "“On the hook,” said Mr. Vance.\n\n"
+        "Mr. Vance sat down by the fire. The girl went over to the hook and looked.\n\n"
+        "“It is not there.”";
+    CHECK(speaker_of(body, 2) == "the girl");
+}
+
+TEST_CASE("a he heard before any man is named is the man the story names next") {
+    std::string body =
+        "The lamp in the hall was still burning.\n\n"
+        "“Is anybody awake?” he called from the stairs.\n\n"
+        "The house stayed quiet for a while.\n\n"
+        "Corvin Dale came down into the light. “Then I shall make the tea myself,” said "
+        "Corvin Dale, rubbing his eyes.";
+    CHECK(speaker_of(body, 0) == "Corvin Dale");
+    CHECK(speaker_of(body, 1) == "Corvin Dale");
 }
 
 TEST_CASE("a first-person narrator called by name once takes that name") {
