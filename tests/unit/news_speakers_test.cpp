@@ -131,6 +131,13 @@ TEST_CASE("news: the verbs news reports a vow, a jab or a confession with") {
           "Brad Lowe");
 }
 
+TEST_CASE("news: an editorial opines and a source remembers") {
+    CHECK(speaker_of("“Voters deserve a straight answer,” opined the Valley Ledger.") ==
+          "the Valley Ledger");
+    CHECK(speaker_of("“Nobody wanted the merger at first,” remembered Ravi Tamsin.") ==
+          "Ravi Tamsin");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
