@@ -1265,6 +1265,9 @@ private:
         // "said Albence" stands right after the quotation or its comma; after a subject the
         // words past the verb are its object ("urged Congress to act").
         if (!inverted && !inverted_verb(w, v)) return std::nullopt;
+        // “…,” promising the club a new home: a participle's subject is the sentence's, and
+        // the words after it are its object, never a speaker put after the verb.
+        if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
     }
 

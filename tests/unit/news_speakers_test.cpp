@@ -138,6 +138,12 @@ TEST_CASE("news: an editorial opines and a source remembers") {
           "Ravi Tamsin");
 }
 
+TEST_CASE("news: a participle after the quotation names its object, not a speaker") {
+    CHECK(speaker_of("Lena Marsh said the club would keep its dinners, but said, “It is time we "
+                     "changed how we meet,” promising the Friends of the Harbour a new hall.") ==
+          "Lena Marsh");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
