@@ -907,6 +907,12 @@ void add_lower_case_words(std::string_view text, std::unordered_set<std::string>
         if (!w.is_punct && !w.capitalized) out.insert(w.lower);
 }
 
+bool is_place_preposition(std::string_view lower) {
+    static constexpr std::array<std::string_view, 5> kPlace = {"in", "at", "near", "outside",
+                                                               "throughout"};
+    return in(kPlace, lower);
+}
+
 std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
                                std::size_t last, const Lexicon& names) {
     std::vector<Mention> found;
@@ -933,7 +939,9 @@ std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first
         }
         std::optional<Mention> m = from_name_run(words, i, e, names);
         if (m && m->kind == MentionKind::name) {
-            m->speaks = e < last && is_speech_verb(words[e].lower);
+            // "in Kachin state": a place's name, not the subject of the verb after it.
+            m->speaks = e < last && is_speech_verb(words[e].lower) &&
+                        !(i > first && is_place_preposition(words[i - 1].lower));
             m->first_word = i;
             found.push_back(std::move(*m));
         }

@@ -1390,9 +1390,7 @@ private:
             m.text != m.tokens.front())
             return false;
         std::string_view before = w[m.first_word - 1].lower;
-        if (before == "in" || before == "at" || before == "near" || before == "outside" ||
-            before == "throughout")
-            return true;
+        if (is_place_preposition(before)) return true;
         if (before == "of" && m.first_word >= 2) {
             std::string_view point = w[m.first_word - 2].lower;
             if (point == "north" || point == "south" || point == "east" || point == "west")

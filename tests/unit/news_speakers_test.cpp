@@ -144,6 +144,16 @@ TEST_CASE("news: a participle after the quotation names its object, not a speake
           "Lena Marsh");
 }
 
+TEST_CASE("news: a name after a preposition of place is a place, whatever verb follows") {
+    // "state" after the name is a noun, not the verb "to state".
+    auto h = heard(
+        "Peter Vance, the harbour master, spoke first.\n\n"
+        "The future of the port is unclear, but he said at a meeting in Velora state last week "
+        "that he would stay. “I am going nowhere,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
