@@ -1423,6 +1423,10 @@ private:
                 subject = find_or_add(*m, base_ + i);
             else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
                 subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
+            else if (std::size_t owner = owner_opening(w, i, last); owner != kNone) {
+                subject = owner;  // "Lind's future is unclear, but she said ..."
+                people_[owner].last_seen = std::max(people_[owner].last_seen, base_ + i);
+            }
             // "Nora turned back to the map; and, once the tea was poured, Mrs. Pell spoke of
             // the harvest.": a clause after a semicolon that names its own subject ends the
             // sentence about that person.
@@ -1461,6 +1465,21 @@ private:
             last_subject_ = subject;
             note_documents(w, i, end, m);
         }
+    }
+
+    /// The person already met whose possessive opens the sentence at words[first] and who
+    /// is the only person it names ("Lind's future is unclear, but she said …"): what the
+    /// sentence is about is theirs, so its pronouns are theirs too. With another name in it
+    /// ("Lind's plan is risky, Berg said.") the sentence is somebody else's. kNone otherwise.
+    std::size_t owner_opening(const std::vector<Word>& w, std::size_t first, std::size_t last) const {
+        std::size_t after = first;
+        std::optional<Mention> owner = owner_at(w, first, last, names_, after);
+        if (!owner || owner->kind != MentionKind::name) return kNone;
+        // The whole sentence, past any quoted word in it: “…,” said Berg is in it too.
+        std::size_t end = after;
+        while (end < last && !w[end].ends_sentence()) ++end;
+        if (!name_runs(w, after, end, names_).empty()) return kNone;
+        return find_person(*owner);
     }
 
     /// Remembers who the sentence words[first, end) with subject `subject` makes the author of

@@ -154,6 +154,24 @@ TEST_CASE("news: a name after a preposition of place is a place, whatever verb f
     CHECK(h[0].speaker == "Peter Vance");
 }
 
+TEST_CASE("news: the owner opening a sentence is whom its pronouns mean") {
+    auto h = heard(
+        "Anna Marsh spoke to the growers on Monday.\n\n"
+        "“The prices are fair,” said Dana Ruiz, who sells apples at the market.\n\n"
+        "Marsh's future is unclear, but she said last week that she would stay. “I am going "
+        "nowhere,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna Marsh");
+    // Another name in the sentence makes it that person's.
+    h = heard(
+        "Omar Marsh said so.\n\n"
+        "Marsh's plan may be \"risky,\" said Peter Ruiz, a grower. \"Each grower talks to their "
+        "own buyers,\" he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Peter Ruiz");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
