@@ -1255,7 +1255,13 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
-        if (!inverted && continues_clause(w, first, v)) return clause_subject(w, first, v, names_);
+        if (!inverted && continues_clause(w, first, v)) {
+            // "They will meet next week, Berg said, adding, “…”": the participle goes on from
+            // the speech verb just before its comma, whose subject is not the sentence's.
+            if (v >= first + 2 && w[v - 1].text == "," && is_speech_verb(w[v - 2].lower))
+                if (auto m = speaker_at_verb(w, first, v - 2, v - 1)) return m;
+            return clause_subject(w, first, v, names_);
+        }
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
             // "Protesters marching through the streets chanted": the subject opens the clause.

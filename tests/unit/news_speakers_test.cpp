@@ -172,6 +172,15 @@ TEST_CASE("news: the owner opening a sentence is whom its pronouns mean") {
     CHECK(h[1].speaker == "Peter Ruiz");
 }
 
+TEST_CASE("news: a participle after 'Berg said,' goes on from Berg, not the sentence's subject") {
+    auto h = heard(
+        "Ilse Maren and Omar Vance have clashed for weeks over the pier.\n\n"
+        "Maren and Vance will meet next week, Tomas Berg said, adding, “They need to sit down and "
+        "talk.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tomas Berg");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
