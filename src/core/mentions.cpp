@@ -66,7 +66,9 @@ bool is_name_stopword(std::string_view lower) {
         // "Each election cycle, ...", "Any decision would ...", "Just ask him."
         "each", "every", "any", "some", "all", "both", "either", "neither", "many", "several",
         "few", "just", "also"};
-    return in(kStop, lower);
+    // "Continued Berg: “…”", "Added Lind,": a speech verb's past opening an inverted
+    // attribution, not the first word of a name.
+    return in(kStop, lower) || (lower.ends_with("ed") && is_speech_verb(lower));
 }
 
 namespace {

@@ -181,6 +181,16 @@ TEST_CASE("news: a participle after 'Berg said,' goes on from Berg, not the sent
     CHECK(h[0].speaker == "Tomas Berg");
 }
 
+TEST_CASE("news: a capitalized speech verb opening an inverted attribution is no name") {
+    auto h = heard(
+        "“The board cheated in both towns,” said Lena Marsh.\n\n"
+        "Continued Marsh: “So I think it is a very real problem.”\n\n"
+        "Added Marsh, “We will fight it.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Lena Marsh");
+    CHECK(h[2].speaker == "Lena Marsh");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
