@@ -555,6 +555,7 @@ private:
             if (person_of_[statements[k]] != kNone) {
                 last_speaker_ = person_of_[statements[k]];
                 last_subject_ = last_speaker_;  // the subject of "Kerry said"
+                note_attributed_documents(n, k, last_speaker_);
             }
             from = n.marker[k] + 1;
         }
@@ -1496,11 +1497,7 @@ private:
     void note_documents(const std::vector<Word>& w, std::size_t first, std::size_t end,
                         const std::optional<Mention>& subject) {
         for (std::size_t j = first + 1; j < end; ++j) {
-            if (!is_document_noun(w[j].lower) || w[j].capitalized) continue;
-            std::string_view before = w[j - 1].lower;
-            if (before != "a" && before != "an" && before != "his" && before != "her" &&
-                before != "its" && before != "their")
-                continue;
+            if (!introduces_document(w, j)) continue;
             if (!subject || (subject->kind == MentionKind::pronoun && last_subject_ == kNone))
                 continue;
             std::size_t author = kNone;
@@ -1509,6 +1506,24 @@ private:
             else if (subject->kind == MentionKind::pronoun)
                 author = last_subject_;
             documents_[w[j].lower] = author;
+        }
+    }
+
+    /// True when words[j] (j > 0) is a document noun brought in by "a", "an" or a possessive:
+    /// "issued a statement", "said in her letter".
+    static bool introduces_document(const std::vector<Word>& w, std::size_t j) {
+        static constexpr std::array<std::string_view, 6> kIntroducing = {"a",   "an",  "his",
+                                                                         "her", "its", "their"};
+        return is_document_noun(w[j].lower) && !w[j].capitalized && in(kIntroducing, w[j - 1].lower);
+    }
+
+    /// “…,” Praeli said in a statement.: the document the attribution after statement `k`
+    /// names is its speaker's, for "the statement continued" later.
+    void note_attributed_documents(const Narration& n, std::size_t k, std::size_t speaker) {
+        for (std::size_t j = n.marker[k] + 1; j < n.words.size(); ++j) {
+            if (n.words[j].ends_sentence() || n.words[j].text == "\"") break;
+            if (j > n.marker[k] + 1 && introduces_document(n.words, j))
+                documents_[n.words[j].lower] = speaker;
         }
     }
 
@@ -1826,12 +1841,12 @@ private:
     }
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
-        // "the statement continued": its author, when the article said whose it is, else the
-        // one speaking; a document nobody named sent speaks as itself ("the letter reads").
+        // "the statement continued": its author, when the article said whose it is; a
+        // document nobody named sent, or nobody brought in, speaks as itself ("the letter
+        // reads"): the one who spoke last may have nothing to do with it.
         if (is_document_noun(m.head)) {
             auto document = documents_.find(m.head);
-            if (document == documents_.end()) return last_speaker_;
-            if (document->second != kNone) return document->second;
+            if (document != documents_.end() && document->second != kNone) return document->second;
         }
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))

@@ -191,6 +191,23 @@ TEST_CASE("news: a capitalized speech verb opening an inverted attribution is no
     CHECK(h[2].speaker == "Lena Marsh");
 }
 
+TEST_CASE("news: a document is its sender's when the attribution names it, else its own") {
+    // "said in a statement" after the quotation makes the statement Holm's.
+    auto h = heard(
+        "“The fares will rise in May,” Jessie Holm said in a statement. “Nobody likes it.”\n\n"
+        "Riders were angry on Monday.\n\n"
+        "“We have no other choice,” the statement continued.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Jessie Holm");
+    // A letter nobody was said to send is not the last speaker's.
+    h = heard(
+        "“The fares will rise in May,” Jessie Holm said.\n\n"
+        "Eleven rider groups wrote to the mayor on Monday.\n\n"
+        "“The rise falls on the poorest riders,” the letter says.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "the letter");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"
