@@ -66,7 +66,9 @@ bool is_name_stopword(std::string_view lower) {
         // "Each election cycle, ...", "Any decision would ...", "Just ask him."
         "each", "every", "any", "some", "all", "both", "either", "neither", "many", "several",
         "few", "just", "also"};
-    return in(kStop, lower);
+    // "Continued Berg: “…”", "Added Lind,": a speech verb's past opening an inverted
+    // attribution, not the first word of a name.
+    return in(kStop, lower) || (lower.ends_with("ed") && is_speech_verb(lower));
 }
 
 namespace {
@@ -911,6 +913,12 @@ void add_lower_case_words(std::string_view text, std::unordered_set<std::string>
         if (!w.is_punct && !w.capitalized) out.insert(w.lower);
 }
 
+bool is_place_preposition(std::string_view lower) {
+    static constexpr std::array<std::string_view, 5> kPlace = {"in", "at", "near", "outside",
+                                                               "throughout"};
+    return in(kPlace, lower);
+}
+
 std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
                                std::size_t last, const Lexicon& names) {
     std::vector<Mention> found;
@@ -937,7 +945,9 @@ std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first
         }
         std::optional<Mention> m = from_name_run(words, i, e, names);
         if (m && m->kind == MentionKind::name) {
-            m->speaks = e < last && is_speech_verb(words[e].lower);
+            // "in Kachin state": a place's name, not the subject of the verb after it.
+            m->speaks = e < last && is_speech_verb(words[e].lower) &&
+                        !(i > first && is_place_preposition(words[i - 1].lower));
             m->first_word = i;
             found.push_back(std::move(*m));
         }

@@ -56,6 +56,10 @@ struct Mention {
 /// "However", "Monday", "March".
 [[nodiscard]] bool is_name_stopword(std::string_view lower);
 
+/// True for a preposition of place ("in", "at", "near", "outside", "throughout"): a name after
+/// it is a place's ("a rally in Kachin state"), not a speaker's.
+[[nodiscard]] bool is_place_preposition(std::string_view lower);
+
 /// The mention that ends just before `words[end]` (the subject of a verb there), looking past
 /// adverbs ("previously told") and a comma-delimited appositive ("Brian Fallon, a spokesman for
 /// the campaign, said"). `first` bounds the search.

@@ -124,6 +124,22 @@ bool speech_verb_before_clause(const std::vector<Word>& preceding) {
     return false;
 }
 
+/// True when the narrated words of a quotation's sentence, its `preceding` words with the comma
+/// before the mark set aside, are one opening phrase: a preposition or a subordinating word and
+/// no other punctuation ("In past years, “we won…”"; "Though prices fell, “nobody bought…”").
+/// Such a phrase needs a main clause, and the quotation is it: the narrator's sentence goes on
+/// in the quoted words even when an attribution follows them.
+bool after_opening_phrase(const std::vector<Word>& preceding) {
+    static constexpr std::array<std::string_view, 19> kOpeners = {
+        "in", "with", "like", "unlike", "for", "at", "on", "under", "after", "before", "during",
+        "despite", "without", "among", "since", "though", "although", "while", "because"};
+    std::size_t i = preceding.size();
+    while (i > 0 && !preceding[i - 1].is_punct) --i;
+    if (i == preceding.size()) return false;
+    bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
+    return sentence_start && in(kOpeners, preceding[i].lower);
+}
+
 /// Words that stand between a speech verb and the speaker's own words when the report only
 /// turns their "I will" into "he would": pronouns, modal verbs, "that", "if".
 bool is_reporting_word(std::string_view lower) {
@@ -261,10 +277,11 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (narration_goes_on(text, quote.mark_end, last)) return QuoteRole::mention;
     // A quotation starting in lower case after narrated words continues the narrator's sentence
     // ("With two systems, “there is no single point of failure.”"), unless a speech verb
-    // introduces it, it resumes an interrupted quotation, or an attribution follows it.
+    // introduces it, it resumes an interrupted quotation, or an attribution follows it; an
+    // opening phrase it completes keeps it the narrator's even then.
     bool sentence_start = before == 0 || is_sentence_end(before) || before == U':';
-    if (utf8::is_lower(first) && !sentence_start && !after_speech_verb && !attributed_after &&
-        !resumes_quotation(preceding))
+    if (utf8::is_lower(first) && !sentence_start && !after_speech_verb &&
+        (!attributed_after || after_opening_phrase(preceding)) && !resumes_quotation(preceding))
         return QuoteRole::mention;
     if (is_clause_boundary(before) && (punctuated || words >= 4 || verb_next))
         return QuoteRole::statement;

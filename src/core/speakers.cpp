@@ -582,6 +582,7 @@ private:
             if (person_of_[statements[k]] != kNone) {
                 last_speaker_ = person_of_[statements[k]];
                 last_subject_ = last_speaker_;  // the subject of "Kerry said"
+                note_attributed_documents(n, k, last_speaker_);
             }
             from = n.marker[k] + 1;
         }
@@ -1054,7 +1055,8 @@ private:
             if (!m->text.starts_with(w[k].text)) continue;
             std::size_t owner_end = k;
             std::optional<Mention> owner = owner_at(w, k, end, names_, owner_end);
-            if (owner && owner->kind == MentionKind::name) return owner;
+            if (owner && owner->kind == MentionKind::name && names_nobody_after(w, owner_end, w.size()))
+                return owner;
         }
         return m;
     }
@@ -1339,8 +1341,13 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
-        if (!inverted && continues_clause(w, first, v))
+        if (!inverted && continues_clause(w, first, v)) {
+            // "They will meet next week, Berg said, adding, “…”": the participle goes on from
+            // the speech verb just before its comma, whose subject is not the sentence's.
+            if (v >= first + 2 && w[v - 1].text == "," && is_speech_verb(w[v - 2].lower))
+                if (auto m = speaker_at_verb(w, first, v - 2, v - 1)) return m;
             return clause_subject(w, subordinate_clause_start(w, first, v), v, names_);
+        }
         if (!inverted) {
             if (auto m = mention_before(w, first, v, names_)) return m;
             // "Protesters marching through the streets chanted": the subject opens the clause.
@@ -1350,6 +1357,9 @@ private:
         // "said Albence" stands right after the quotation or its comma; after a subject the
         // words past the verb are its object ("urged Congress to act").
         if (!inverted && !inverted_verb(w, v)) return std::nullopt;
+        // “…,” promising the club a new home: a participle's subject is the sentence's, and
+        // the words after it are its object, never a speaker put after the verb.
+        if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
     }
 
@@ -1484,9 +1494,7 @@ private:
             m.text != m.tokens.front())
             return false;
         std::string_view before = w[m.first_word - 1].lower;
-        if (before == "in" || before == "at" || before == "near" || before == "outside" ||
-            before == "throughout")
-            return true;
+        if (is_place_preposition(before)) return true;
         if (before == "of" && m.first_word >= 2) {
             std::string_view point = w[m.first_word - 2].lower;
             if (point == "north" || point == "south" || point == "east" || point == "west")
@@ -1519,6 +1527,10 @@ private:
                 subject = find_or_add(*m, base_ + i);
             else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
                 subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
+            else if (std::size_t owner = owner_opening(w, i, last); owner != kNone) {
+                subject = owner;  // "Lind's future is unclear, but she said ..."
+                people_[owner].last_seen = std::max(people_[owner].last_seen, base_ + i);
+            }
             // "Nora turned back to the map; and, once the tea was poured, Mrs. Pell spoke of
             // the harvest.": a clause after a semicolon that names its own subject ends the
             // sentence about that person.
@@ -1559,6 +1571,25 @@ private:
         }
     }
 
+    /// The person already met whose possessive opens the sentence at words[first] and who
+    /// is the only person it names ("Lind's future is unclear, but she said …"): what the
+    /// sentence is about is theirs, so its pronouns are theirs too. With another name in it
+    /// ("Lind's plan is risky, Berg said.") the sentence is somebody else's. kNone otherwise.
+    std::size_t owner_opening(const std::vector<Word>& w, std::size_t first, std::size_t last) const {
+        std::size_t after = first;
+        std::optional<Mention> owner = owner_at(w, first, last, names_, after);
+        if (!owner || owner->kind != MentionKind::name || !names_nobody_after(w, after, last)) return kNone;
+        return find_person(*owner);
+    }
+
+    /// Whether the rest of the sentence from words[from] (before `last`) names nobody, past
+    /// any quoted word in it: in “Lind's plan is ‘risky,’ said Berg” the sentence is Berg's.
+    bool names_nobody_after(const std::vector<Word>& w, std::size_t from, std::size_t last) const {
+        std::size_t end = from;
+        while (end < last && !w[end].ends_sentence()) ++end;
+        return name_runs(w, from, end, names_).empty();
+    }
+
     /// Remembers who the sentence words[first, end) with subject `subject` makes the author of
     /// a document it introduces ("Lind issued a statement", "In a letter, the mayor wrote",
     /// "The agency sent an email"), for "the statement said" later: a person or a named body.
@@ -1567,11 +1598,7 @@ private:
     void note_documents(const std::vector<Word>& w, std::size_t first, std::size_t end,
                         const std::optional<Mention>& subject) {
         for (std::size_t j = first + 1; j < end; ++j) {
-            if (!is_document_noun(w[j].lower) || w[j].capitalized) continue;
-            std::string_view before = w[j - 1].lower;
-            if (before != "a" && before != "an" && before != "his" && before != "her" &&
-                before != "its" && before != "their")
-                continue;
+            if (!introduces_document(w, j)) continue;
             if (!subject || (subject->kind == MentionKind::pronoun && last_subject_ == kNone))
                 continue;
             std::size_t author = kNone;
@@ -1580,6 +1607,24 @@ private:
             else if (subject->kind == MentionKind::pronoun)
                 author = last_subject_;
             documents_[w[j].lower] = author;
+        }
+    }
+
+    /// True when words[j] (j > 0) is a document noun brought in by "a", "an" or a possessive:
+    /// "issued a statement", "said in her letter".
+    static bool introduces_document(const std::vector<Word>& w, std::size_t j) {
+        static constexpr std::array<std::string_view, 6> kIntroducing = {"a",   "an",  "his",
+                                                                         "her", "its", "their"};
+        return is_document_noun(w[j].lower) && !w[j].capitalized && in(kIntroducing, w[j - 1].lower);
+    }
+
+    /// “…,” Praeli said in a statement.: the document the attribution after statement `k`
+    /// names is its speaker's, for "the statement continued" later.
+    void note_attributed_documents(const Narration& n, std::size_t k, std::size_t speaker) {
+        for (std::size_t j = n.marker[k] + 1; j < n.words.size(); ++j) {
+            if (n.words[j].ends_sentence() || n.words[j].text == "\"") break;
+            if (j > n.marker[k] + 1 && introduces_document(n.words, j))
+                documents_[n.words[j].lower] = speaker;
         }
     }
 
@@ -1948,12 +1993,12 @@ private:
     }
 
     std::size_t resolve_description(const Mention& m, std::size_t position) {
-        // "the statement continued": its author, when the article said whose it is, else the
-        // one speaking; a document nobody named sent speaks as itself ("the letter reads").
+        // "the statement continued": its author, when the article said whose it is; a
+        // document nobody named sent, or nobody brought in, speaks as itself ("the letter
+        // reads"): the one who spoke last may have nothing to do with it.
         if (is_document_noun(m.head)) {
             auto document = documents_.find(m.head);
-            if (document == documents_.end()) return last_speaker_;
-            if (document->second != kNone) return document->second;
+            if (document != documents_.end() && document->second != kNone) return document->second;
         }
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))

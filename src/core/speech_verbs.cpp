@@ -11,7 +11,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 154> kStems = {
+constexpr std::array<std::string_view, 156> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 154> kStems = {
     "contend", "assert", "think", "chime", "grumble", "chant",
     // The ways news reports speech: "she recounted", "he scoffed".
     "react", "recount", "reiterate", "lament", "scoff", "gush", "tout", "fume", "concur", "beam",
-    "pledge", "bark", "mock", "interject", "riff", "surmise", "confess",
+    "pledge", "bark", "mock", "interject", "riff", "surmise", "confess", "opine", "remember",
     // What a letter, sign or editorial says: "the letter reads", "reads a placard".
     "read",
     // The ways dialogue in fiction is spoken: "interposed the doctor", "sneered the boy".

@@ -131,6 +131,83 @@ TEST_CASE("news: the verbs news reports a vow, a jab or a confession with") {
           "Brad Lowe");
 }
 
+TEST_CASE("news: an editorial opines and a source remembers") {
+    CHECK(speaker_of("“Voters deserve a straight answer,” opined the Valley Ledger.") ==
+          "the Valley Ledger");
+    CHECK(speaker_of("“Nobody wanted the merger at first,” remembered Ravi Tamsin.") ==
+          "Ravi Tamsin");
+}
+
+TEST_CASE("news: a participle after the quotation names its object, not a speaker") {
+    CHECK(speaker_of("Lena Marsh said the club would keep its dinners, but said, “It is time we "
+                     "changed how we meet,” promising the Friends of the Harbour a new hall.") ==
+          "Lena Marsh");
+}
+
+TEST_CASE("news: a name after a preposition of place is a place, whatever verb follows") {
+    // "state" after the name is a noun, not the verb "to state".
+    auto h = heard(
+        "Peter Vance, the harbour master, spoke first.\n\n"
+        "The future of the port is unclear, but he said at a meeting in Velora state last week "
+        "that he would stay. “I am going nowhere,” he said.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Peter Vance");
+}
+
+TEST_CASE("news: the owner opening a sentence is whom its pronouns mean") {
+    auto h = heard(
+        "Anna Marsh spoke to the growers on Monday.\n\n"
+        "“The prices are fair,” said Dana Ruiz, who sells apples at the market.\n\n"
+        "Marsh's future is unclear, but she said last week that she would stay. “I am going "
+        "nowhere,” she said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna Marsh");
+    // Another name in the sentence makes it that person's.
+    h = heard(
+        "Omar Marsh said so.\n\n"
+        "Marsh's plan may be \"risky,\" said Peter Ruiz, a grower. \"Each grower talks to their "
+        "own buyers,\" he said.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Peter Ruiz");
+}
+
+TEST_CASE("news: a participle after 'Berg said,' goes on from Berg, not the sentence's subject") {
+    auto h = heard(
+        "Ilse Maren and Omar Vance have clashed for weeks over the pier.\n\n"
+        "Maren and Vance will meet next week, Tomas Berg said, adding, “They need to sit down and "
+        "talk.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tomas Berg");
+}
+
+TEST_CASE("news: a capitalized speech verb opening an inverted attribution is no name") {
+    auto h = heard(
+        "“The board cheated in both towns,” said Lena Marsh.\n\n"
+        "Continued Marsh: “So I think it is a very real problem.”\n\n"
+        "Added Marsh, “We will fight it.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Lena Marsh");
+    CHECK(h[2].speaker == "Lena Marsh");
+}
+
+TEST_CASE("news: a document is its sender's when the attribution names it, else its own") {
+    // "said in a statement" after the quotation makes the statement Holm's.
+    auto h = heard(
+        "“The fares will rise in May,” Jessie Holm said in a statement. “Nobody likes it.”\n\n"
+        "Riders were angry on Monday.\n\n"
+        "“We have no other choice,” the statement continued.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Jessie Holm");
+    // A letter nobody was said to send is not the last speaker's.
+    h = heard(
+        "“The fares will rise in May,” Jessie Holm said.\n\n"
+        "Eleven rider groups wrote to the mayor on Monday.\n\n"
+        "“The rise falls on the poorest riders,” the letter says.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "the letter");
+}
+
 TEST_CASE("news: a source brought in just before a turn goes on with a long statement") {
     auto h = heard(
         "Tara Bell and Owen Pike, who run stalls at the harbour market, read the new rules twice.\n\n"

@@ -342,6 +342,17 @@ TEST_CASE("news: a lower-case quotation after narrated words continues the narra
     CHECK_FALSE(h[1].mention);
 }
 
+TEST_CASE("news: a lower-case quotation completing an opening phrase stays the narrator's") {
+    // The phrase needs a main clause and the quoted words are it, attribution or not.
+    CHECK(heard("In past winters, “the ferry ran twice a day,” Ms. Lee said.")[0].mention);
+    CHECK(heard("Though fares rose, “nobody stopped riding,” said Tomas Berg.")[0].mention);
+    // A sentence of the speaker's own that an attribution follows is still a statement.
+    CHECK_FALSE(heard("“The ferry ran twice a day,” Ms. Lee said.")[0].mention);
+    auto h = heard("“Yes,” said Mrs. Lind, “we are ready.”");
+    REQUIRE(h.size() == 2);
+    CHECK_FALSE(h[1].mention);
+}
+
 TEST_CASE("a typewriter's double hyphen before a resumed quotation is a dash") {
     auto h = heard("“The ice is thin,” she warned--“far too thin to bear a cart across it.”");
     REQUIRE(h.size() == 2);
