@@ -143,24 +143,24 @@ NARRATE_AVX2_CLONE std::vector<double> weighted_steps(const KWeighting& k, std::
     // The last step may be short: its lane's energy is taken where the frames end.
     const std::size_t last_lane = (steps - 1) / per_lane, last_local = kWarmSteps + (steps - 1) % per_lane;
     const std::size_t last_length = frames - (steps - 1) * step;
+    double short_last = 0;
     KWeightingLanes lanes(k);
     for (std::size_t s = 0; s < lane_steps; ++s) {
         KWeightingLanes::Lanes energy{};
         gather(s);
         if (s == last_local && last_length < step) {
             lanes.run(in.data(), 0, last_length, energy);
-            energies[steps - 1] = energy[last_lane];
+            short_last = energy[last_lane];
             lanes.run(in.data(), last_length, step, energy);
         } else {
             lanes.run(in.data(), 0, step, energy);
         }
         lanes.flush_tiny();
         if (s < kWarmSteps) continue;
-        for (std::size_t j = 0; j < kLanes; ++j) {
-            std::size_t global = j * per_lane + (s - kWarmSteps);
-            if (global < steps && !(global == steps - 1 && last_length < step)) energies[global] = energy[j];
-        }
+        for (std::size_t j = 0; j < kLanes; ++j)
+            if (std::size_t global = j * per_lane + (s - kWarmSteps); global < steps) energies[global] = energy[j];
     }
+    if (last_length < step) energies[steps - 1] = short_last;
     return energies;
 }
 
