@@ -754,8 +754,7 @@ private:
                 continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
         }
-        for (std::size_t& q : person_of_)
-            if (q != kNone && named[q] != kNone) q = named[q];
+        give_lines_to(named);
     }
 
     /// "said the girl" in a scene where nobody is named: when the story has read exactly one
@@ -784,8 +783,7 @@ private:
                 }
             if (fitting == 1) named[d] = only;
         }
-        for (std::size_t& q : person_of_)
-            if (q != kNone && named[q] != kNone) q = named[q];
+        give_lines_to(named);
     }
 
     /// True when `d` is a name the turns call out but the narration never gives speech to,
@@ -1835,10 +1833,10 @@ private:
     std::size_t resolve_speaker(const Mention& m, std::size_t position) {
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
         std::size_t p = resolve(m, position);
-        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
+        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown) {
             p = ungendered_description(m.gender, position);
-        if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown)
-            p = unnamed(m.gender, position);
+            if (p == kNone) p = unnamed(m.gender, position);
+        }
         return p;
     }
 
@@ -1895,8 +1893,7 @@ private:
                     next = p;
             named[u] = next;
         }
-        for (std::size_t& q : person_of_)
-            if (q != kNone && named[q] != kNone) q = named[q];
+        give_lines_to(named);
     }
 
     /// As resolve_speaker, for the speaker the speech verb at words[v] introduces. A verb of
@@ -2100,6 +2097,13 @@ private:
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
         }
         return best;
+    }
+
+    /// Gives every quotation of a person p with named[p] set to named[p]: the person a
+    /// description, an unnamed "he" or a call-name turned out to be.
+    void give_lines_to(const std::vector<std::size_t>& named) {
+        for (std::size_t& q : person_of_)
+            if (q != kNone && named[q] != kNone) q = named[q];
     }
 
     bool is_named(std::size_t p) const {
