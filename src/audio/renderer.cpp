@@ -14,21 +14,23 @@ namespace {
 /// Below this peak a block counts as silence: about -40 dBFS.
 constexpr float kSilencePeak = 0.01f;
 
-/// Collects one segment's audio from the engine. It is most of a worker's memory, so it never
-/// copies itself to grow: room is reserved for more than a segment can take (reserved pages
-/// cost no memory until written), and grows by half if even that falls short.
+/// Collects one piece's audio from the engine. It is most of a worker's memory, so it never
+/// copies itself to grow: room is reserved for more than any piece of the part can take
+/// (reserved pages cost no memory until written), and grows by half if even that falls short.
 class SegmentBuffer final : public AudioSink {
 public:
-    /// Starts a segment of `text_bytes` of text (scaled to a voice of 175 words a minute) at
-    /// `rate`: room for 8 bytes a second, half that pace (eSpeak NG speaks about 15 bytes of
-    /// English a second at 175 words a minute), and for 30 seconds at least. Room costs
-    /// nothing until it is written, but each move to a larger buffer writes to fresh pages,
-    /// and a worker pays a page fault for every page it touches first.
-    void start(std::size_t text_bytes, int rate) {
-        audio.clear();
+    /// Makes room for pieces of up to `text_bytes` of text (scaled to a voice of 175 words a
+    /// minute) at `rate`: 8 bytes a second, half that pace (eSpeak NG speaks about 15 bytes of
+    /// English a second at 175 words a minute), and 30 seconds at least. Done once a part,
+    /// for its longest piece: room costs nothing until it is written, but every move to a
+    /// larger buffer writes to fresh pages, and a worker pays a page fault for each page it
+    /// touches first (a part whose pieces grew one after another paid for three buffers).
+    void reserve(std::size_t text_bytes, int rate) {
         const auto per_second = static_cast<std::size_t>(rate);
         audio.reserve(std::max(text_bytes * per_second / 8 + 4096, 30 * per_second));
     }
+    /// Starts a piece, keeping the room.
+    void start() { audio.clear(); }
     void write(std::span<const float> samples) override {
         if (audio.size() + samples.size() > audio.capacity())
             audio.reserve(std::max(audio.size() + samples.size(), audio.capacity() * 3 / 2));
@@ -216,17 +218,28 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
         output.silence(static_cast<std::int64_t>(settings.chapter_sound_gap_ms) * rate / 1000);
     }
 
+    // A segment is spoken a sentence at a time: the engine's audio of one is all a worker
+    // holds, and a part may hold some of a segment's sentences only.
+    std::vector<std::vector<Piece>> pieces_of;
+    SegmentBuffer buffer;  // kept from piece to piece: its memory is reused
+    std::size_t longest = 0;  // of the part's pieces, in bytes at the pace of 175 words a minute
+    for (std::size_t i = part.first; i < part.end; ++i) {
+        pieces_of.push_back(spoken_pieces(script, script.segments[i]));
+        auto [from, to] = part.slice(script, i);
+        double pace = speaking_pace(script.voice(script.segments[i].voice));
+        for (auto [a, b] : pieces_of.back())
+            if (a >= from && b <= to)
+                longest = std::max(longest, static_cast<std::size_t>(static_cast<double>(b - a) / pace));
+    }
+    buffer.reserve(longest, engine_rate);
+
     std::vector<SynthesisEvent> events;
-    SegmentBuffer buffer;  // kept from segment to segment: its memory is reused
     for (std::size_t i = part.first; i < part.end; ++i) {
         const Segment& segment = script.segments[i];
         SegmentTiming whole;
         whole.segment = i;
-        // A segment is spoken a sentence at a time: the engine's audio of one is all a worker
-        // holds, and a part may hold some of a segment's sentences only.
         const VoiceSettings& voice = script.voice(segment.voice);
-        double pace = speaking_pace(voice);
-        std::vector<Piece> pieces = spoken_pieces(script, segment);
+        const std::vector<Piece>& pieces = pieces_of[i - part.first];
         auto [from, to] = part.slice(script, i);
         bool first_piece = true;
         for (std::size_t p = 0; p < pieces.size(); ++p) {
@@ -235,7 +248,7 @@ PartAudio render_part(const Script& script, Part part, Synthesizer& synthesizer,
             Segment piece;
             piece.text = segment.text.substr(a, b - a);
             piece.offsets = segment.offsets.slice(a, b);
-            buffer.start(static_cast<std::size_t>(static_cast<double>(piece.text.size()) / pace), engine_rate);
+            buffer.start();
             events.clear();
             synthesizer.synthesize(voice, engine_text(piece.text), buffer, &events);
             std::vector<bool> loud = voiced_blocks(buffer.audio, block);
