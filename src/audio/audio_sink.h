@@ -1,6 +1,9 @@
 #pragma once
 // Where synthesized audio goes, chunk by chunk.
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <span>
 
 namespace narrate {
@@ -12,6 +15,17 @@ public:
     virtual ~AudioSink() = default;
     /// Appends `samples` (mono frames). Throws Error on a write failure.
     virtual void write(std::span<const float> samples) = 0;
+    /// Appends 16-bit samples, each meaning x / 32768: what eSpeak NG produces. By default
+    /// converted a block at a time and written; a sink that keeps the samples converts them
+    /// where they go, sparing a copy.
+    virtual void write_int16(std::span<const std::int16_t> samples) {
+        std::array<float, 1024> block;
+        for (std::size_t at = 0; at < samples.size(); at += block.size()) {
+            std::size_t n = std::min(block.size(), samples.size() - at);
+            for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(samples[at + i]) / 32768.0f;
+            write(std::span<const float>(block.data(), n));
+        }
+    }
 };
 
 }  // namespace narrate

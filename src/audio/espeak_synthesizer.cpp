@@ -21,7 +21,6 @@ struct Utterance {
     const std::vector<std::size_t>* byte_of_char = nullptr;  ///< code point index -> byte
     int sample_rate = 0;
     std::int64_t frames = 0;
-    std::vector<float> buffer;
     std::exception_ptr error;
 };
 
@@ -57,10 +56,7 @@ extern "C" int on_audio(short* wav, int count, espeak_EVENT* events) {
             u.events->push_back(ev);
         }
         if (wav != nullptr && count > 0) {
-            u.buffer.resize(static_cast<std::size_t>(count));
-            for (int i = 0; i < count; ++i)
-                u.buffer[static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
-            u.out->write(u.buffer);
+            u.out->write_int16(std::span<const std::int16_t>(wav, static_cast<std::size_t>(count)));
             u.frames += count;
         }
     } catch (...) {

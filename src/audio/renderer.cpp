@@ -32,11 +32,22 @@ public:
     /// Starts a piece, keeping the room.
     void start() { audio.clear(); }
     void write(std::span<const float> samples) override {
-        if (audio.size() + samples.size() > audio.capacity())
-            audio.reserve(std::max(audio.size() + samples.size(), audio.capacity() * 3 / 2));
+        make_room(samples.size());
         audio.insert(audio.end(), samples.begin(), samples.end());
     }
+    void write_int16(std::span<const std::int16_t> samples) override {
+        make_room(samples.size());
+        std::size_t at = audio.size();
+        audio.resize(at + samples.size());
+        std::transform(samples.begin(), samples.end(), audio.begin() + static_cast<std::ptrdiff_t>(at),
+                       [](std::int16_t x) { return static_cast<float>(x) / 32768.0f; });
+    }
     std::vector<float> audio;
+
+private:
+    void make_room(std::size_t n) {
+        if (audio.size() + n > audio.capacity()) audio.reserve(std::max(audio.size() + n, audio.capacity() * 3 / 2));
+    }
 };
 
 /// Per block of `block` frames: does it hold sound above the silence threshold?
