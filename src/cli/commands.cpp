@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <tuple>
 #include <utility>
 #include <iostream>
@@ -107,6 +108,11 @@ std::unique_ptr<PartJoiner> make_joiner(const std::string& path, const Options& 
     return sndfile_joiner(path, options.output, format, rate, options.quality);
 }
 
+/// "1 chapter", "3 chapters".
+std::string counted(std::size_t n, const std::string& noun) {
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 void run_script(const Options& options) {
@@ -163,6 +169,16 @@ void run_render(const Options& options) {
         normalize_loudness(render.chapter_sound, rate, chime);
     }
 
+    // eSpeak NG starts on a thread of its own while the text is read: reading its phoneme
+    // tables and, on the first voice chosen, every voice file it has takes about as long as
+    // the text stages of a long article, and the first part waits for both.
+    std::future<std::unique_ptr<EspeakSynthesizer>> starting =
+        std::async(std::launch::async, [narrator = casting.narrator] {
+            auto engine = std::make_unique<EspeakSynthesizer>();
+            engine->check_voice(narrator);
+            return engine;
+        });
+
     progress.step("reading " + display_name(options.input));
     Script script = make_script(options, casting);
     if (script.segments.empty())
@@ -171,7 +187,9 @@ void run_render(const Options& options) {
     // starts with this one's.
     ::malloc_trim(0);
 
-    EspeakSynthesizer engine;
+    // The thread has ended when get() returns: no other thread runs when the workers fork.
+    std::unique_ptr<EspeakSynthesizer> started = starting.get();
+    EspeakSynthesizer& engine = *started;
     for (const VoiceSettings& v : script.voices) engine.check_voice(v);
 
     OutputFile audio_file(options.output);
@@ -180,8 +198,8 @@ void run_render(const Options& options) {
         if (options.input != "-" && same_file(options.input, path))
             throw Error(ExitCode::usage, path + ": is the input file; refusing to overwrite it");
 
-    progress.step("speaking " + std::to_string(script.segments.size()) + " segments in " +
-                  std::to_string(script.chapters.size()) + " chapters with eSpeak NG " +
+    progress.step("speaking " + counted(script.segments.size(), "segment") + " in " +
+                  counted(script.chapters.size(), "chapter") + " with eSpeak NG " +
                   engine.engine_version());
     // Every part is spoken by a fresh copy of this engine (see parallel_render.h) and kept in
     // the render cache unless --no-cache.
@@ -231,9 +249,9 @@ void run_render(const Options& options) {
     for (const std::string& path : outputs.paths()) written += ", " + path;
     std::string reused = report.parts_reused == 0 ? ""
                          : ", " + std::to_string(report.parts_reused) + " of " +
-                               std::to_string(report.parts) + " parts from the cache";
+                               counted(report.parts, "part") + " from the cache";
     progress.step("wrote " + options.output + " (" + clock_time(timeline.seconds(timeline.total_frames)) +
-                  ", " + std::to_string(chapters.size()) + " chapters" + reused + ")" + written);
+                  ", " + counted(chapters.size(), "chapter") + reused + ")" + written);
 }
 
 void run_voices(const Options& options) {
