@@ -1806,7 +1806,10 @@ private:
 
     /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name
     /// without an honorific tells how old the person is ("little Mr. Pike" is only short).
+    /// "Master Tom" is young too: the honorific of a boy or a young man not yet of age, so
+    /// never "the old gentleman".
     void learn_name_age(const std::vector<Word>& w, const Mention& m) {
+        if (honorific_of(m) == "master") name_ages_.emplace(joined(m.tokens), Age::young);
         if (m.first_word == 0 || m.text != joined(m.tokens)) return;
         const Word& before = w[m.first_word - 1];
         if (before.capitalized || before.is_punct) return;

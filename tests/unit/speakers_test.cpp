@@ -1147,6 +1147,14 @@ TEST_CASE("'little' before a name shows a child") {
     CHECK(h[1].speaker == "Peter");
 }
 
+TEST_CASE("'Master' before a name shows a young person, never the old gentleman") {
+    std::string body =
+        "“Run!” cried Master Peter Ashby, and he ran off down the lane with the book.\n\n"
+        "The crowd ran after him, but Peter was soon out of sight.\n\n"
+        "“What a rascal,” said the old gentleman.";
+    CHECK(speaker_of(body, 1) == "the old gentleman");
+}
+
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
     std::string body =
         "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
