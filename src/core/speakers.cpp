@@ -842,8 +842,10 @@ private:
         std::size_t since = turns_[t].block == 0 ? 0 : (turns_[t].block - 1) << 20;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
-            // Somebody the article shows as a man or a woman: not "The Times" it was told.
-            if (p == a || p == b || people_[p].description || people_[p].gender == Gender::unknown)
+            // Somebody the article shows as a man or a woman: not "The Times" it was told, nor
+            // the "Hetty Place" the carriage went through.
+            if (p == a || p == b || people_[p].description || people_[p].institution ||
+                people_[p].gender == Gender::unknown)
                 continue;
             if (people_[p].last_seen < since) continue;
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;

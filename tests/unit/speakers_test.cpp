@@ -1155,6 +1155,17 @@ TEST_CASE("'Master' before a name shows a young person, never the old gentleman"
     CHECK(speaker_of(body, 1) == "the old gentleman");
 }
 
+TEST_CASE("a name ending in Street, Place or Square is a place, not a person") {
+    // "Anna Place" is a square: the line after Peter's is Mrs. Vale's, not a woman's called
+    // Anna.
+    std::string body =
+        "Mrs. Vale and Peter drove down the hill. She looked at the shops as they passed "
+        "through Anna Place.\n\n"
+        "“Who is that girl?” said Peter.\n\n"
+        "“Which girl?”";
+    CHECK(speaker_of(body, 1) == "Mrs. Vale");
+}
+
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
     std::string body =
         "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
