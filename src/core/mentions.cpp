@@ -16,11 +16,13 @@ constexpr std::size_t kLongestDescriptor = 5;
 /// How many comma-delimited appositions may stand between a name and its verb.
 constexpr int kMostAppositions = 3;
 
-/// Kept in front of a name: "Mr. Trump", "Lady Catherine".
+/// Kept in front of a name: "Mr. Trump", "Lady Catherine"; "Uncle Peter", an address within
+/// the family, like Mr.
 bool is_honorific(std::string_view lower) {
-    static constexpr std::array<std::string_view, 21> kHonorifics = {
+    static constexpr std::array<std::string_view, 23> kHonorifics = {
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "lady", "lord",
-        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor"};
+        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor",
+        "aunt", "uncle"};
     return in(kHonorifics, lower);
 }
 

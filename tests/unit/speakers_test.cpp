@@ -1166,6 +1166,16 @@ TEST_CASE("a name ending in Street, Place or Square is a place, not a person") {
     CHECK(speaker_of(body, 1) == "Mrs. Vale");
 }
 
+TEST_CASE("'Aunt' and 'Uncle' before a name are forms of address, like Mr. and Mrs.") {
+    std::string body =
+        "“It will rain by noon,” said Peter Ashby, lighting his pipe.\n\n"
+        "“It will not,” said Anna.\n\n"
+        "“Mark my words,” said Uncle Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter Ashby");
+}
+
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
     std::string body =
         "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
