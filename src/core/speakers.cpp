@@ -2249,7 +2249,9 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
-            if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
+            if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m)) ||
+                marital_conflict(person, m))
+                continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
             // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
             std::string h = honorific_of(m);
@@ -2277,6 +2279,22 @@ private:
             if (better) best = p;
         }
         return best;
+    }
+
+    /// "Harry" for the "Lord Henry" of the story: a familiar given name alone is the person
+    /// a title of rank names by its formal form, the given name a lord or lady goes by.
+    bool titled_given_name(const Person& person, const Mention& m) const {
+        if (person.tokens.size() != 1 || m.tokens.size() != 1 ||
+            !same_given_name(person.tokens.front(), m.tokens.front()))
+            return false;
+        auto ranked = [](std::string_view honorific) {
+            return honorific == "lord" || honorific == "lady" || honorific == "sir";
+        };
+        if (ranked(honorific_of(m))) return true;
+        return std::any_of(person.forms.begin(), person.forms.end(), [&](const auto& form) {
+            std::size_t space = form.first.find(' ');
+            return space != std::string::npos && ranked(ascii_lower(form.first.substr(0, space)));
+        });
     }
 
     /// The person a name refers to (see find_person), a new person otherwise.

@@ -1176,6 +1176,16 @@ TEST_CASE("'Aunt' and 'Uncle' before a name are forms of address, like Mr. and M
     CHECK(h[2].speaker == "Peter Ashby");
 }
 
+TEST_CASE("a familiar given name alone is the lord or lady called by its formal form") {
+    std::string body =
+        "“You are late,” said Lord Henry.\n\n"
+        "“The roads were bad,” said Anna.\n\n"
+        "“They always are,” said Harry, smiling.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Lord Henry");
+}
+
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
     std::string body =
         "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
