@@ -214,6 +214,7 @@ struct Person {
     std::string kin;                  ///< and what kin ("wife")
     bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
     bool called_miss = false;         ///< written "Miss Miller" somewhere
+    bool called_by_rank = false;      ///< written "Lord Henry", "Lady Jane", "Sir Tom" somewhere
 };
 
 /// The lower-case honorific a name mention is written with ("mrs." in "Mrs. Miller"), or "".
@@ -2245,11 +2246,12 @@ private:
         bool woman_s_given_name =
             m.tokens.size() == 1 &&
             gender_of_first_name(names_.first_names, ascii_lower(m.tokens.front())) == Gender::female;
+        bool ranked = is_rank(honorific_of(m));
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
-            if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m)) ||
+            if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m, ranked)) ||
                 marital_conflict(person, m))
                 continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
@@ -2283,18 +2285,15 @@ private:
 
     /// "Harry" for the "Lord Henry" of the story: a familiar given name alone is the person
     /// a title of rank names by its formal form, the given name a lord or lady goes by.
-    bool titled_given_name(const Person& person, const Mention& m) const {
-        if (person.tokens.size() != 1 || m.tokens.size() != 1 ||
-            !same_given_name(person.tokens.front(), m.tokens.front()))
-            return false;
-        auto ranked = [](std::string_view honorific) {
-            return honorific == "lord" || honorific == "lady" || honorific == "sir";
-        };
-        if (ranked(honorific_of(m))) return true;
-        return std::any_of(person.forms.begin(), person.forms.end(), [&](const auto& form) {
-            std::size_t space = form.first.find(' ');
-            return space != std::string::npos && ranked(ascii_lower(form.first.substr(0, space)));
-        });
+    /// `ranked` tells whether the mention `m` is written with such a title.
+    static bool titled_given_name(const Person& person, const Mention& m, bool ranked) {
+        return person.tokens.size() == 1 && m.tokens.size() == 1 &&
+               (ranked || person.called_by_rank) &&
+               same_given_name(person.tokens.front(), m.tokens.front());
+    }
+
+    static bool is_rank(std::string_view honorific) {
+        return honorific == "lord" || honorific == "lady" || honorific == "sir";
     }
 
     /// The person a name refers to (see find_person), a new person otherwise.
@@ -2338,6 +2337,7 @@ private:
             learn_age(best, age->second);
         person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
         person.called_miss = person.called_miss || is_miss(honorific_of(m));
+        person.called_by_rank = person.called_by_rank || is_rank(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);
