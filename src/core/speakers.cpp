@@ -2292,6 +2292,7 @@ private:
                same_given_name(person.tokens.front(), m.tokens.front());
     }
 
+    /// True for the lower-case honorifics of a title of rank: Lord, Lady, Sir.
     static bool is_rank(std::string_view honorific) {
         return honorific == "lord" || honorific == "lady" || honorific == "sir";
     }
