@@ -16,11 +16,13 @@ constexpr std::size_t kLongestDescriptor = 5;
 /// How many comma-delimited appositions may stand between a name and its verb.
 constexpr int kMostAppositions = 3;
 
-/// Kept in front of a name: "Mr. Trump", "Lady Catherine".
+/// Kept in front of a name: "Mr. Trump", "Lady Catherine"; "Uncle Peter", an address within
+/// the family, like Mr.
 bool is_honorific(std::string_view lower) {
-    static constexpr std::array<std::string_view, 21> kHonorifics = {
+    static constexpr std::array<std::string_view, 23> kHonorifics = {
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr", "sir", "lady", "lord",
-        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor"};
+        "madam", "madame", "mme.", "dame", "master", "messrs.", "messrs", "misses", "doctor",
+        "aunt", "uncle"};
     return in(kHonorifics, lower);
 }
 
@@ -840,7 +842,18 @@ bool is_place_or_institution(const Mention& m) {
         "administration", "government", "ministry", "office", "board", "union", "league", "fund",
         "bureau", "organization", "coalition", "caucus", "county", "city", "states", "nations",
         "republic"};
+    // The words a street or a square ends with: "Hetty Place", "Grey Street". A surname can
+    // be one of them ("Mr. Lane"), so only a name of two words or more written without an
+    // honorific.
+    static constexpr std::array<std::string_view, 10> kStreetWords = {
+        "street", "place", "square", "road", "lane", "buildings", "terrace", "gardens",
+        "crescent", "avenue"};
     if (m.kind != MentionKind::name || m.tokens.empty()) return false;
+    std::string last = m.tokens.back();
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (m.tokens.size() >= 2 && m.titles.empty() && in(kStreetWords, last) &&
+        m.text.starts_with(m.tokens.front() + " "))
+        return true;
     std::string name;
     for (const std::string& t : m.tokens) {
         std::string lower = t;

@@ -214,6 +214,7 @@ struct Person {
     std::string kin;                  ///< and what kin ("wife")
     bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
     bool called_miss = false;         ///< written "Miss Miller" somewhere
+    bool called_by_rank = false;      ///< written "Lord Henry", "Lady Jane", "Sir Tom" somewhere
 };
 
 /// The lower-case honorific a name mention is written with ("mrs." in "Mrs. Miller"), or "".
@@ -842,8 +843,10 @@ private:
         std::size_t since = turns_[t].block == 0 ? 0 : (turns_[t].block - 1) << 20;
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
-            // Somebody the article shows as a man or a woman: not "The Times" it was told.
-            if (p == a || p == b || people_[p].description || people_[p].gender == Gender::unknown)
+            // Somebody the article shows as a man or a woman: not "The Times" it was told, nor
+            // the "Hetty Place" the carriage went through.
+            if (p == a || p == b || people_[p].description || people_[p].institution ||
+                people_[p].gender == Gender::unknown)
                 continue;
             if (people_[p].last_seen < since) continue;
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
@@ -1806,7 +1809,10 @@ private:
 
     /// "poor little Tom", "young Tom", "old Grey": a lower-case word of age before a name
     /// without an honorific tells how old the person is ("little Mr. Pike" is only short).
+    /// "Master Tom" is young too: the honorific of a boy or a young man not yet of age, so
+    /// never "the old gentleman".
     void learn_name_age(const std::vector<Word>& w, const Mention& m) {
+        if (honorific_of(m) == "master") name_ages_.emplace(joined(m.tokens), Age::young);
         if (m.first_word == 0 || m.text != joined(m.tokens)) return;
         const Word& before = w[m.first_word - 1];
         if (before.capitalized || before.is_punct) return;
@@ -2240,11 +2246,14 @@ private:
         bool woman_s_given_name =
             m.tokens.size() == 1 &&
             gender_of_first_name(names_.first_names, ascii_lower(m.tokens.front())) == Gender::female;
+        bool ranked = is_rank(honorific_of(m));
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
-            if (!same_person(person.tokens, m.tokens) || marital_conflict(person, m)) continue;
+            if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m, ranked)) ||
+                marital_conflict(person, m))
+                continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
             // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
             std::string h = honorific_of(m);
@@ -2272,6 +2281,20 @@ private:
             if (better) best = p;
         }
         return best;
+    }
+
+    /// "Harry" for the "Lord Henry" of the story: a familiar given name alone is the person
+    /// a title of rank names by its formal form, the given name a lord or lady goes by.
+    /// `ranked` tells whether the mention `m` is written with such a title.
+    static bool titled_given_name(const Person& person, const Mention& m, bool ranked) {
+        return person.tokens.size() == 1 && m.tokens.size() == 1 &&
+               (ranked || person.called_by_rank) &&
+               same_given_name(person.tokens.front(), m.tokens.front());
+    }
+
+    /// True for the lower-case honorifics of a title of rank: Lord, Lady, Sir.
+    static bool is_rank(std::string_view honorific) {
+        return honorific == "lord" || honorific == "lady" || honorific == "sir";
     }
 
     /// The person a name refers to (see find_person), a new person otherwise.
@@ -2315,6 +2338,7 @@ private:
             learn_age(best, age->second);
         person.called_mrs = person.called_mrs || is_mrs(honorific_of(m));
         person.called_miss = person.called_miss || is_miss(honorific_of(m));
+        person.called_by_rank = person.called_by_rank || is_rank(honorific_of(m));
         person.institution = person.institution || is_place_or_institution(m);
         person.titles.insert(person.titles.end(), m.titles.begin(), m.titles.end());
         person.last_seen = std::max(person.last_seen, position);

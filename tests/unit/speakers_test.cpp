@@ -1147,6 +1147,45 @@ TEST_CASE("'little' before a name shows a child") {
     CHECK(h[1].speaker == "Peter");
 }
 
+TEST_CASE("'Master' before a name shows a young person, never the old gentleman") {
+    std::string body =
+        "“Run!” cried Master Peter Ashby, and he ran off down the lane with the book.\n\n"
+        "The crowd ran after him, but Peter was soon out of sight.\n\n"
+        "“What a rascal,” said the old gentleman.";
+    CHECK(speaker_of(body, 1) == "the old gentleman");
+}
+
+TEST_CASE("a name ending in Street, Place or Square is a place, not a person") {
+    // "Anna Place" is a square: the line after Peter's is Mrs. Vale's, not a woman's called
+    // Anna.
+    std::string body =
+        "Mrs. Vale and Peter drove down the hill. She looked at the shops as they passed "
+        "through Anna Place.\n\n"
+        "“Who is that girl?” said Peter.\n\n"
+        "“Which girl?”";
+    CHECK(speaker_of(body, 1) == "Mrs. Vale");
+}
+
+TEST_CASE("'Aunt' and 'Uncle' before a name are forms of address, like Mr. and Mrs.") {
+    std::string body =
+        "“It will rain by noon,” said Peter Ashby, lighting his pipe.\n\n"
+        "“It will not,” said Anna.\n\n"
+        "“Mark my words,” said Uncle Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter Ashby");
+}
+
+TEST_CASE("a familiar given name alone is the lord or lady called by its formal form") {
+    std::string body =
+        "“You are late,” said Lord Henry.\n\n"
+        "“The roads were bad,” said Anna.\n\n"
+        "“They always are,” said Harry, smiling.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Lord Henry");
+}
+
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
     std::string body =
         "Peter Ashby knocked at the door of the inn. Nobody answered. He knocked again, but "
