@@ -214,7 +214,7 @@ struct Person {
     std::string kin;                  ///< and what kin ("wife")
     bool called_mrs = false;          ///< written "Mrs. Miller" somewhere
     bool called_miss = false;         ///< written "Miss Miller" somewhere
-    bool called_by_rank = false;      ///< written "Lord Henry", "Lady Jane", "Sir Tom" somewhere
+    bool called_by_rank = false;      ///< written "Lord Edward", "Lady Jane", "Sir Tom" somewhere
 };
 
 /// The lower-case honorific a name mention is written with ("mrs." in "Mrs. Miller"), or "".
@@ -1329,7 +1329,7 @@ private:
         // "As Dana Ruiz put it, “…”": putting it is saying it.
         bool puts_it = (w[v].lower == "put" || w[v].lower == "puts") && v + 1 < last &&
                        w[v + 1].lower == "it";
-        // “…,” the Gryphon went on; broke in Lord Henry: a verb and its particle report speech.
+        // “…,” the porter went on; broke in Lord Edward: a verb and its particle report speech.
         bool phrasal = v + 1 < last && !w[v].capitalized &&
                        is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
         if (!phrasal && ((!is_speech_verb(w[v].lower) && !puts_it) ||
@@ -2283,7 +2283,7 @@ private:
         return best;
     }
 
-    /// "Harry" for the "Lord Henry" of the story: a familiar given name alone is the person
+    /// "Ned" for the "Lord Edward" of the story: a familiar given name alone is the person
     /// a title of rank names by its formal form, the given name a lord or lady goes by.
     /// `ranked` tells whether the mention `m` is written with such a title.
     static bool titled_given_name(const Person& person, const Mention& m, bool ranked) {

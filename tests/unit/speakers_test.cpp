@@ -1178,12 +1178,12 @@ TEST_CASE("'Aunt' and 'Uncle' before a name are forms of address, like Mr. and M
 
 TEST_CASE("a familiar given name alone is the lord or lady called by its formal form") {
     std::string body =
-        "“You are late,” said Lord Henry.\n\n"
+        "“You are late,” said Lord Edward.\n\n"
         "“The roads were bad,” said Anna.\n\n"
-        "“They always are,” said Harry, smiling.";
+        "“They always are,” said Ned, smiling.";
     auto h = heard(body);
     REQUIRE(h.size() == 3);
-    CHECK(h[2].speaker == "Lord Henry");
+    CHECK(h[2].speaker == "Lord Edward");
 }
 
 TEST_CASE("a word opening a sentence that the text writes in lower case is no name") {
