@@ -112,14 +112,27 @@ bool resumes_quotation(const std::vector<Word>& preceding) {
     return false;
 }
 
+/// Words that can follow a speech verb without being the start of what it reports: a
+/// preposition (said on the other hand), a name or a day (told Fox News, said Tuesday), a manner
+/// adverb (said quietly), or who is told (told reporters).
+bool opens_verb_complement(const Word& w) {
+    static constexpr std::array<std::string_view, 16> kAfterVerb = {
+        "on", "in", "at", "to", "during", "after", "before", "with", "from", "of",
+        "me", "us", "him", "her", "them", "reporters"};
+    return w.capitalized || in(kAfterVerb, w.lower) || is_verb_modifier(w.lower);
+}
+
 /// The speech verb a quotation after "that" or a comma is the object of, up to five words back
 /// with no punctuation between: "told Fox News that", "says on its website that", "said on the
-/// other hand,".
-bool speech_verb_before_clause(const std::vector<Word>& preceding) {
+/// other hand,". Before a comma, what the verb reports may be narrated in full already (he
+/// admitted some doubts remain, “but not …”): then the quotation goes on the narrator's
+/// sentence, so words after the verb must not begin a reported clause.
+bool speech_verb_before_clause(const std::vector<Word>& preceding, bool after_comma) {
     constexpr std::size_t kReach = 5;
     for (std::size_t i = preceding.size(), seen = 0; i-- > 0 && seen < kReach; ++seen) {
         if (preceding[i].is_punct) return false;
-        if (takes_quoted_object(preceding[i].lower)) return true;
+        if (takes_quoted_object(preceding[i].lower))
+            return !after_comma || seen == 0 || opens_verb_complement(preceding[i + 1]);
     }
     return false;
 }
@@ -242,13 +255,13 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     std::size_t from = quote.mark_start > kLookBack ? quote.mark_start - kLookBack : 0;
     while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
     std::vector<Word> preceding = split_words(text.substr(from, quote.mark_start - from));
-    bool after_that = !preceding.empty() &&
-                      (preceding.back().lower == "that" || preceding.back().lower == ",");
+    bool after_comma = !preceding.empty() && preceding.back().lower == ",";
+    bool after_that = after_comma || (!preceding.empty() && preceding.back().lower == "that");
     if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
                                preceding.back().lower == ":"))
         preceding.pop_back();
     bool after_speech_verb = (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
-                             (after_that && speech_verb_before_clause(preceding)) ||
+                             (after_that && speech_verb_before_clause(preceding, after_comma)) ||
                              (ends_sentence && completes_speech_clause(preceding, words));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));
     bool attributed_after = false;

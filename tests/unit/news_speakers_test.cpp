@@ -604,3 +604,16 @@ TEST_CASE("news: a passive speech verb's speaker is who its \"by\" names") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Ivo Brandt");
 }
+
+TEST_CASE("news: a speech verb that doubles its last consonant attributes the quotation") {
+    CHECK(speaker_of("“We were too slow to act on the flooding,” Lena Varga admitted.") ==
+          "Lena Varga");
+    CHECK(speaker_of("“Not this year,” the mayor quipped, smiling.") == "the mayor");
+}
+
+TEST_CASE("news: a comma after a speech verb's reported clause does not introduce the quotation") {
+    CHECK(heard("The mayor said the plan failed, “but not for lack of trying.”")[0].mention);
+    // Words that go with the verb, not a clause of their own: still introduced.
+    CHECK_FALSE(heard("The mayor told reporters, “the plan failed for lack of money.”")[0].mention);
+    CHECK_FALSE(heard("The mayor said on Monday, “the plan failed for lack of money.”")[0].mention);
+}
