@@ -617,3 +617,9 @@ TEST_CASE("news: a comma after a speech verb's reported clause does not introduc
     CHECK_FALSE(heard("The mayor told reporters, “the plan failed for lack of money.”")[0].mention);
     CHECK_FALSE(heard("The mayor said on Monday, “the plan failed for lack of money.”")[0].mention);
 }
+
+TEST_CASE("news: \"questioned\" and \"charged\" attribute the quotation") {
+    CHECK(speaker_of("“What made him change his mind so fast?” Vera Hollis questioned.") ==
+          "Vera Hollis");
+    CHECK(speaker_of("“The count was rigged from the start,” Omar Pell charged.") == "Omar Pell");
+}

@@ -23,6 +23,9 @@ TEST_CASE("speech verbs in their forms") {
     for (const char* v : {"admitted", "admitting", "snapped", "quipping", "sobbed"})
         CHECK(is_speech_verb(v));
     for (const char* v : {"walked", "table", "sad"}) CHECK_FALSE(is_speech_verb(v));
+    // Verbs whose other forms are mostly nouns speak only in the past.
+    for (const char* v : {"questioned", "charged"}) CHECK(is_speech_verb(v));
+    for (const char* v : {"questions", "charges"}) CHECK_FALSE(is_speech_verb(v));
 }
 
 TEST_CASE("a party and state abbreviation in parentheses does not end the sentence") {
