@@ -111,7 +111,7 @@ bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
         std::string_view particle;
         std::array<std::string_view, 5> forms;
     };
-    static constexpr std::array<Phrasal, 7> kPhrasal = {{
+    static constexpr std::array<Phrasal, 10> kPhrasal = {{
         {"on", {"went", "go", "goes", "going", "gone"}},
         {"in", {"broke", "break", "breaks", "breaking", "broken"}},
         {"in", {"put", "puts", "putting", "put", "put"}},
@@ -119,6 +119,10 @@ bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
         {"out", {"burst", "bursts", "bursting", "burst", "burst"}},
         {"up", {"spoke", "speak", "speaks", "speaking", "spoken"}},
         {"out", {"pointed", "point", "points", "pointing", "pointed"}},
+        // A retort in news: "Rubio fired back: “…”", "Hillary shot back, “…”".
+        {"back", {"fired", "fire", "fires", "firing", "fired"}},
+        {"back", {"shot", "shoot", "shoots", "shooting", "shot"}},
+        {"back", {"hit", "hits", "hitting", "hit", "hit"}},
     }};
     return std::any_of(kPhrasal.begin(), kPhrasal.end(), [&](const Phrasal& p) {
         return p.particle == particle &&

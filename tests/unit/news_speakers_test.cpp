@@ -623,3 +623,10 @@ TEST_CASE("news: \"questioned\" and \"charged\" attribute the quotation") {
           "Vera Hollis");
     CHECK(speaker_of("“The count was rigged from the start,” Omar Pell charged.") == "Omar Pell");
 }
+
+TEST_CASE("news: a retort fired, shot or hit back is said") {
+    CHECK(speaker_of("When Mayor Ana Ruiz criticized the plan, Tom Berg fired back: “If they sue "
+                     "us, they will lose.”") == "Tom Berg");
+    CHECK(speaker_of("After Ana Ruiz laughed at him, Tom Berg shot back, “I chose to work for a "
+                     "living.”") == "Tom Berg");
+}
