@@ -1332,6 +1332,7 @@ private:
         if (!phrasal && ((!is_speech_verb(w[v].lower) && !puts_it) ||
                          is_speech_noun_use(w, first, v)))
             return std::nullopt;
+        if (inside_quotation_marks(w, first, v)) return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
@@ -1359,6 +1360,20 @@ private:
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+    }
+
+    /// True when words[v] stands inside the double quotation marks of a quoted fragment the
+    /// narration carries between `first` and `v` (Vance is “learning that fifty states is a
+    /// bigger system,” Gaskin said): a verb there is the quoted person's, not the narrator's,
+    /// and says nothing about who speaks.
+    static bool inside_quotation_marks(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        bool inside = false;
+        for (std::size_t i = first; i < v; ++i) {
+            if (w[i].text == "“") inside = true;
+            else if (w[i].text == "”") inside = false;
+            else if (w[i].text == "\"") inside = !inside;
+        }
+        return inside;
     }
 
     /// True when the speech verb at `v` is a participle after a form of "be" ("was written",

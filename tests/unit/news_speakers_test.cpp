@@ -630,3 +630,13 @@ TEST_CASE("news: a retort fired, shot or hit back is said") {
     CHECK(speaker_of("After Ana Ruiz laughed at him, Tom Berg shot back, “I chose to work for a "
                      "living.”") == "Tom Berg");
 }
+
+TEST_CASE("news: a speech verb inside a quoted fragment names no speaker") {
+    auto h = heard(
+        "Former Speaker Ned Gaskin said the change reflects the race.\n\n"
+        "Vance and his team are “learning that fifty states at once is a much bigger system,” "
+        "Gaskin said. “The general election is like a gigantic football team.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Ned Gaskin");
+}
