@@ -2157,7 +2157,11 @@ private:
     /// The person last seen of those a definite description's head has named before ("the
     /// doctor"), or kNone.
     std::size_t titled(const Mention& m) const {
-        if (is_indefinite(m)) return kNone;
+        // "one longtime adviser", one of the several who hold a calling, is somebody new like
+        // "an adviser"; not the adviser met before.
+        bool one_of_several = (m.text.starts_with("one ") || m.text.starts_with("One ")) &&
+                              is_title_word(m.head);
+        if (is_indefinite(m) || one_of_several) return kNone;
         bool organization = is_acronym_description(m);
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {

@@ -640,3 +640,12 @@ TEST_CASE("news: a speech verb inside a quoted fragment names no speaker") {
     CHECK(h[0].mention);
     CHECK(h[1].speaker == "Ned Gaskin");
 }
+
+TEST_CASE("news: \"one\" before a calling is somebody new, not the holder met before") {
+    auto h = heard(
+        "“We have a ton of work to do,” said a longtime adviser to both Cranes.\n\n"
+        "Voters are still making up their minds.\n\n"
+        "“This is eerily similar to the first debate,” said one longtime adviser to Bill Crane.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "one longtime adviser to Bill Crane");
+}
