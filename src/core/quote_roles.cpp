@@ -178,6 +178,20 @@ bool completes_speech_clause(const std::vector<Word>& preceding, int words) {
     return false;
 }
 
+/// True when a byline follows the closing mark: "“Met accused of whitewashing,” by Post's Ann
+/// Lowe": the quotation is the headline of a piece somebody wrote, a title, not their words.
+/// "By" must come straight after the mark or its comma (“…” was written by Ivo Brandt is said
+/// by Brandt), before a name or "the" and a name.
+bool byline_follows(const std::vector<Word>& following) {
+    std::size_t i = 0;
+    if (i < following.size() && following[i].text == ",") ++i;
+    if (i + 1 >= following.size() || following[i].lower != "by" || following[i].capitalized)
+        return false;
+    ++i;
+    if (following[i].lower == "the" && i + 1 < following.size()) ++i;
+    return following[i].capitalized && !following[i].is_punct;
+}
+
 bool is_heading_quote(std::string_view text, const Quote& quote, std::string_view content) {
     constexpr std::size_t kFewestWords = 4;
     std::size_t start = 0;
@@ -283,6 +297,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (mid_sentence && !after_speech_verb && !attributed_after &&
         is_title_case(split_words(content)))
         return QuoteRole::mention;
+    if (!after_speech_verb && byline_follows(following)) return QuoteRole::mention;
     // A paragraph that is nothing but a quoted title-case phrase of four words or more is a
     // section heading quoting somebody ('All Bets Are Off.'): the narrator reads headings.
     if (is_heading_quote(text, quote, content)) return QuoteRole::mention;

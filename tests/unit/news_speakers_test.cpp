@@ -649,3 +649,17 @@ TEST_CASE("news: \"one\" before a calling is somebody new, not the holder met be
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "one longtime adviser to Bill Crane");
 }
+
+TEST_CASE("news: a headline with a byline after it is a title, not a statement") {
+    auto h = heard(
+        "SHORT READS:\n\n"
+        "—“A harbor painter gets a gallery show at last,” by the Courier's Ana Lind: a look at "
+        "her studio.\n\n"
+        "“Museum to close at the end of the year,” by Times' Omar Pell.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].mention);
+    // A passive verb before "by" makes the words the writer's statement.
+    CHECK_FALSE(heard("“The port will be rebuilt before the storms,” was written by Ivo Brandt.")[0]
+                    .mention);
+}
