@@ -663,3 +663,12 @@ TEST_CASE("news: a headline with a byline after it is a title, not a statement")
     CHECK_FALSE(heard("“The port will be rebuilt before the storms,” was written by Ivo Brandt.")[0]
                     .mention);
 }
+
+TEST_CASE("news: a name whose apposition lost its closing comma speaks") {
+    CHECK(speaker_of("“Clinton needs a strategy for the third-party voters,” Nate Salter, the "
+                     "polling guru who founded a forecasting site tweeted on Wednesday.") ==
+          "Nate Salter");
+    // With the comma the apposition is closed as usual.
+    CHECK(speaker_of("“We need more money,” Ana Ruiz, the mayor of a small town, said.") ==
+          "Ana Ruiz");
+}
