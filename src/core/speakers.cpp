@@ -1197,6 +1197,10 @@ private:
             !w[at + 1].is_punct)
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
+            // “…,” promising the Friends of Abe will return: a participle right after the
+            // quotation has the sentence's subject, and what follows is its object, whose
+            // verbs (return) report nothing of this quotation.
+            if (opens_participle_phrase(w, at, v)) break;
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
             // clause of its own after it begins the next sentence, reporting something else.
@@ -1204,6 +1208,15 @@ private:
             if (m) return resolve_at_verb(w, v, *m);
         }
         return speaker_before(n, k);
+    }
+
+    /// True when words[v] is a lower-case participle of saying right after the quotation marker
+    /// at words[at] or its comma (not "acting ICE Director").
+    static bool opens_participle_phrase(const std::vector<Word>& w, std::size_t at,
+                                        std::size_t v) {
+        std::size_t first = at + 1 < w.size() && w[at + 1].text == "," ? at + 2 : at + 1;
+        return v == first && v < w.size() && !w[v].is_punct && !w[v].capitalized &&
+               w[v].lower.ends_with("ing") && is_speech_verb(w[v].lower);
     }
 
     /// The person the narration before statement `k`, from the start of its sentence,

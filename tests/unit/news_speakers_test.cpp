@@ -672,3 +672,8 @@ TEST_CASE("news: a name whose apposition lost its closing comma speaks") {
     CHECK(speaker_of("“We need more money,” Ana Ruiz, the mayor of a small town, said.") ==
           "Ana Ruiz");
 }
+
+TEST_CASE("news: the words after a participle of saying are its object, verbs and all") {
+    CHECK(speaker_of("Ruiz said the members will still meet, but said, “It is time we change how "
+                     "we do it,” promising the Friends of Abe will return.") == "Ruiz");
+}
