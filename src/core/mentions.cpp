@@ -548,6 +548,31 @@ std::optional<Mention> person_before_affiliation(const std::vector<Word>& words,
 
 }  // namespace
 
+/// The name before an apposition whose closing comma the writer left out, in the words from a
+/// quotation's closing mark at `first` up to the verb at `k` (“…,” Nate Silver, the polling
+/// guru who founded the site tweeted): a name of up to four words, a comma, and a description
+/// opened by an article with no other punctuation. The description is the name's, so the name
+/// is who speaks, not the last noun of the description.
+static std::optional<Mention> name_before_open_apposition(const std::vector<Word>& words,
+                                                          std::size_t first, std::size_t k,
+                                                          const Lexicon& names) {
+    constexpr std::size_t kLongestName = 4;
+    constexpr std::size_t kLongestDescription = 14;
+    if (first == 0 || words[first - 1].text != "\"" || words[k].is_punct) return std::nullopt;
+    std::size_t comma = first;
+    while (comma < k && is_name_word(words[comma])) ++comma;
+    if (comma == first || comma - first > kLongestName || comma + 1 >= k ||
+        words[comma].text != "," || k - comma > kLongestDescription)
+        return std::nullopt;
+    std::string_view article = words[comma + 1].lower;
+    if (article != "the" && article != "a" && article != "an") return std::nullopt;
+    for (std::size_t j = comma + 1; j <= k; ++j)
+        if (words[j].is_punct) return std::nullopt;
+    std::optional<Mention> m = from_name_run(words, first, comma, names);
+    if (!m || m->kind != MentionKind::name) return std::nullopt;
+    return m;
+}
+
 std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_t first,
                                       std::size_t end, const Lexicon& names) {
     std::size_t i = end;
@@ -556,6 +581,7 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         --i;
     if (i == first) return std::nullopt;
     std::size_t k = i - 1;
+    if (auto named = name_before_open_apposition(words, first, k, names)) return named;
     // "Gov. Omar Fisk (R-Ohio), said": a stray comma after the name's parenthesis; but not
     // after a name inside an apposition ("Ana Ruiz, the High Commissioner for Refugees
     // (UNHCR), said").

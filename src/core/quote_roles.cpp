@@ -112,14 +112,27 @@ bool resumes_quotation(const std::vector<Word>& preceding) {
     return false;
 }
 
+/// Words that can follow a speech verb without being the start of what it reports: a
+/// preposition (said on the other hand), a name or a day (told Fox News, said Tuesday), a manner
+/// adverb (said quietly), or who is told (told reporters).
+bool opens_verb_complement(const Word& w) {
+    static constexpr std::array<std::string_view, 16> kAfterVerb = {
+        "on", "in", "at", "to", "during", "after", "before", "with", "from", "of",
+        "me", "us", "him", "her", "them", "reporters"};
+    return w.capitalized || in(kAfterVerb, w.lower) || is_verb_modifier(w.lower);
+}
+
 /// The speech verb a quotation after "that" or a comma is the object of, up to five words back
 /// with no punctuation between: "told Fox News that", "says on its website that", "said on the
-/// other hand,".
-bool speech_verb_before_clause(const std::vector<Word>& preceding) {
+/// other hand,". Before a comma, what the verb reports may be narrated in full already (he
+/// admitted some doubts remain, “but not …”): then the quotation goes on the narrator's
+/// sentence, so words after the verb must not begin a reported clause.
+bool speech_verb_before_clause(const std::vector<Word>& preceding, bool after_comma) {
     constexpr std::size_t kReach = 5;
     for (std::size_t i = preceding.size(), seen = 0; i-- > 0 && seen < kReach; ++seen) {
         if (preceding[i].is_punct) return false;
-        if (takes_quoted_object(preceding[i].lower)) return true;
+        if (takes_quoted_object(preceding[i].lower))
+            return !after_comma || seen == 0 || opens_verb_complement(preceding[i + 1]);
     }
     return false;
 }
@@ -163,6 +176,20 @@ bool completes_speech_clause(const std::vector<Word>& preceding, int words) {
         if (preceding[i].is_punct || !is_reporting_word(preceding[i].lower)) return false;
     }
     return false;
+}
+
+/// True when a byline follows the closing mark: "“Met accused of whitewashing,” by Post's Ann
+/// Lowe": the quotation is the headline of a piece somebody wrote, a title, not their words.
+/// "By" must come straight after the mark or its comma (“…” was written by Ivo Brandt is said
+/// by Brandt), before a name or "the" and a name.
+bool byline_follows(const std::vector<Word>& following) {
+    std::size_t i = 0;
+    if (i < following.size() && following[i].text == ",") ++i;
+    if (i + 1 >= following.size() || following[i].lower != "by" || following[i].capitalized)
+        return false;
+    ++i;
+    if (following[i].lower == "the" && i + 1 < following.size()) ++i;
+    return following[i].capitalized && !following[i].is_punct;
 }
 
 bool is_heading_quote(std::string_view text, const Quote& quote, std::string_view content) {
@@ -242,13 +269,13 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     std::size_t from = quote.mark_start > kLookBack ? quote.mark_start - kLookBack : 0;
     while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
     std::vector<Word> preceding = split_words(text.substr(from, quote.mark_start - from));
-    bool after_that = !preceding.empty() &&
-                      (preceding.back().lower == "that" || preceding.back().lower == ",");
+    bool after_comma = !preceding.empty() && preceding.back().lower == ",";
+    bool after_that = after_comma || (!preceding.empty() && preceding.back().lower == "that");
     if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
                                preceding.back().lower == ":"))
         preceding.pop_back();
     bool after_speech_verb = (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
-                             (after_that && speech_verb_before_clause(preceding)) ||
+                             (after_that && speech_verb_before_clause(preceding, after_comma)) ||
                              (ends_sentence && completes_speech_clause(preceding, words));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));
     bool attributed_after = false;
@@ -270,6 +297,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (mid_sentence && !after_speech_verb && !attributed_after &&
         is_title_case(split_words(content)))
         return QuoteRole::mention;
+    if (!after_speech_verb && byline_follows(following)) return QuoteRole::mention;
     // A paragraph that is nothing but a quoted title-case phrase of four words or more is a
     // section heading quoting somebody ('All Bets Are Off.'): the narrator reads headings.
     if (is_heading_quote(text, quote, content)) return QuoteRole::mention;

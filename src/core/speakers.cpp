@@ -1200,6 +1200,10 @@ private:
             !w[at + 1].is_punct)
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
+            // “…,” promising the Friends of Abe will return: a participle right after the
+            // quotation has the sentence's subject, and what follows is its object, whose
+            // verbs (return) report nothing of this quotation.
+            if (opens_participle_phrase(w, at, v)) break;
             std::optional<Mention> m = speaker_at_verb(w, at + 1, v, after_end);
             // “… enough.” Ohio Gov. Ana Lind said she would have fired him: a verb with a
             // clause of its own after it begins the next sentence, reporting something else.
@@ -1207,6 +1211,15 @@ private:
             if (m) return resolve_at_verb(w, v, *m);
         }
         return speaker_before(n, k);
+    }
+
+    /// True when words[v] is a lower-case participle of saying right after the quotation marker
+    /// at words[at] or its comma (not "acting ICE Director").
+    static bool opens_participle_phrase(const std::vector<Word>& w, std::size_t at,
+                                        std::size_t v) {
+        std::size_t first = at + 1 < w.size() && w[at + 1].text == "," ? at + 2 : at + 1;
+        return v == first && v < w.size() && !w[v].is_punct && !w[v].capitalized &&
+               w[v].lower.ends_with("ing") && is_speech_verb(w[v].lower);
     }
 
     /// The person the narration before statement `k`, from the start of its sentence,
@@ -1335,6 +1348,7 @@ private:
         if (!phrasal && ((!is_speech_verb(w[v].lower) && !puts_it) ||
                          is_speech_noun_use(w, first, v)))
             return std::nullopt;
+        if (inside_quotation_marks(w, first, v)) return std::nullopt;
         // "the Islamic State", "Post Office": capitalized after a word, it is part of a name.
         if (w[v].capitalized && v > first && !w[v - 1].is_punct) return std::nullopt;
         bool inverted = true;  // nothing but punctuation and adverbs between quotation and verb
@@ -1362,6 +1376,20 @@ private:
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+    }
+
+    /// True when words[v] stands inside the double quotation marks of a quoted fragment the
+    /// narration carries between `first` and `v` (Vance is “learning that fifty states is a
+    /// bigger system,” Gaskin said): a verb there is the quoted person's, not the narrator's,
+    /// and says nothing about who speaks.
+    static bool inside_quotation_marks(const std::vector<Word>& w, std::size_t first, std::size_t v) {
+        bool inside = false;
+        for (std::size_t i = first; i < v; ++i) {
+            if (w[i].text == "“") inside = true;
+            else if (w[i].text == "”") inside = false;
+            else if (w[i].text == "\"") inside = !inside;
+        }
+        return inside;
     }
 
     /// True when the speech verb at `v` is a participle after a form of "be" ("was written",
@@ -2148,7 +2176,11 @@ private:
     /// The person last seen of those a definite description's head has named before ("the
     /// doctor"), or kNone.
     std::size_t titled(const Mention& m) const {
-        if (is_indefinite(m)) return kNone;
+        // "one longtime adviser", one of the several who hold a calling, is somebody new like
+        // "an adviser"; not the adviser met before.
+        bool one_of_several = (m.text.starts_with("one ") || m.text.starts_with("One ")) &&
+                              is_title_word(m.head);
+        if (is_indefinite(m) || one_of_several) return kNone;
         bool organization = is_acronym_description(m);
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {

@@ -604,3 +604,76 @@ TEST_CASE("news: a passive speech verb's speaker is who its \"by\" names") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Ivo Brandt");
 }
+
+TEST_CASE("news: a speech verb that doubles its last consonant attributes the quotation") {
+    CHECK(speaker_of("“We were too slow to act on the flooding,” Lena Varga admitted.") ==
+          "Lena Varga");
+    CHECK(speaker_of("“Not this year,” the mayor quipped, smiling.") == "the mayor");
+}
+
+TEST_CASE("news: a comma after a speech verb's reported clause does not introduce the quotation") {
+    CHECK(heard("The mayor said the plan failed, “but not for lack of trying.”")[0].mention);
+    // Words that go with the verb, not a clause of their own: still introduced.
+    CHECK_FALSE(heard("The mayor told reporters, “the plan failed for lack of money.”")[0].mention);
+    CHECK_FALSE(heard("The mayor said on Monday, “the plan failed for lack of money.”")[0].mention);
+}
+
+TEST_CASE("news: \"questioned\" and \"charged\" attribute the quotation") {
+    CHECK(speaker_of("“What made him change his mind so fast?” Vera Hollis questioned.") ==
+          "Vera Hollis");
+    CHECK(speaker_of("“The count was rigged from the start,” Omar Pell charged.") == "Omar Pell");
+}
+
+TEST_CASE("news: a retort fired, shot or hit back is said") {
+    CHECK(speaker_of("When Mayor Ana Ruiz criticized the plan, Tom Berg fired back: “If they sue "
+                     "us, they will lose.”") == "Tom Berg");
+    CHECK(speaker_of("After Ana Ruiz laughed at him, Tom Berg shot back, “I chose to work for a "
+                     "living.”") == "Tom Berg");
+}
+
+TEST_CASE("news: a speech verb inside a quoted fragment names no speaker") {
+    auto h = heard(
+        "Former Speaker Ned Gaskin said the change reflects the race.\n\n"
+        "Vance and his team are “learning that fifty states at once is a much bigger system,” "
+        "Gaskin said. “The general election is like a gigantic football team.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].speaker == "Ned Gaskin");
+}
+
+TEST_CASE("news: \"one\" before a calling is somebody new, not the holder met before") {
+    auto h = heard(
+        "“We have a ton of work to do,” said a longtime adviser to both Cranes.\n\n"
+        "Voters are still making up their minds.\n\n"
+        "“This is eerily similar to the first debate,” said one longtime adviser to Bill Crane.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "one longtime adviser to Bill Crane");
+}
+
+TEST_CASE("news: a headline with a byline after it is a title, not a statement") {
+    auto h = heard(
+        "SHORT READS:\n\n"
+        "—“A harbor painter gets a gallery show at last,” by the Courier's Ana Lind: a look at "
+        "her studio.\n\n"
+        "“Museum to close at the end of the year,” by Times' Omar Pell.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].mention);
+    // A passive verb before "by" makes the words the writer's statement.
+    CHECK_FALSE(heard("“The port will be rebuilt before the storms,” was written by Ivo Brandt.")[0]
+                    .mention);
+}
+
+TEST_CASE("news: a name whose apposition lost its closing comma speaks") {
+    CHECK(speaker_of("“Clinton needs a strategy for the third-party voters,” Nate Salter, the "
+                     "polling guru who founded a forecasting site tweeted on Wednesday.") ==
+          "Nate Salter");
+    // With the comma the apposition is closed as usual.
+    CHECK(speaker_of("“We need more money,” Ana Ruiz, the mayor of a small town, said.") ==
+          "Ana Ruiz");
+}
+
+TEST_CASE("news: the words after a participle of saying are its object, verbs and all") {
+    CHECK(speaker_of("Ruiz said the members will still meet, but said, “It is time we change how "
+                     "we do it,” promising the Friends of Abe will return.") == "Ruiz");
+}

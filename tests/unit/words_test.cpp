@@ -19,7 +19,13 @@ TEST_CASE("speech verbs in their forms") {
     for (const char* v : {"said", "says", "told", "asked", "wrote", "tweeted", "adds",
                           "continued", "explaining", "replies", "cried"})
         CHECK(is_speech_verb(v));
+    // A doubled consonant before -ed and -ing.
+    for (const char* v : {"admitted", "admitting", "snapped", "quipping", "sobbed"})
+        CHECK(is_speech_verb(v));
     for (const char* v : {"walked", "table", "sad"}) CHECK_FALSE(is_speech_verb(v));
+    // Verbs whose other forms are mostly nouns speak only in the past.
+    for (const char* v : {"questioned", "charged"}) CHECK(is_speech_verb(v));
+    for (const char* v : {"questions", "charges"}) CHECK_FALSE(is_speech_verb(v));
 }
 
 TEST_CASE("a party and state abbreviation in parentheses does not end the sentence") {
