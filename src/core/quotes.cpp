@@ -198,21 +198,6 @@ std::vector<Mark> classify_marks(std::string_view text, const LanguageMarks& lan
 bool can_open(const Mark& m) { return m.role == Role::open || m.role == Role::either; }
 bool can_close(const Mark& m) { return m.role == Role::close || m.role == Role::either; }
 
-/// Narrows [start, end) past white space at both ends.
-void trim(std::string_view text, std::size_t& start, std::size_t& end) {
-    while (start < end) {
-        std::size_t n = 0;
-        if (!utf8::is_space(utf8::decode(text, start, n))) break;
-        start += n;
-    }
-    while (end > start) {
-        std::size_t prev = utf8::previous(text, end);
-        std::size_t n = 0;
-        if (!utf8::is_space(utf8::decode(text, prev, n))) break;
-        end = prev;
-    }
-}
-
 /// A block quoted as a whole: the quotation is all of it, inside its marks if it has them.
 Quote whole_block_quote(std::size_t b, std::string_view text, const LanguageMarks& language) {
     Quote q;
@@ -221,14 +206,14 @@ Quote whole_block_quote(std::size_t b, std::string_view text, const LanguageMark
     q.mark_end = text.size();
     q.start = 0;
     q.end = text.size();
-    trim(text, q.start, q.end);
+    utf8::trim_space(text, q.start, q.end);
     std::vector<Mark> marks = classify_marks(text, language);
     if (marks.size() >= 2 && marks.front().pos == q.start && can_open(marks.front()) &&
         marks.back().pos + marks.back().length == q.end && can_close(marks.back()) &&
         marks.front().family == marks.back().family) {
         q.start = marks.front().pos + marks.front().length;
         q.end = marks.back().pos;
-        trim(text, q.start, q.end);
+        utf8::trim_space(text, q.start, q.end);
     }
     return q;
 }
@@ -285,7 +270,7 @@ std::size_t reporting_clause_end(const std::vector<Word>& w, std::size_t i) {
 std::vector<Quote> dash_dialogue(std::size_t b, std::string_view text) {
     std::vector<Quote> quotes;
     std::size_t at = 0, text_end = text.size();
-    trim(text, at, text_end);
+    utf8::trim_space(text, at, text_end);
     std::size_t dash = dialogue_dash(text, at);
     if (dash == 0) return quotes;
     for (std::string_view mark : {"\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
@@ -303,7 +288,7 @@ std::vector<Quote> dash_dialogue(std::size_t b, std::string_view text) {
         q.mark_start = mark;
         q.start = start;
         q.end = end;
-        trim(text, q.start, q.end);
+        utf8::trim_space(text, q.start, q.end);
         q.mark_end = q.end;
         if (q.end > q.start) quotes.push_back(q);
     };
@@ -369,7 +354,7 @@ std::vector<Quote> find_quotes(const Article& article) {
             q.mark_start = opened.mark_start;
             q.start = opened.content_start;
             q.end = content_end;
-            trim(text, q.start, q.end);
+            utf8::trim_space(text, q.start, q.end);
             q.mark_end = closed ? mark_end : q.end;
             q.closed = closed;
             q.continues_previous = reopening;

@@ -41,12 +41,7 @@ void trim_piece(std::string_view text, std::size_t& start, std::size_t& end) {
         if (!utf8::is_space(c) && c != U',' && c != U';' && c != U'—' && c != U'–') break;
         start += n;
     }
-    while (end > start) {
-        std::size_t prev = utf8::previous(text, end);
-        std::size_t n = 0;
-        if (!utf8::is_space(utf8::decode(text, prev, n))) break;
-        end = prev;
-    }
+    utf8::trim_space(text, start, end);
 }
 
 bool ends_sentence(char32_t c) {

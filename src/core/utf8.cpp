@@ -45,6 +45,20 @@ std::size_t previous(std::string_view text, std::size_t pos) {
     return p;
 }
 
+void trim_space(std::string_view text, std::size_t& start, std::size_t& end) {
+    while (start < end) {
+        std::size_t n = 0;
+        if (!is_space(decode(text, start, n))) break;
+        start += n;
+    }
+    while (end > start) {
+        std::size_t prev = previous(text, end);
+        std::size_t n = 0;
+        if (!is_space(decode(text, prev, n))) break;
+        end = prev;
+    }
+}
+
 namespace {
 utf8proc_category_t category(char32_t c) {
     return static_cast<utf8proc_category_t>(utf8proc_category(static_cast<utf8proc_int32_t>(c)));

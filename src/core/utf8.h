@@ -31,4 +31,7 @@ namespace narrate::utf8 {
 /// True for Unicode punctuation.
 [[nodiscard]] bool is_punct(char32_t c);
 
+/// Narrows [start, end) of `text` past white space at both ends.
+void trim_space(std::string_view text, std::size_t& start, std::size_t& end);
+
 }  // namespace narrate::utf8
