@@ -1540,7 +1540,8 @@ private:
     /// speaker); a place or an organization as subject ("North Korea said") ends the chain.
     void note_subjects(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         for (std::size_t i = first; i < last; ++i) {
-            if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence())) continue;
+            if (w[i].is_punct || (i > 0 && !w[i - 1].ends_sentence() && !after_closed_quote(w, i)))
+                continue;
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
             std::optional<Mention> m = person_of_subject(w, i, end, clause_subject(w, i, end, names_));
@@ -1598,6 +1599,20 @@ private:
             last_subject_ = subject;
             note_documents(w, i, end, m);
         }
+    }
+
+    /// True when words[i] opens a sentence after a quotation that ended its own (“Who?”
+    /// Nora looked round.): a capitalized word after a quotation closed by . ! or ?.
+    bool after_closed_quote(const std::vector<Word>& w, std::size_t i) const {
+        if (i == 0 || w[i - 1].text != "\"" || !w[i].capitalized || is_speech_verb(w[i].lower))
+            return false;
+        const std::string& text = article_.blocks[base_ >> 20].text;
+        std::size_t end = w[i - 1].end;
+        while (end > w[i - 1].start && !std::isalnum(static_cast<unsigned char>(text[end - 1])) &&
+               text[end - 1] != '.' && text[end - 1] != '!' && text[end - 1] != '?')
+            --end;
+        return end > w[i - 1].start &&
+               (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
     }
 
     /// The person already met whose possessive opens the sentence at words[first] and who

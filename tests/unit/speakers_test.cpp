@@ -1261,3 +1261,15 @@ TEST_CASE("a pronoun with a clitic is the pronoun, not a name") {
     }
     CHECK(h[0].speaker == "the narrator");
 }
+
+TEST_CASE("a sentence after a quotation that ended its own names the next pronoun's subject") {
+    // “The tea is ready.” closes a sentence: Anna Marlow opens the next, and "she" is her.
+    std::string body =
+        "Mrs. Lind stood at the gate.\n\n"
+        "“Come in,” she said. “The tea is ready.” Anna Marlow felt too shy to move. At last, "
+        "when the dog had stopped barking, she said, “Thank you.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Mrs. Lind");
+    CHECK(h[2].speaker == "Anna Marlow");
+}
