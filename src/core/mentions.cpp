@@ -190,8 +190,15 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         m.titles.push_back(m.head);
         return m;
     }
-    // "Shortly, ...": a lone adverb or participle opening a sentence names nobody.
+    // "Shortly, ...": a lone adverb or participle opening a sentence names nobody; but an -ing
+    // word right before a speech verb is its subject (“…,” Manning said), where an adverb
+    // there says how ("Quietly answered").
+    auto subject_of_speech = [&] {
+        return words[first].lower.ends_with("ing") && last < words.size() &&
+               is_speech_verb(words[last].lower);
+    };
     if (sentence_start && first + 1 == last && looks_like_opener(words[first].lower) &&
+        !subject_of_speech() &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown)
         return std::nullopt;
     if (first >= last) return std::nullopt;

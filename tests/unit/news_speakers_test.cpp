@@ -677,3 +677,11 @@ TEST_CASE("news: the words after a participle of saying are its object, verbs an
     CHECK(speaker_of("Ruiz said the members will still meet, but said, “It is time we change how "
                      "we do it,” promising the Friends of Abe will return.") == "Ruiz");
 }
+
+TEST_CASE("news: a surname that looks like a participle is the subject of the speech verb") {
+    // "Manning", "Harding": a capitalized -ing word alone before "said" is who said it, not
+    // an opening participle ("Smiling, she said").
+    CHECK(speaker_of("“We cannot keep spending like this,” Manning said.") == "Manning");
+    CHECK(speaker_of("The board met on Monday.\n\n“The roads come first,” Harding told reporters.") ==
+          "Harding");
+}
