@@ -882,15 +882,12 @@ bool is_place_or_institution(const Mention& m) {
         "street", "place", "square", "road", "lane", "buildings", "terrace", "gardens",
         "crescent", "avenue"};
     if (m.kind != MentionKind::name || m.tokens.empty()) return false;
-    std::string last = m.tokens.back();
-    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (m.tokens.size() >= 2 && m.titles.empty() && in(kStreetWords, last) &&
+    if (m.tokens.size() >= 2 && m.titles.empty() && in(kStreetWords, ascii_lower(m.tokens.back())) &&
         m.text.starts_with(m.tokens.front() + " "))
         return true;
     std::string name;
     for (const std::string& t : m.tokens) {
-        std::string lower = t;
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string lower = ascii_lower(t);
         if (in(kInstitutionWords, lower)) return true;
         name += (name.empty() ? "" : " ") + lower;
     }
