@@ -104,3 +104,27 @@ TEST_CASE("MP3 encoded through an async sink is byte for byte what the encoder m
     CHECK(direct.size() > 20000);
     CHECK(encode(true) == direct);
 }
+
+TEST_CASE("a sink takes eSpeak NG's 16-bit samples as x / 32768, a block at a time") {
+    class Recorder final : public AudioSink {
+    public:
+        void write(std::span<const float> samples) override { chunks.emplace_back(samples.begin(), samples.end()); }
+        std::vector<std::vector<float>> chunks;
+    } sink;
+    std::vector<std::int16_t> samples(2500);
+    for (std::size_t i = 0; i < samples.size(); ++i) samples[i] = static_cast<std::int16_t>(i * 37 % 65536 - 32768);
+    samples[1] = 32767;
+    samples[2] = 0;
+    sink.write_int16(samples);
+
+    std::vector<float> got;
+    for (const auto& chunk : sink.chunks) {
+        CHECK(chunk.size() <= 1024);  // through a small buffer, not a copy of the whole
+        got.insert(got.end(), chunk.begin(), chunk.end());
+    }
+    REQUIRE(got.size() == samples.size());
+    CHECK(got[0] == -1.0f);
+    CHECK(got[1] == 32767.0f / 32768.0f);
+    CHECK(got[2] == 0.0f);
+    for (std::size_t i = 0; i < samples.size(); ++i) CHECK(got[i] == static_cast<float>(samples[i]) / 32768.0f);
+}
