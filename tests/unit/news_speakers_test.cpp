@@ -685,3 +685,9 @@ TEST_CASE("news: a surname that looks like a participle is the subject of the sp
     CHECK(speaker_of("The board met on Monday.\n\n“The roads come first,” Harding told reporters.") ==
           "Harding");
 }
+
+TEST_CASE("news: a narrator is known by the recording it speaks in") {
+    CHECK(speaker_of("Omar Pell faced a new spot on Monday.\n\n"
+                     "“You work hard. So why didn't he pay?” a narrator in the Dorn ad asks.") ==
+          "a narrator in the Dorn ad");
+}
