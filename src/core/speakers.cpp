@@ -610,15 +610,16 @@ private:
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            // “…” ¶ - Sanders.: a signature paragraph after the quotation names its author,
+            // whoever the paragraph before it was about.
+            if (person_of_[i] == kNone && k + 1 == statements.size())
+                person_of_[i] = signature_after(b);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
-            // “…” ¶ - Sanders.: a signature paragraph after the quotation.
-            if (person_of_[i] == kNone && k + 1 == statements.size())
-                person_of_[i] = signature_after(b);
             // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
@@ -966,10 +967,14 @@ private:
         if (b + 1 >= article_.blocks.size() || article_.blocks[b + 1].kind != BlockKind::paragraph)
             return kNone;
         std::vector<Word> w = split_words(article_.blocks[b + 1].text);
-        if (w.size() < 2 || w.size() > kLongestSignature + 2) return kNone;
+        if (w.size() < 2) return kNone;
+        // "- Sen. Ann Lee, tweeting after the speech.": the participle says how she said it.
+        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
+        for (std::size_t i = 2; i + 1 < end; ++i)
+            if (w[i].text == "," && w[i + 1].lower.ends_with("ing")) end = i;
+        if (end > kLongestSignature + 1) return kNone;
         const std::string& dash = w.front().text;
         if (dash != "-" && dash != "—" && dash != "―" && dash != "–") return kNone;
-        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
         std::optional<Mention> m = mention_after(w, 1, end, names_);
         if (!m || m->kind != MentionKind::name) return kNone;
         return find_or_add(*m, (b + 1) << 20);

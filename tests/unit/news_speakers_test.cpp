@@ -714,3 +714,15 @@ TEST_CASE("news: a narrator is known by the recording it speaks in") {
                      "“You work hard. So why didn't he pay?” a narrator in the Dorn ad asks.") ==
           "a narrator in the Dorn ad");
 }
+
+TEST_CASE("news: a signature paragraph names the author over the paragraph before") {
+    CHECK(speaker_of("Sen. Tom Berg spoke first in Ames. Ida Marsh answered him.\n\n"
+                     "“Boeing and the big firms pay zero taxes on their profits.”\n\n"
+                     "- Berg.\n\n"
+                     "This is a complex issue.") == "Tom Berg");
+    // A participle after the name says how the words were given.
+    CHECK(speaker_of("Tom Berg spoke first. Ida Marsh answered him.\n\n"
+                     "“Great speech. She is ready. She never quits.”\n\n"
+                     "-Tom Berg, tweeting after the speech.\n\n"
+                     "More later.") == "Tom Berg");
+}
