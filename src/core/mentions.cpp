@@ -364,6 +364,14 @@ bool is_source_noun(std::string_view lower) {
     return in(kSources, lower);
 }
 
+/// Nouns for the voice of a recording, known by the recording it speaks in: "a narrator in
+/// the new ad", "the announcer in the video".
+bool is_recorded_voice(std::string_view lower) {
+    static constexpr std::array<std::string_view, 4> kVoices = {
+        "narrator", "announcer", "voiceover", "voice-over"};
+    return in(kVoices, lower);
+}
+
 /// The words a news source's description is followed by that still say who the person is: "a
 /// person close to the governor", "a spokeswoman for the House committee", "an adviser to both
 /// senators" (after a title or a source noun: for, of, at, to; after "close", "to"), and "the
@@ -378,7 +386,8 @@ std::size_t description_phrase_end(const std::vector<Word>& words, std::size_t j
     std::size_t noun = before == "close" && j >= 2 ? j - 2 : j - 1;
     bool source = is_title_word(words[noun].lower) || is_source_noun(words[noun].lower);
     bool linked = (before == "known" && link == "as") ||
-                  (source && (link == "for" || link == "of" || link == "at" || link == "to"));
+                  (source && (link == "for" || link == "of" || link == "at" || link == "to")) ||
+                  (is_recorded_voice(words[noun].lower) && link == "in");
     if (!linked) return j;
     std::size_t k = j + 1;
     std::size_t e = k;

@@ -277,7 +277,12 @@ public:
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
-        dialogue_ = has_dialogue();
+        // Lines of dialogue: at least one statement in ten is one. In a report a short
+        // statement answered by nobody is no line of a conversation.
+        auto [statements, lines] = count_dialogue_lines();
+        dialogue_ = statements < 4 || lines * 10 >= statements;
+        // A report: fewer than one in eight, however few its statements.
+        report_ = lines * 8 < statements;
 
         std::size_t q = 0;
         for (std::size_t b = 0; b < article_.blocks.size(); ++b) {
@@ -605,15 +610,16 @@ private:
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            // “…” ¶ - Sanders.: a signature paragraph after the quotation names its author,
+            // whoever the paragraph before it was about.
+            if (person_of_[i] == kNone && k + 1 == statements.size())
+                person_of_[i] = signature_after(b);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
                 lead_in_.person != addressees[k])
                 person_of_[i] = lead_in_.person;
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
-            // “…” ¶ - Sanders.: a signature paragraph after the quotation.
-            if (person_of_[i] == kNone && k + 1 == statements.size())
-                person_of_[i] = signature_after(b);
             // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
@@ -642,8 +648,11 @@ private:
                 std::optional<Mention> called;
                 for (std::size_t k = 0; k < statements.size() && !called; ++k)
                     called = vocative_in(text, quotes_[statements[k]], true);
+                bool attributed = std::any_of(statements.begin(), statements.end(),
+                                              [&](std::size_t q) { return explicit_[q]; });
                 turns_.push_back({b, p, addressee, std::move(called),
-                                  dialogue_ && is_exchange(text, statements)});
+                                  dialogue_ && is_exchange(text, statements), attributed,
+                                  asks_or_exclaims(text, quotes_[statements.back()])});
                 last_speaker_ = p;
             }
         }
@@ -666,6 +675,12 @@ private:
         if (b - previous.block == 1 && usable(previous.person) && previous.block > 0 &&
             (people_[previous.person].first_seen >> 20) == previous.block - 1 &&
             statement_words(previous.block - 1) == 0 && statement_words(b) > kExchangeWords)
+            return previous.person;
+        // “…,” Lind told the panel. ¶ “…”: in a report a statement answers nobody, so the
+        // quotation after one Lind's attribution names goes on with her; a question still
+        // wants its answer.
+        if (report_ && b - previous.block == 1 && previous.attributed && !previous.asks &&
+            usable(previous.person))
             return previous.person;
         for (std::size_t t = turns_.size() - 1; t-- > 0;) {
             if (!same_conversation(turns_[t].block, turns_[t + 1].block)) break;
@@ -801,11 +816,10 @@ private:
                            [&](const auto& form) { return said_by_name_.contains(form.first); });
     }
 
-    /// True when the article's statements include lines of dialogue: at least one in ten is a
-    /// few words ("Yes, sir.") or a question or exclamation ("Where to, and why so late?"). A
-    /// report's quotations run longer and seldom ask; in a report a short statement answered by
-    /// nobody is no line of a conversation.
-    bool has_dialogue() const {
+    /// How many of the article's statements there are, and how many of them are lines of
+    /// dialogue: a few words ("Yes, sir.") or a question or exclamation ("Where to, and why so
+    /// late?"). A report's quotations run longer and seldom ask.
+    std::pair<std::size_t, std::size_t> count_dialogue_lines() const {
         constexpr std::size_t kLineWords = 6;
         std::size_t statements = 0, lines = 0;
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
@@ -815,12 +829,16 @@ private:
             std::size_t words = words_in(q);
             ++statements;
             // A question or an exclamation wants an answer, however long.
-            std::size_t last = text.find_last_not_of(" ,\"'”’", q.end - 1);
-            bool asks = last != std::string::npos && last >= q.start &&
-                        (text[last] == '?' || text[last] == '!');
-            if (words <= kLineWords || asks) ++lines;
+            if (words <= kLineWords || asks_or_exclaims(text, q)) ++lines;
         }
-        return statements < 4 || lines * 10 >= statements;
+        return {statements, lines};
+    }
+
+    /// True when quotation `q` of paragraph text `text` ends in "?" or "!".
+    static bool asks_or_exclaims(const std::string& text, const Quote& q) {
+        std::size_t last = text.find_last_not_of(" ,\"'”’", q.end - 1);
+        return last != std::string::npos && last >= q.start &&
+               (text[last] == '?' || text[last] == '!');
     }
 
     /// True when a paragraph's quotations read as a line of dialogue that wants an answer from
@@ -949,10 +967,14 @@ private:
         if (b + 1 >= article_.blocks.size() || article_.blocks[b + 1].kind != BlockKind::paragraph)
             return kNone;
         std::vector<Word> w = split_words(article_.blocks[b + 1].text);
-        if (w.size() < 2 || w.size() > kLongestSignature + 2) return kNone;
+        if (w.size() < 2) return kNone;
+        // "- Sen. Ann Lee, tweeting after the speech.": the participle says how she said it.
+        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
+        for (std::size_t i = 2; i + 1 < end; ++i)
+            if (w[i].text == "," && w[i + 1].lower.ends_with("ing")) end = i;
+        if (end > kLongestSignature + 1) return kNone;
         const std::string& dash = w.front().text;
         if (dash != "-" && dash != "—" && dash != "―" && dash != "–") return kNone;
-        std::size_t end = w.back().ends_sentence() ? w.size() - 1 : w.size();
         std::optional<Mention> m = mention_after(w, 1, end, names_);
         if (!m || m->kind != MentionKind::name) return kNone;
         return find_or_add(*m, (b + 1) << 20);
@@ -2411,6 +2433,8 @@ private:
         std::size_t addressee;  ///< the person the turn calls by name, or kNone
         std::optional<Mention> called = {};  ///< the first name the turn calls out, known or not
         bool exchange = false;  ///< short or a question: a line of dialogue, not a statement
+        bool attributed = false;  ///< a quotation of it has an attribution of its own
+        bool asks = false;        ///< its last quotation ends in a question or exclamation
     };
 
     const Article& article_;
@@ -2440,7 +2464,8 @@ private:
     /// per document noun ("letter"): the author of the latest one narration introduced, or
     /// kNone when it was sent by nobody named
     std::unordered_map<std::string, std::size_t> documents_;
-    bool dialogue_ = false;  ///< the article has lines of dialogue (see has_dialogue)
+    bool dialogue_ = false;  ///< the article has lines of dialogue (see count_dialogue_lines)
+    bool report_ = false;    ///< hardly any: its quotations are statements, not a conversation
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;

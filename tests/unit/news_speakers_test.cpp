@@ -685,3 +685,44 @@ TEST_CASE("news: a surname that looks like a participle is the subject of the sp
     CHECK(speaker_of("The board met on Monday.\n\n“The roads come first,” Harding told reporters.") ==
           "Harding");
 }
+
+TEST_CASE("news: in a report a quotation paragraph goes on with the attributed one before it") {
+    const std::string report =
+        "Mayor Ilse Dorn leads the count, and Rolf Kappel trails her by a few hundred votes.\n\n"
+        "“If we go to a recount, where nobody has the majority, the voters will decide,” Kappel "
+        "said at a town hall on Thursday.\n\n"
+        "Councilman Edgar Vinn, a Dorn supporter, said the campaign plans to win outright.\n\n"
+        "“All of us are fearful that the board would work overtime to steal the election,” Vinn "
+        "told the Gazette.\n\n"
+        "“So the best way we do it, we win by a thousand votes and the count is over.”";
+    auto h = heard(report);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Edgar Vinn");
+    // Lines of dialogue make it a conversation: the other side answers.
+    auto talk = heard(
+        "Nora Quill met Abel Marsh at the gate.\n\n"
+        "“Late again?” said Abel.\n\n"
+        "“Yes.”\n\n"
+        "“The roads were bad, and the ferry was slow,” said Nora.\n\n"
+        "“I came by the ferry myself this morning and it was on time.”");
+    REQUIRE(talk.size() == 4);
+    CHECK(talk[3].speaker == "Abel");
+}
+
+TEST_CASE("news: a narrator is known by the recording it speaks in") {
+    CHECK(speaker_of("Omar Pell faced a new spot on Monday.\n\n"
+                     "“You work hard. So why didn't he pay?” a narrator in the Dorn ad asks.") ==
+          "a narrator in the Dorn ad");
+}
+
+TEST_CASE("news: a signature paragraph names the author over the paragraph before") {
+    CHECK(speaker_of("Sen. Tom Berg spoke first in Ames. Ida Marsh answered him.\n\n"
+                     "“Boeing and the big firms pay zero taxes on their profits.”\n\n"
+                     "- Berg.\n\n"
+                     "This is a complex issue.") == "Tom Berg");
+    // A participle after the name says how the words were given.
+    CHECK(speaker_of("Tom Berg spoke first. Ida Marsh answered him.\n\n"
+                     "“Great speech. She is ready. She never quits.”\n\n"
+                     "-Tom Berg, tweeting after the speech.\n\n"
+                     "More later.") == "Tom Berg");
+}
