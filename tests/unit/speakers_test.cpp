@@ -1208,6 +1208,18 @@ TEST_CASE("somebody the narration brings in as 'a stout man' is 'the man' who sp
           "Peter");
 }
 
+TEST_CASE("a description brought in ends before its verb 'was' or 'had'") {
+    // "a stout man was waiting" brings in the stout man, not a "man was".
+    std::string body =
+        "Peter and Anna came to the gate, where a stout man was waiting.\n\n"
+        "“What do you want?” said the man.\n\n"
+        "“Only the way to the mill,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the stout man");
+    CHECK(h[1].speaker == "Peter");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
