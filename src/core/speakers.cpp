@@ -1488,6 +1488,7 @@ private:
             "was", "is", "be", "been", "being", "were", "are", "became", "become", "seemed",
             "looked", "like", "as", "such", "quite", "what"};
         for (std::size_t i = first; i < last; ++i) {
+            if (w[i].lower == "the") refer_to_introduced(w, i, last);
             if (w[i].lower != "a" && w[i].lower != "an") continue;
             if (i > first && in(kPredicating, w[i - 1].lower))
                 continue;
@@ -1512,6 +1513,22 @@ private:
             person.last_seen = base_ + i;
             people_.push_back(std::move(person));
         }
+    }
+
+    /// "A girl was dancing. ... Where was the girl? ... ‘Who?’ she asked.": the narration
+    /// calling somebody it brought in by the same noun again ("the girl" at words[the]) has
+    /// met them; a "he" or "she" may mean them from then on.
+    void refer_to_introduced(const std::vector<Word>& w, std::size_t the, std::size_t last) {
+        std::optional<Mention> m = mention_after(w, the, last, names_);
+        if (!m || m->kind != MentionKind::description || is_possessed(*m)) return;
+        std::size_t latest = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].introduced && people_[p].titles.front() == m->head &&
+                (latest == kNone || people_[p].last_seen > people_[latest].last_seen))
+                latest = p;
+        if (latest == kNone) return;
+        people_[latest].referred_to = true;
+        people_[latest].last_seen = std::max(people_[latest].last_seen, base_ + the);
     }
 
     /// True when `m`, a lone word that is also a given name, stands where news writes a place

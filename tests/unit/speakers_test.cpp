@@ -1220,6 +1220,19 @@ TEST_CASE("a description brought in ends before its verb 'was' or 'had'") {
     CHECK(h[1].speaker == "Peter");
 }
 
+TEST_CASE("somebody brought in as 'a girl' is met once the narration calls her 'the girl'") {
+    // Nobody says "said the girl"; the narration's "the girl" lets "she" mean her.
+    std::string body =
+        "In the firelight a girl was dancing. Peter watched her from the dark trees.\n\n"
+        "Later Peter thought about the girl again.\n\n"
+        "“Why did you run away?” she asked.\n\n"
+        "“I was afraid,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the girl");
+    CHECK(h[1].speaker == "Peter");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
