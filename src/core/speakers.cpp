@@ -390,6 +390,21 @@ private:
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
                                              [&](std::size_t q) { return addressee_[q] == p; });
         };
+        // “How is he, sir?” ¶ “Better.”: a line that calls its listener "sir" speaks to a man,
+        // who said the line before it and answers it; "madam", to a woman. A line next to one
+        // is never given to somebody the story has shown to be of the other gender.
+        std::vector<Gender> calls(lines.size(), Gender::unknown);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            for (std::size_t q : lines[i].statements)
+                if (calls[i] == Gender::unknown) calls[i] = listener_gender(quotes_[q]);
+        auto unfit = [&](std::size_t i, std::size_t first, std::size_t last, std::size_t p) {
+            if (p == kNone || people_[p].gender == Gender::unknown) return false;
+            for (std::size_t j : {i - 1, i + 1})
+                if (j >= first && j < last && calls[j] != Gender::unknown &&
+                    calls[j] != people_[p].gender)
+                    return true;
+            return false;
+        };
         // “Not tonight.” ¶ “Why not, Rachel?”: the person a reply calls by name said the line
         // it answers, the line before it in the run.
         auto answered_by_name = [&](std::size_t i, std::size_t last) {
@@ -405,6 +420,8 @@ private:
             // or after names, unless a line next to it names that person.
             for (std::size_t i = first; i < last; ++i) {
                 if (attributed(lines[i])) continue;
+                if (unfit(i, first, last, person(lines[i])))
+                    for (std::size_t q : lines[i].statements) person_of_[q] = kNone;
                 // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
                 if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
                     called != kNone && !addresses(lines[i], called)) {
@@ -423,7 +440,8 @@ private:
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
                                                 person(lines[j]) == p);
-                if (p == kNone || just_spoke || addresses(lines[i], p)) continue;
+                if (p == kNone || just_spoke || addresses(lines[i], p) || unfit(i, first, last, p))
+                    continue;
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             for (std::size_t i = first; i < last; ++i) {
@@ -437,10 +455,12 @@ private:
                         if (slot == kNone) slot = person(lines[j]);
                     }
                 }
-                std::size_t p = addresses(lines[i], same) ? kNone : same;
+                std::size_t p =
+                    addresses(lines[i], same) || unfit(i, first, last, same) ? kNone : same;
                 for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
                     if (person(lines[j]) != kNone && person(lines[j]) != other &&
-                        !addresses(lines[i], person(lines[j])))
+                        !addresses(lines[i], person(lines[j])) &&
+                        !unfit(i, first, last, person(lines[j])))
                         p = person(lines[j]);
                 if (p == kNone) continue;
                 for (std::size_t q : lines[i].statements)
@@ -492,6 +512,20 @@ private:
             }
             first = last;
         }
+    }
+
+    /// The gender a quotation calls its listener by: "sir" a man, "madam" or "ma'am" a woman
+    /// ("Yes, sir.", "my dear madam"; not "Sir Tom", a title), else unknown.
+    Gender listener_gender(const Quote& q) const {
+        const std::string& text = article_.blocks[q.block].text;
+        std::vector<Word> w = split_words(std::string_view(text).substr(q.start, q.end - q.start));
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            bool titled = i + 1 < w.size() && w[i + 1].capitalized && !w[i + 1].is_punct;
+            if (w[i].lower == "sir" && !titled) return Gender::male;
+            if (w[i].lower == "madam" || w[i].lower == "ma'am" || w[i].lower == "ma’am")
+                return Gender::female;
+        }
+        return Gender::unknown;
     }
 
     /// One of two people the story does not name who talk in the conversation that starts at

@@ -1233,6 +1233,25 @@ TEST_CASE("somebody brought in as 'a girl' is met once the narration calls her '
     CHECK(h[1].speaker == "Peter");
 }
 
+TEST_CASE("a line that calls its listener 'sir' is answered by a man") {
+    // Anna breaks in; the lines after her go on between Mrs. Lind and Peter, not Anna.
+    std::string body =
+        "Peter sat by the fire with Mrs. Lind and Anna.\n\n"
+        "“The sea air did the children good, sir,” said Mrs. Lind.\n\n"
+        "“I never liked the sea air.”\n\n"
+        "“Come, come,” cried Anna. “Mrs. Lind, tell us about your journey.”\n\n"
+        "“It was long. And how are you, sir?”\n\n"
+        "“Pretty well, my dear.”\n\n"
+        "“I am glad of it, sir.”\n\n"
+        "“Thank you, my dear.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 8);
+    CHECK(h[4].speaker == "Mrs. Lind");
+    CHECK(h[5].speaker == "Peter");
+    CHECK(h[6].speaker == "Mrs. Lind");
+    CHECK(h[7].speaker == "Peter");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
