@@ -480,6 +480,15 @@ private:
                 std::size_t p = companion_of(partner);
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
+            // A speech running on over several paragraphs, alone in its run, that nobody was
+            // found for is one person's: one unnamed voice tells it all.
+            if (const std::vector<std::size_t>& said = lines[first].statements;
+                last - first == 1 && said.size() >= 2 &&
+                std::all_of(said.begin(), said.end(),
+                            [&](std::size_t q) { return person_of_[q] == kNone; })) {
+                std::size_t p = unnamed_speaker(quotes_[said.front()].block, "first");
+                for (std::size_t q : said) person_of_[q] = p;
+            }
             // Two people the story does not name talk in turns: with nobody known in the
             // whole run, its lines alternate between two unnamed speakers.
             bool nobody = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(first),

@@ -1252,6 +1252,19 @@ TEST_CASE("a line that calls its listener 'sir' is answered by a man") {
     CHECK(h[7].speaker == "Peter");
 }
 
+TEST_CASE("a speech running on over paragraphs that nobody is found for keeps one voice") {
+    std::string body =
+        "The night was cold, and the fire had gone out long before.\n\n"
+        "“I left the house at dawn. The road was empty, and the fields were white.\n\n"
+        "“By noon I reached the river. Nobody had crossed it for days.\n\n"
+        "“At dusk I came back here, and here I stay.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker != "");
+    CHECK(h[1].speaker == h[0].speaker);
+    CHECK(h[2].speaker == h[0].speaker);
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
