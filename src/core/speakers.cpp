@@ -966,7 +966,7 @@ private:
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
-                            after == "?" || after == ";" || after == "—";
+                            after == "?" || after == ";" || after == "—" || after == "-";
             bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;

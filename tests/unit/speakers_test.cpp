@@ -1265,6 +1265,19 @@ TEST_CASE("a speech running on over paragraphs that nobody is found for keeps on
     CHECK(h[2].speaker == h[0].speaker);
 }
 
+TEST_CASE("a name set off by a dash of hyphens is called") {
+    // "My dear Anna--": Anna is spoken to, so she is not the one speaking, and answers next.
+    std::string body =
+        "Peter and Anna sat by the window, and Mrs. Lind came in.\n\n"
+        "“There is my news,” said Peter.\n\n"
+        "“Oh! my dear Anna--I ran all the way up the hill. What a wind!”\n\n"
+        "“Indeed it is.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker != "Anna");
+    CHECK(h[2].speaker == "Anna");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
