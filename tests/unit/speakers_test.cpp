@@ -1223,9 +1223,9 @@ TEST_CASE("a description brought in ends before its verb 'was' or 'had'") {
 TEST_CASE("somebody brought in as 'a girl' is met once the narration calls her 'the girl'") {
     // Nobody says "said the girl"; the narration's "the girl" lets "she" mean her.
     std::string body =
-        "In the firelight a girl was dancing. Peter watched her from the dark trees.\n\n"
-        "Later Peter thought about the girl again.\n\n"
-        "“Why did you run away?” she asked.\n\n"
+        "By the well a girl was singing. Peter listened from behind the wall.\n\n"
+        "All evening Peter thought about the girl.\n\n"
+        "“Why were you hiding?” she asked.\n\n"
         "“I was afraid,” said Peter.";
     auto h = heard(body);
     REQUIRE(h.size() == 2);
@@ -1237,10 +1237,10 @@ TEST_CASE("a line that calls its listener 'sir' is answered by a man") {
     // Anna breaks in; the lines after her go on between Mrs. Lind and Peter, not Anna.
     std::string body =
         "Peter sat by the fire with Mrs. Lind and Anna.\n\n"
-        "“The sea air did the children good, sir,” said Mrs. Lind.\n\n"
-        "“I never liked the sea air.”\n\n"
-        "“Come, come,” cried Anna. “Mrs. Lind, tell us about your journey.”\n\n"
-        "“It was long. And how are you, sir?”\n\n"
+        "“The roads were very bad today, sir,” said Mrs. Lind.\n\n"
+        "“They are never mended in winter.”\n\n"
+        "“Enough of roads,” cried Anna. “Mrs. Lind, tell us about the fair.”\n\n"
+        "“It was crowded. And how are you, sir?”\n\n"
         "“Pretty well, my dear.”\n\n"
         "“I am glad of it, sir.”\n\n"
         "“Thank you, my dear.”";
