@@ -350,8 +350,9 @@ private:
     /// turns (a speech going on into the next paragraph is one line). A line without an
     /// attribution of its own is said by the person the line before calls by name, else by
     /// whoever the line two before or after is attributed to; a line nobody was found for, by
-    /// whoever said the nearest known line an even number of lines away, else by somebody of
-    /// the run other than the nearest known speaker. So a conversation whose speakers are
+    /// whoever said the nearest known line an even number of lines away (unless they said the
+    /// nearest one an odd number away too), else by somebody of the run other than the
+    /// nearest known speaker. So a conversation whose speakers are
     /// named only after its first lines gets them back.
     void fill_dialogue_gaps() {
         struct Line {
@@ -455,8 +456,11 @@ private:
                         if (slot == kNone) slot = person(lines[j]);
                     }
                 }
-                std::size_t p =
-                    addresses(lines[i], same) || unfit(i, first, last, same) ? kNone : same;
+                // The same person at an odd and at an even distance tells nothing by parity.
+                std::size_t p = addresses(lines[i], same) || unfit(i, first, last, same) ||
+                                        same == other
+                                    ? kNone
+                                    : same;
                 for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
                     if (person(lines[j]) != kNone && person(lines[j]) != other &&
                         !addresses(lines[i], person(lines[j])) &&

@@ -1278,6 +1278,19 @@ TEST_CASE("a name set off by a dash of hyphens is called") {
     CHECK(h[2].speaker == "Anna");
 }
 
+TEST_CASE("a line whose nearest known lines at both parities are one speaker's is not theirs") {
+    // The nearest known lines at an odd and at an even distance are Anna's: parity cannot
+    // tell, and turns alternate, so the line is somebody else's.
+    std::string body =
+        "“If you like, we can walk to the mill.”\n\n"
+        "“Then fetch your coat,” said Anna.\n\n"
+        "“And your hat,” Anna said.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker != "Anna");
+    CHECK(h[0].speaker != "");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
