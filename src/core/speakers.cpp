@@ -2264,9 +2264,10 @@ private:
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
+            // In a reply, never the one replied to, however they were called before.
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                     person.titles.end() ||
-                !ages_agree(person.age, age_of(m)))
+                !ages_agree(person.age, age_of(m)) || p == replying_to_)
                 continue;
             // "the IMF" is the organization, not a person once introduced with it ("IMF chief
             // economist Ann Lowe").

@@ -1291,6 +1291,20 @@ TEST_CASE("a line whose nearest known lines at both parities are one speaker's i
     CHECK(h[0].speaker != "");
 }
 
+TEST_CASE("a description in a reply is never the one replied to, though once called so") {
+    // Peter was "the gentleman" once; the old gentleman answering him is somebody else.
+    std::string body =
+        "Peter Hale came into the office with a letter.\n\n"
+        "“Good morning,” said the gentleman.\n\n"
+        "“Is the clerk in?” said Peter.\n\n"
+        "“He went out at noon,” replied the old gentleman.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Peter Hale");
+    CHECK(h[1].speaker == "Peter Hale");
+    CHECK(h[2].speaker != "Peter Hale");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
