@@ -506,12 +506,13 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 /// doctor supporting him"), an adverb ("said the girl aloud", "the King very gravely"), or a
 /// phrase of manner ("the girl without hesitation"). Before the noun an -ing word describes
 /// ("the trembling child"). So does the past tense of a verb that has the description for its
-/// subject ("the old lady came up to my room").
+/// subject ("the old lady came up to my room"), and a form of "be" or "have" ("a stout man was
+/// waiting": no noun is ever "was").
 bool follows_noun(const Word& w) {
-    static constexpr std::array<std::string_view, 21> kWords = {
+    static constexpr std::array<std::string_view, 27> kWords = {
         "aloud", "very", "quite", "without", "within", "back", "once", "again",
         "came", "went", "stood", "sat", "took", "got", "made", "ran", "rose", "gave", "held",
-        "kept", "brought"};
+        "kept", "brought", "was", "were", "is", "are", "had", "has"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }

@@ -355,8 +355,9 @@ private:
     /// turns (a speech going on into the next paragraph is one line). A line without an
     /// attribution of its own is said by the person the line before calls by name, else by
     /// whoever the line two before or after is attributed to; a line nobody was found for, by
-    /// whoever said the nearest known line an even number of lines away, else by somebody of
-    /// the run other than the nearest known speaker. So a conversation whose speakers are
+    /// whoever said the nearest known line an even number of lines away (unless they said the
+    /// nearest one an odd number away too), else by somebody of the run other than the
+    /// nearest known speaker. So a conversation whose speakers are
     /// named only after its first lines gets them back.
     void fill_dialogue_gaps() {
         struct Line {
@@ -395,6 +396,21 @@ private:
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
                                              [&](std::size_t q) { return addressee_[q] == p; });
         };
+        // “How is he, sir?” ¶ “Better.”: a line that calls its listener "sir" speaks to a man,
+        // who said the line before it and answers it; "madam", to a woman. A line next to one
+        // is never given to somebody the story has shown to be of the other gender.
+        std::vector<Gender> calls(lines.size(), Gender::unknown);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            for (std::size_t q : lines[i].statements)
+                if (calls[i] == Gender::unknown) calls[i] = listener_gender(quotes_[q]);
+        auto unfit = [&](std::size_t i, std::size_t first, std::size_t last, std::size_t p) {
+            if (p == kNone || people_[p].gender == Gender::unknown) return false;
+            for (std::size_t j : {i - 1, i + 1})
+                if (j >= first && j < last && calls[j] != Gender::unknown &&
+                    calls[j] != people_[p].gender)
+                    return true;
+            return false;
+        };
         // “Not tonight.” ¶ “Why not, Rachel?”: the person a reply calls by name said the line
         // it answers, the line before it in the run.
         auto answered_by_name = [&](std::size_t i, std::size_t last) {
@@ -410,6 +426,8 @@ private:
             // or after names, unless a line next to it names that person.
             for (std::size_t i = first; i < last; ++i) {
                 if (attributed(lines[i])) continue;
+                if (unfit(i, first, last, person(lines[i])))
+                    for (std::size_t q : lines[i].statements) person_of_[q] = kNone;
                 // “…, Rachel?” ¶ “Not tonight.”: the person a line calls by name answers it.
                 if (std::size_t called = i > first ? called_in(lines[i - 1]) : kNone;
                     called != kNone && !addresses(lines[i], called)) {
@@ -428,7 +446,8 @@ private:
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
                                                 person(lines[j]) == p);
-                if (p == kNone || just_spoke || addresses(lines[i], p)) continue;
+                if (p == kNone || just_spoke || addresses(lines[i], p) || unfit(i, first, last, p))
+                    continue;
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             for (std::size_t i = first; i < last; ++i) {
@@ -442,10 +461,15 @@ private:
                         if (slot == kNone) slot = person(lines[j]);
                     }
                 }
-                std::size_t p = addresses(lines[i], same) ? kNone : same;
+                // The same person at an odd and at an even distance tells nothing by parity.
+                std::size_t p = addresses(lines[i], same) || unfit(i, first, last, same) ||
+                                        same == other
+                                    ? kNone
+                                    : same;
                 for (std::size_t j = first; j < last && p == kNone && other != kNone; ++j)
                     if (person(lines[j]) != kNone && person(lines[j]) != other &&
-                        !addresses(lines[i], person(lines[j])))
+                        !addresses(lines[i], person(lines[j])) &&
+                        !unfit(i, first, last, person(lines[j])))
                         p = person(lines[j]);
                 if (p == kNone) continue;
                 for (std::size_t q : lines[i].statements)
@@ -464,6 +488,15 @@ private:
                 if (partner == kNone || people_[partner].description) continue;
                 std::size_t p = companion_of(partner);
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
+            }
+            // A speech running on over several paragraphs, alone in its run, that nobody was
+            // found for is one person's: one unnamed voice tells it all.
+            if (const std::vector<std::size_t>& said = lines[first].statements;
+                last - first == 1 && said.size() >= 2 &&
+                std::all_of(said.begin(), said.end(),
+                            [&](std::size_t q) { return person_of_[q] == kNone; })) {
+                std::size_t p = unnamed_speaker(quotes_[said.front()].block, "first");
+                for (std::size_t q : said) person_of_[q] = p;
             }
             // Two people the story does not name talk in turns: with nobody known in the
             // whole run, its lines alternate between two unnamed speakers.
@@ -497,6 +530,20 @@ private:
             }
             first = last;
         }
+    }
+
+    /// The gender a quotation calls its listener by: "sir" a man, "madam" or "ma'am" a woman
+    /// ("Yes, sir.", "my dear madam"; not "Sir Tom", a title), else unknown.
+    Gender listener_gender(const Quote& q) const {
+        const std::string& text = article_.blocks[q.block].text;
+        std::vector<Word> w = split_words(std::string_view(text).substr(q.start, q.end - q.start));
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            bool titled = i + 1 < w.size() && w[i + 1].capitalized && !w[i + 1].is_punct;
+            if (w[i].lower == "sir" && !titled) return Gender::male;
+            if (w[i].lower == "madam" || w[i].lower == "ma'am" || w[i].lower == "ma’am")
+                return Gender::female;
+        }
+        return Gender::unknown;
     }
 
     /// One of two people the story does not name who talk in the conversation that starts at
@@ -941,7 +988,7 @@ private:
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
-                            after == "?" || after == ";" || after == "—";
+                            after == "?" || after == ";" || after == "—" || after == "-";
             bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;
@@ -1510,6 +1557,7 @@ private:
             "was", "is", "be", "been", "being", "were", "are", "became", "become", "seemed",
             "looked", "like", "as", "such", "quite", "what"};
         for (std::size_t i = first; i < last; ++i) {
+            if (w[i].lower == "the") refer_to_introduced(w, i, last);
             if (w[i].lower != "a" && w[i].lower != "an") continue;
             if (i > first && in(kPredicating, w[i - 1].lower))
                 continue;
@@ -1534,6 +1582,22 @@ private:
             person.last_seen = base_ + i;
             people_.push_back(std::move(person));
         }
+    }
+
+    /// "A girl was dancing. ... Where was the girl? ... ‘Who?’ she asked.": the narration
+    /// calling somebody it brought in by the same noun again ("the girl" at words[the]) has
+    /// met them; a "he" or "she" may mean them from then on.
+    void refer_to_introduced(const std::vector<Word>& w, std::size_t the, std::size_t last) {
+        std::optional<Mention> m = mention_after(w, the, last, names_);
+        if (!m || m->kind != MentionKind::description || is_possessed(*m)) return;
+        std::size_t latest = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p)
+            if (people_[p].introduced && people_[p].titles.front() == m->head &&
+                (latest == kNone || people_[p].last_seen > people_[latest].last_seen))
+                latest = p;
+        if (latest == kNone) return;
+        people_[latest].referred_to = true;
+        people_[latest].last_seen = std::max(people_[latest].last_seen, base_ + the);
     }
 
     /// True when `m`, a lone word that is also a given name, stands where news writes a place
@@ -2222,9 +2286,10 @@ private:
         std::size_t best = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
+            // In a reply, never the one replied to, however they were called before.
             if (std::find(person.titles.begin(), person.titles.end(), m.head) ==
                     person.titles.end() ||
-                !ages_agree(person.age, age_of(m)))
+                !ages_agree(person.age, age_of(m)) || p == replying_to_)
                 continue;
             // "the IMF" is the organization, not a person once introduced with it ("IMF chief
             // economist Ann Lowe").

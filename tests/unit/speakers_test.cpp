@@ -1208,6 +1208,103 @@ TEST_CASE("somebody the narration brings in as 'a stout man' is 'the man' who sp
           "Peter");
 }
 
+TEST_CASE("a description brought in ends before its verb 'was' or 'had'") {
+    // "a stout man was waiting" brings in the stout man, not a "man was".
+    std::string body =
+        "Peter and Anna came to the gate, where a stout man was waiting.\n\n"
+        "“What do you want?” said the man.\n\n"
+        "“Only the way to the mill,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the stout man");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("somebody brought in as 'a girl' is met once the narration calls her 'the girl'") {
+    // Nobody says "said the girl"; the narration's "the girl" lets "she" mean her.
+    std::string body =
+        "By the well a girl was singing. Peter listened from behind the wall.\n\n"
+        "All evening Peter thought about the girl.\n\n"
+        "“Why were you hiding?” she asked.\n\n"
+        "“I was afraid,” said Peter.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the girl");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a line that calls its listener 'sir' is answered by a man") {
+    // Anna breaks in; the lines after her go on between Mrs. Lind and Peter, not Anna.
+    std::string body =
+        "Peter sat by the fire with Mrs. Lind and Anna.\n\n"
+        "“The roads were very bad today, sir,” said Mrs. Lind.\n\n"
+        "“They are never mended in winter.”\n\n"
+        "“Enough of roads,” cried Anna. “Mrs. Lind, tell us about the fair.”\n\n"
+        "“It was crowded. And how are you, sir?”\n\n"
+        "“Pretty well, my dear.”\n\n"
+        "“I am glad of it, sir.”\n\n"
+        "“Thank you, my dear.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 8);
+    CHECK(h[4].speaker == "Mrs. Lind");
+    CHECK(h[5].speaker == "Peter");
+    CHECK(h[6].speaker == "Mrs. Lind");
+    CHECK(h[7].speaker == "Peter");
+}
+
+TEST_CASE("a speech running on over paragraphs that nobody is found for keeps one voice") {
+    std::string body =
+        "The night was cold, and the fire had gone out long before.\n\n"
+        "“I left the house at dawn. The road was empty, and the fields were white.\n\n"
+        "“By noon I reached the river. Nobody had crossed it for days.\n\n"
+        "“At dusk I came back here, and here I stay.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker != "");
+    CHECK(h[1].speaker == h[0].speaker);
+    CHECK(h[2].speaker == h[0].speaker);
+}
+
+TEST_CASE("a name set off by a dash of hyphens is called") {
+    // "My dear Anna--": Anna is spoken to, so she is not the one speaking, and answers next.
+    std::string body =
+        "Peter and Anna sat by the window, and Mrs. Lind came in.\n\n"
+        "“There is my news,” said Peter.\n\n"
+        "“Oh! my dear Anna--I ran all the way up the hill. What a wind!”\n\n"
+        "“Indeed it is.”";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker != "Anna");
+    CHECK(h[2].speaker == "Anna");
+}
+
+TEST_CASE("a line whose nearest known lines at both parities are one speaker's is not theirs") {
+    // The nearest known lines at an odd and at an even distance are Anna's: parity cannot
+    // tell, and turns alternate, so the line is somebody else's.
+    std::string body =
+        "“If you like, we can walk to the mill.”\n\n"
+        "“Then fetch your coat,” said Anna.\n\n"
+        "“And your hat,” Anna said.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker != "Anna");
+    CHECK(h[0].speaker != "");
+}
+
+TEST_CASE("a description in a reply is never the one replied to, though once called so") {
+    // Peter was "the gentleman" once; the old gentleman answering him is somebody else.
+    std::string body =
+        "Peter Hale came into the office with a letter.\n\n"
+        "“Good morning,” said the gentleman.\n\n"
+        "“Is the clerk in?” said Peter.\n\n"
+        "“He went out at noon,” replied the old gentleman.";
+    auto h = heard(body);
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Peter Hale");
+    CHECK(h[1].speaker == "Peter Hale");
+    CHECK(h[2].speaker != "Peter Hale");
+}
+
 TEST_CASE("a description the story has read as one named person is that person elsewhere") {
     // The first scene names nobody; the second shows the girl is Anna.
     std::string body =
