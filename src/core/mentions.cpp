@@ -52,7 +52,7 @@ bool is_title_word(std::string_view lower) {
 }
 
 bool is_name_stopword(std::string_view lower) {
-    static constexpr std::array<std::string_view, 119> kStop = {
+    static constexpr auto kStop = std::to_array<std::string_view>({
         "the", "a", "an", "but", "and", "or", "then", "when", "in", "on", "at", "as", "if", "so",
         "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his", "her",
         "their", "our", "its", "my", "your", "you", "monday", "tuesday", "wednesday", "thursday",
@@ -67,7 +67,13 @@ bool is_name_stopword(std::string_view lower) {
         // Quantifiers and focusing adverbs that open a sentence before its noun or verb:
         // "Each election cycle, ...", "Any decision would ...", "Just ask him."
         "each", "every", "any", "some", "all", "both", "either", "neither", "many", "several",
-        "few", "just", "also"};
+        "few", "just", "also",
+        // Pronouns, adverbs of time and frequency, prepositions and interjections: closed
+        // classes of words, which open a sentence and never name anybody ("Sometimes
+        // protests grew violent", "Outside the hall, ...").
+        "none", "sometimes", "often", "always", "never", "ever", "soon",
+        "back", "first", "last", "outside", "inside", "during", "despite", "against", "among",
+        "amid", "without", "within", "behind", "beyond", "across", "sure", "thanks", "please"});
     // "Continued Berg: “…”", "Added Lind,": a speech verb's past opening an inverted
     // attribution, not the first word of a name.
     return in(kStop, lower) || (lower.ends_with("ed") && is_speech_verb(lower));
@@ -778,10 +784,17 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     std::size_t p = i;
     // "Conservative economist Aparna Mathur": a sentence's first word the article writes in
     // lower case elsewhere describes too.
+    // "Republican Mayoral hopeful Dana Pirrie": a capitalized word before a lower-case noun
+    // of description modifies that noun, as an adjective does.
+    auto modifies_noun = [&](const Word& d) {
+        std::size_t at = &d - words.data();
+        return d.capitalized && !is_name_stopword(d.lower) && at + 1 < last &&
+               !words[at + 1].capitalized && is_descriptor_word(words[at + 1]);
+    };
     auto describes = [&](const Word& d) {
         return is_descriptor_word(d) ||
                (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower)) ||
-               opens_description(words, i, last, &d - words.data());
+               opens_description(words, i, last, &d - words.data()) || modifies_noun(d);
     };
     while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
     if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&

@@ -726,3 +726,26 @@ TEST_CASE("news: a signature paragraph names the author over the paragraph befor
                      "-Tom Berg, tweeting after the speech.\n\n"
                      "More later.") == "Tom Berg");
 }
+
+TEST_CASE("news: a capitalized word before a noun of description modifies it") {
+    // "Mayoral" describes the hopeful, who is Dana Pirrie: the name is the speaker's.
+    CHECK(speaker_of("In line with most of the council, Republican Mayoral hopeful "
+                     "Councilwoman Dana Pirrie was also critical, telling the Gazette: “This "
+                     "budget is a gift to the contractors.”") == "Dana Pirrie");
+    // Words before the verb with no name after them stay the plain subject.
+    CHECK(speaker_of("Lantern reporter Osric Fell wrote back: “Your numbers do not add up.”") ==
+          "Osric Fell");
+}
+
+TEST_CASE("news: an adverb or a preposition opening a sentence names nobody") {
+    // "Sometimes" opens the sentence; he is the candidate named before it.
+    auto h = heard(
+        "Governor Tomas Avery held rallies across the state this spring.\n\n"
+        "Protesters followed him. Sometimes clashes between supporters and protesters grew "
+        "heated, and the candidate took to the radio. “Everybody is talking about the "
+        "banners,” he said on May 2.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Tomas Avery");
+    CHECK(speaker_of("Despite Ortlieb's lead, the race is close.\n\n“We are ahead,” Ortlieb said.",
+                     0) == "Ortlieb");
+}
