@@ -92,6 +92,16 @@ bool narration_goes_on(std::string_view text, std::size_t mark_end, char32_t las
     return true;
 }
 
+/// True when a quotation set off by commas inside a narrated sentence is followed by the
+/// sentence's verb or an adverb of place: "Lee's column, “Mayor, show us the budget,” is
+/// thoughtful"; "the film, “Salt,” below". The quotation stands beside a noun, naming it (a
+/// title), and nobody says it; an attribution would come there instead (“…,” she said).
+bool apposition_goes_on(const std::vector<Word>& following) {
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        {"is", "was", "are", "were", "has", "had", "have", "will", "would", "below", "above"});
+    return !following.empty() && !following.front().capitalized && in(kVerbs, following.front().lower);
+}
+
 bool is_nested_closing_mark(char32_t c) { return c == U'’' || c == U'\'' || c == U'”' || c == U'"'; }
 
 bool is_closing_mark(const Word& w) {
@@ -298,6 +308,8 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
         is_title_case(split_words(content)))
         return QuoteRole::mention;
     if (!after_speech_verb && byline_follows(following)) return QuoteRole::mention;
+    if (before == U',' && last == U',' && !after_speech_verb && apposition_goes_on(following))
+        return QuoteRole::mention;
     // A paragraph that is nothing but a quoted title-case phrase of four words or more is a
     // section heading quoting somebody ('All Bets Are Off.'): the narrator reads headings.
     if (is_heading_quote(text, quote, content)) return QuoteRole::mention;

@@ -664,6 +664,17 @@ TEST_CASE("news: a headline with a byline after it is a title, not a statement")
                     .mention);
 }
 
+TEST_CASE("news: a quotation set off by commas beside a noun names it") {
+    // The column's title and the film's: the sentence goes on with its verb after them.
+    auto h = heard("Tom Weller's column, \"Mayor, show us the budget,\" is very thoughtful.\n\n"
+                   "Watch the trailer for Rhee's documentary, “4th,” below.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].mention);
+    CHECK(h[1].mention);
+    // An attribution after the commas: the words are said.
+    CHECK_FALSE(heard("The mayor, “We have no money,” she said, was in tears.")[0].mention);
+}
+
 TEST_CASE("news: a name whose apposition lost its closing comma speaks") {
     CHECK(speaker_of("“Clinton needs a strategy for the third-party voters,” Nate Salter, the "
                      "polling guru who founded a forecasting site tweeted on Wednesday.") ==
