@@ -791,10 +791,19 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         return d.capitalized && !is_name_stopword(d.lower) && at + 1 < last &&
                !words[at + 1].capitalized && is_descriptor_word(words[at + 1]);
     };
+    // "Engineer Sam Ito said": a first word that is no first name, before a first name and a
+    // surname, is the person's calling.
+    auto calling_before_name = [&](const Word& d) {
+        return &d == &words[i] && d.capitalized && i + 2 < last && !is_honorific(d.lower) &&
+               !is_title_word(d.lower) && gender_of_first_name(names.first_names, d.lower) == Gender::unknown &&
+               gender_of_first_name(names.first_names, words[i + 1].lower) != Gender::unknown &&
+               is_name_word(words[i + 2]);
+    };
     auto describes = [&](const Word& d) {
         return is_descriptor_word(d) ||
                (&d == &words[i] && d.capitalized && names.lower_case.contains(d.lower)) ||
-               opens_description(words, i, last, &d - words.data()) || modifies_noun(d);
+               opens_description(words, i, last, &d - words.data()) || modifies_noun(d) ||
+               calling_before_name(d);
     };
     while (p < last && p - i < kLongestDescriptor && describes(words[p])) ++p;
     if (p > i && p + 1 < last && (is_name_word(words[p]) || is_honorific(words[p].lower)) &&
@@ -839,6 +848,31 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     return m;
 }
 
+namespace {
+
+/// "The bridge's engineer, Sam Ito, said": a description of a few lower-case words whose
+/// apposition between commas is a name of two words or more; the name, with the description's
+/// noun among its titles.
+std::optional<Mention> named_in_apposition(const std::vector<Word>& words, std::size_t i,
+                                           std::size_t last, const Lexicon& names) {
+    constexpr std::size_t kLongestDescription = 5;  // words after the article or owner
+    if (i >= last || (!is_determiner(words[i].lower) && !is_possessive(words[i]))) return std::nullopt;
+    std::size_t comma = i + 1;
+    while (comma < last && comma - i <= kLongestDescription && !words[comma].is_punct &&
+           !words[comma].capitalized)
+        ++comma;
+    if (comma == i + 1 || comma >= last || words[comma].text != ",") return std::nullopt;
+    std::size_t end = comma + 1;
+    while (end < last && is_name_word(words[end])) ++end;
+    if (end - comma < 3 || end >= last || words[end].text != ",") return std::nullopt;
+    std::optional<Mention> m = from_name_run(words, comma + 1, end, names);
+    if (!m || m->kind != MentionKind::name) return std::nullopt;
+    m->titles.push_back(words[comma - 1].lower);
+    return m;
+}
+
+}  // namespace
+
 std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_t first,
                                       std::size_t last, const Lexicon& names) {
     std::size_t i = first;
@@ -865,6 +899,8 @@ std::optional<Mention> clause_subject(const std::vector<Word>& words, std::size_
     if (i >= last) return std::nullopt;
     std::optional<Mention> m = mention_after(words, i, last, names);
     if (m && m->kind == MentionKind::name) add_apposition(words, i, last, *m);
+    if (!m || m->kind == MentionKind::description)
+        if (std::optional<Mention> named = named_in_apposition(words, i, last, names)) return named;
     return m;
 }
 

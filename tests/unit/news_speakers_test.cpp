@@ -760,3 +760,23 @@ TEST_CASE("news: an adverb or a preposition opening a sentence names nobody") {
     CHECK(speaker_of("Despite Ortlieb's lead, the race is close.\n\n“We are ahead,” Ortlieb said.",
                      0) == "Ortlieb");
 }
+
+TEST_CASE("news: a description whose apposition is a name makes the name the sentence's subject") {
+    // "He" in the next sentence is the engineer, not the man quoted before.
+    auto h = heard(
+        "Local campaigner Peter Harland told the Courier the cost would fall on residents. "
+        "'Nobody asked us,' he said.\n\n"
+        "The bridge's engineer, Sam Ito, said the design was simple. He added: \"We expect it to "
+        "last a hundred years.\"");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Sam Ito");
+}
+
+TEST_CASE("news: a calling capitalized at the start of a sentence is not part of the name") {
+    // Peter is a first name in the test's table; Engineer is not.
+    CHECK(speaker_of("Engineer Peter Ito said the design was simple. \"It will last,\" he "
+                     "said.") == "Peter Ito");
+    // An honorific stays: Mr., Mrs. and the like are how the article names the person.
+    CHECK(speaker_of("Mrs. Peter Ito said the design was simple. \"It will last,\" she said.") ==
+          "Mrs. Peter Ito");
+}
