@@ -940,6 +940,8 @@ bool is_place_or_institution(const Mention& m) {
     static constexpr std::array<std::string_view, 10> kStreetWords = {
         "street", "place", "square", "road", "lane", "buildings", "terrace", "gardens",
         "crescent", "avenue"};
+    // "the company said": a description of an institution.
+    if (m.kind == MentionKind::description) return in(kInstitutionWords, m.head);
     if (m.kind != MentionKind::name || m.tokens.empty()) return false;
     if (m.tokens.size() >= 2 && m.titles.empty() && in(kStreetWords, ascii_lower(m.tokens.back())) &&
         m.text.starts_with(m.tokens.front() + " "))

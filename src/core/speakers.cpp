@@ -804,8 +804,9 @@ private:
         for (const auto& [pair, count] : same) {
             auto [d, p] = pair;
             // Not a rank or office ("the Queen", "the spokesman"): somebody of their own.
+            // Nor a company or a ministry, which no one person is.
             if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
-                d == narrator_ || people_[p].description ||
+                people_[d].institution || d == narrator_ || people_[p].description ||
                 std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
                             [](const std::string& t) {
                                 return is_title_word(t) || is_document_noun(t);
@@ -1489,6 +1490,9 @@ private:
         return std::nullopt;
     }
 
+    /// True for a form of "tell", whose object is who is told: told, tells, telling.
+    static bool is_tell(std::string_view lower) { return lower.starts_with("tell") || lower == "told"; }
+
     /// True when the speech verb at `v` stands where its subject follows it: after a
     /// quotation or a comma, or a sentence's end, past adverbs ("”, said Albence", ", added the
     /// mayor").
@@ -1643,6 +1647,11 @@ private:
                 subject = find_or_add(*m, base_ + i);
             else if (m && m->kind == MentionKind::pronoun && m->gender != Gender::unknown)
                 subject = resolve_pronoun(*m, base_ + i);  // "He said ...": the chain goes on
+            else if (report_ && m && m->kind == MentionKind::description &&
+                     m->gender != Gender::unknown)
+                // "A spokeswoman for the union told the Herald ... ¶ “…,” she said": a report
+                // brings in its sources by what they are, and "she" is the spokeswoman.
+                subject = resolve_description(*m, base_ + i);
             else if (std::size_t owner = owner_opening(w, i, last); owner != kNone) {
                 subject = owner;  // "Lind's future is unclear, but she said ..."
                 people_[owner].last_seen = std::max(people_[owner].last_seen, base_ + i);
@@ -1813,7 +1822,7 @@ private:
         for (std::size_t v = first + 1; v < end; ++v) {
             if (w[v - 1].text != "," || !is_speech_verb(w[v].lower) || w[v].capitalized) continue;
             // "Mara Vell, a journalist, told the Courier": after "told" comes the listener.
-            if (w[v].lower.starts_with("tell") || w[v].lower == "told") continue;
+            if (is_tell(w[v].lower)) continue;
             std::optional<Mention> m = mention_after(w, v + 1, end, names_);
             if (!m || m->kind != MentionKind::name || !looks_like_person(*m)) continue;
             // "Brian Moody, the county chairman, said Trump continued …": the name opens the
@@ -1904,7 +1913,8 @@ private:
             }
             for (std::size_t v = 0; v + 1 < w.size(); ++v) {
                 if (!is_speech_verb(w[v].lower) || w[v].capitalized) continue;
-                if (!inverted_verb(w, v)) continue;  // "urged Congress": an object
+                // "urged Congress": an object; ", told the Herald": the listener.
+                if (!inverted_verb(w, v) || is_tell(w[v].lower)) continue;
                 std::size_t end = std::min(w.size(), v + 8);
                 if (auto m = mention_after(w, v + 1, end, names_);
                     m && m->kind == MentionKind::name && !m->tokens.empty())
@@ -2153,6 +2163,7 @@ private:
             person.gender = m.gender;
             person.age = age_of(m);
             person.description = true;
+            person.institution = is_place_or_institution(m);  // "the company said"
             person.indefinite = is_indefinite(m);
             // "said a gentleman": brought in by the attribution itself.
             person.introduced = person.indefinite && !is_possessed(m) && m.gender != Gender::unknown;

@@ -780,3 +780,35 @@ TEST_CASE("news: a calling capitalized at the start of a sentence is not part of
     CHECK(speaker_of("Mrs. Peter Ito said the design was simple. \"It will last,\" she said.") ==
           "Mrs. Peter Ito");
 }
+
+TEST_CASE("news: an institution that speaks is nobody's epithet") {
+    // The company, the union's listener and a worker take turns: the company's words stay
+    // its own, not the worker's whose turn comes two paragraphs later.
+    auto h = heard(
+        "A ferry company was fined.\n\n"
+        "\"We deeply regret the harm caused,\" the company said in a statement. \"We have since "
+        "changed our procedures.\"\n\n"
+        "\"They were told to get on with it,\" a deckhand said.\n\n"
+        "\"Nobody listened to us,\" said Callum Reid, who worked alongside the injured man. "
+        "\"Nobody.\"");
+    REQUIRE(h.size() == 5);
+    CHECK(h[0].speaker == "the company");
+    CHECK(h[1].speaker == "the company");
+    CHECK(h[3].speaker == "Callum Reid");
+}
+
+TEST_CASE("news: the one told is never the speaker") {
+    // After a relative clause and its comma, "told the Herald" is no inverted attribution.
+    auto h = heard(
+        "The ferry firm was fined. Its lawyer, Fiona Blake, said it accepted the ruling.\n\n"
+        "A spokeswoman for the union, which represents the crew, told the Herald that staff "
+        "had raised concerns.\n\n"
+        "\"They were told to get on with it,\" she said.");
+    REQUIRE(h.size() == 1);
+    // A report brings in its sources by what they are: "she" is the spokeswoman.
+    CHECK(h[0].speaker == "A spokeswoman for the union");
+    // Nor is the paper a person "she" could be.
+    CHECK(speaker_of("The union, which represents the crew, told the Herald that staff had "
+                     "raised concerns.\n\n\"They were told to get on with it,\" she said.") !=
+          "Herald");
+}
