@@ -715,6 +715,42 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     return m;
 }
 
+namespace {
+
+/// True for a word ending as nouns of work do: -er, -or, -ist, -ian, -man, -ant, -ent, -aire.
+bool looks_like_calling(std::string_view lower) {
+    static constexpr auto kEndings = std::to_array<std::string_view>(
+        {"er", "or", "ist", "ian", "man", "ant", "ent", "aire"});
+    return lower.size() > 4 && std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view e) {
+               return lower.ends_with(e);
+           });
+}
+
+/// "the foreman, a broad man called Abel Sturridge": an apposition after a description, at
+/// words[comma], that gives the person's name with "called" or "named"; the name, with the
+/// apposition's noun among its titles and its gender.
+std::optional<Mention> called_in_apposition(const std::vector<Word>& words, std::size_t comma,
+                                            std::size_t last, const Lexicon& names) {
+    constexpr std::size_t kLongest = 5;  // words between the comma and "called"
+    if (comma >= last || words[comma].text != ",") return std::nullopt;
+    std::size_t k = comma + 1;
+    while (k < last && k - comma <= kLongest && !words[k].is_punct && !words[k].capitalized &&
+           words[k].lower != "called" && words[k].lower != "named")
+        ++k;
+    if (k >= last || k == comma + 1 || (words[k].lower != "called" && words[k].lower != "named"))
+        return std::nullopt;
+    std::size_t end = k + 1;
+    while (end < last && is_name_word(words[end])) ++end;
+    if (end == k + 1) return std::nullopt;
+    std::optional<Mention> m = from_name_run(words, k + 1, end, names);
+    if (!m || m->kind != MentionKind::name) return std::nullopt;
+    m->titles.push_back(words[k - 1].lower);
+    if (m->gender == Gender::unknown) m->gender = gender_of_title(words[k - 1].lower);
+    return m;
+}
+
+}  // namespace
+
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
                                      std::size_t last, const Lexicon& names) {
     std::size_t i = start;
@@ -775,6 +811,11 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         m.head = words[head].lower;
         m.titles.push_back(m.head);
         m.gender = gender_of_title(m.head);
+        if (auto named = called_in_apposition(words, j, last, names)) {
+            named->titles.push_back(m.head);
+            if (named->gender == Gender::unknown) named->gender = m.gender;
+            return named;
+        }
         return m;
     }
     if (auto m = possessed_description(words, i, last)) return m;
@@ -791,11 +832,12 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         return d.capitalized && !is_name_stopword(d.lower) && at + 1 < last &&
                !words[at + 1].capitalized && is_descriptor_word(words[at + 1]);
     };
-    // "Engineer Sam Ito said": a first word that is no first name, before a first name and a
-    // surname, is the person's calling.
+    // "Engineer Sam Ito said": a first word shaped like a noun of work (engineer, pastor,
+    // comedian, alderman, billionaire) that is no first name, before a first name and a
+    // surname, is the person's calling; "Cornell William Brooks" is a name of three words.
     auto calling_before_name = [&](const Word& d) {
         return &d == &words[i] && d.capitalized && i + 2 < last && !is_honorific(d.lower) &&
-               !is_title_word(d.lower) && gender_of_first_name(names.first_names, d.lower) == Gender::unknown &&
+               !is_title_word(d.lower) && looks_like_calling(d.lower) && gender_of_first_name(names.first_names, d.lower) == Gender::unknown &&
                gender_of_first_name(names.first_names, words[i + 1].lower) != Gender::unknown &&
                is_name_word(words[i + 2]);
     };

@@ -33,21 +33,48 @@ Gender gender_of_first_name(const FirstNames& names, std::string_view lower) {
     return found == names.gender_of.end() ? Gender::unknown : found->second;
 }
 
-Gender gender_of_title(std::string_view lower) {
-    static constexpr std::array<std::string_view, 34> kFemale = {
-        "mrs.", "mrs", "ms.", "ms", "miss", "madam", "madame", "mme.", "lady", "dame",
-        "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman",
-        "businesswoman", "queen", "princess", "duchess", "countess", "sister", "mother", "aunt",
-        "wife", "girl", "woman", "daughter", "niece", "grandmother", "widow", "actress",
-        "mistress", "nun", "heroine"};
-    static constexpr std::array<std::string_view, 32> kMale = {
-        "mr.", "mr", "sir", "lord", "spokesman", "chairman", "congressman", "councilman",
-        "assemblyman", "businessman", "king", "prince", "duke", "earl", "baron", "father",
-        "brother", "uncle", "husband", "boy", "man", "gentleman", "son", "nephew",
-        "grandfather", "widower", "actor", "master", "monk", "hero", "messrs.", "fellow"};
+namespace {
+
+/// The gender the words of rank, family and standing show, "the businessman" and "the
+/// spokeswoman" among them: a report calls a person it has named by those.
+Gender gender_of_listed_title(std::string_view lower) {
+    static constexpr auto kFemale = std::to_array<std::string_view>(
+        {"mrs.", "mrs", "ms.", "ms", "miss", "madam", "madame", "mme.", "lady", "dame", "queen",
+         "princess", "duchess", "countess", "sister", "mother", "aunt", "girl", "woman",
+         "daughter", "niece", "grandmother", "widow", "actress", "mistress", "nun", "heroine",
+         "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman",
+         "businesswoman"});
+    static constexpr auto kMale = std::to_array<std::string_view>(
+        {"mr.", "mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father",
+         "brother", "uncle", "husband", "boy", "man", "gentleman", "son", "nephew", "grandfather",
+         "widower", "actor", "master", "monk", "hero", "messrs.", "fellow", "spokesman",
+         "chairman", "congressman", "councilman", "assemblyman", "businessman"});
     if (in(kFemale, lower)) return Gender::female;
     if (in(kMale, lower)) return Gender::male;
     return Gender::unknown;
+}
+
+/// The gender a word of work made with "man", "woman" or "wife" shows: "foreman",
+/// "policewoman", "housewife".
+Gender gender_of_compound(std::string_view lower) {
+    // Words that end in "man" and name no man.
+    static constexpr auto kNotMen =
+        std::to_array<std::string_view>({"human", "german", "roman", "shaman", "ottoman", "talisman"});
+    if (lower.ends_with("woman") || lower.ends_with("wife")) return Gender::female;
+    if (lower.ends_with("man") && !in(kNotMen, lower)) return Gender::male;
+    return Gender::unknown;
+}
+
+}  // namespace
+
+Gender gender_of_title(std::string_view lower) {
+    Gender listed = gender_of_listed_title(lower);
+    return listed != Gender::unknown ? listed : gender_of_compound(lower);
+}
+
+bool is_calling_by_gender(std::string_view lower) {
+    return gender_of_listed_title(lower) == Gender::unknown &&
+           gender_of_compound(lower) != Gender::unknown;
 }
 
 Gender gender_of_pronoun(std::string_view lower) {

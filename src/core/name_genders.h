@@ -28,6 +28,11 @@ struct FirstNames {
 [[nodiscard]] Gender gender_of_title(std::string_view lower);
 
 /// The gender a lower-case third-person pronoun shows ("she", "him"), or unknown.
+/// True for a word of work made with "man", "woman" or "wife" ("policeman", "barman",
+/// "housewife"): one who does that work, not any man or woman of the scene. The words of
+/// standing a report calls a named person by ("the businessman", "the chairwoman") are not.
+[[nodiscard]] bool is_calling_by_gender(std::string_view lower);
+
 [[nodiscard]] Gender gender_of_pronoun(std::string_view lower);
 
 }  // namespace narrate

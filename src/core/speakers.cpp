@@ -2331,8 +2331,11 @@ private:
     /// with the same noun ("a stout man" for "the man") before any named person. kNone for an
     /// indefinite one ("a girl" is somebody new).
     std::size_t named_for_description(const Mention& m, std::size_t position) {
-        // "the Queen" is whoever holds that rank, not the latest woman named.
-        if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head)) return kNone;
+        // "the Queen" is whoever holds that rank, not the latest woman named; "the policeman"
+        // whoever does that work.
+        if (m.gender == Gender::unknown || is_indefinite(m) || is_title_word(m.head) ||
+            is_calling_by_gender(m.head))
+            return kNone;
         Age age = age_of(m);
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone && ages_agree(people_[best].age, age)) return best;

@@ -190,3 +190,16 @@ TEST_CASE("a casting moves to the article's language and keeps its variants") {
     CHECK(cast_for_language(c, "en-AU") == c);
     CHECK(cast_for_language(c, "tlh") == c);
 }
+
+TEST_CASE("words of work made with man, woman or wife show a gender") {
+    CHECK(gender_of_title("foreman") == Gender::male);
+    CHECK(gender_of_title("policewoman") == Gender::female);
+    CHECK(gender_of_title("housewife") == Gender::female);
+    CHECK(gender_of_title("spokeswoman") == Gender::female);
+    CHECK(gender_of_title("human") == Gender::unknown);
+    CHECK(gender_of_title("shaman") == Gender::unknown);
+    // Work, not standing: "the barman" is whoever serves, "the businessman" a person named.
+    CHECK(is_calling_by_gender("barman"));
+    CHECK_FALSE(is_calling_by_gender("businessman"));
+    CHECK_FALSE(is_calling_by_gender("man"));
+}

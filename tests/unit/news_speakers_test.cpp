@@ -776,6 +776,9 @@ TEST_CASE("news: a calling capitalized at the start of a sentence is not part of
     // Peter is a first name in the test's table; Engineer is not.
     CHECK(speaker_of("Engineer Peter Ito said the design was simple. \"It will last,\" he "
                      "said.") == "Peter Ito");
+    // A first word not shaped like a noun of work is the name's own.
+    CHECK(speaker_of("Cornell Peter Brooks said the design was simple. \"It will last,\" he "
+                     "said.") == "Cornell Peter Brooks");
     // An honorific stays: Mr., Mrs. and the like are how the article names the person.
     CHECK(speaker_of("Mrs. Peter Ito said the design was simple. \"It will last,\" she said.") ==
           "Mrs. Peter Ito");

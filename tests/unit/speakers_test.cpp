@@ -1370,3 +1370,21 @@ TEST_CASE("a sentence after a quotation that ended its own names the next pronou
     CHECK(h[0].speaker == "Mrs. Lind");
     CHECK(h[2].speaker == "Anna Marlow");
 }
+
+TEST_CASE("a description's apposition that gives the name with called or named") {
+    auto h = heard(
+        "'You'll be the new clerk,' said the foreman, a broad man called Abel Sturridge.\n\n"
+        "'The coach was late,' said Tobias Wren.\n\n"
+        "Sturridge looked him up and down. 'Can you add?'");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Abel Sturridge");
+    CHECK(h[2].speaker == "Abel Sturridge");
+}
+
+TEST_CASE("a man of a calling is whoever does that work, not the latest man named") {
+    auto h = heard(
+        "Orrin Vale ran down the lane with the parcel under his arm.\n\n"
+        "'What's all this?' said the policeman.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "the policeman");
+}
