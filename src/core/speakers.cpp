@@ -620,6 +620,11 @@ private:
         base_ = b << 20;
 
         std::vector<std::size_t> addressees;  // per statement: who it calls by name
+        spoken_of_.clear();
+        for (std::size_t i : statements) {
+            std::vector<std::size_t> people = spoken_of(text, quotes_[i]);
+            spoken_of_.insert(spoken_of_.end(), people.begin(), people.end());
+        }
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
             see_names(n.words, from, n.marker[k]);
@@ -678,6 +683,7 @@ private:
             if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
             last_statement_ = i;
         }
+        spoken_of_.clear();
         lead_in_ = {b, lead_in(n), kNone};
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
@@ -949,6 +955,33 @@ private:
         if (p != kNone) return p;
         if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
         return kNone;
+    }
+
+    /// The people a statement speaks of by a name with an honorific, rather than to (“Mr.
+    /// Vance is out, I hear.”, “ask Mrs. Lind”): a speaker calls themself "I", never "Mr."
+    /// or "Mrs.", so none of them says it. A name set off by a comma or a dash is called, not
+    /// spoken of. Only people already met count.
+    std::vector<std::size_t> spoken_of(std::string_view text, const Quote& quote) const {
+        std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
+        std::vector<std::size_t> out;
+        for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
+            if (honorific_of(m).empty()) continue;
+            std::size_t end = m.first_word;
+            while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
+            const Word* before = m.first_word > 0 ? &w[m.first_word - 1] : nullptr;
+            bool verb_after = end < w.size() && !w[end].is_punct;
+            bool word_before = before && !before->is_punct && !before->capitalized &&
+                               before->lower != "dear";
+            if (!verb_after && !word_before) continue;
+            if (std::size_t p = find_person(m); p != kNone) out.push_back(p);
+        }
+        return out;
+    }
+
+    /// True when person `p` cannot be the speaker looked for: the statement calls `p` by name,
+    /// or a statement of its paragraph speaks of `p` (see spoken_of).
+    bool excluded(std::size_t p) const {
+        return p == excluded_ || std::ranges::find(spoken_of_, p) != spoken_of_.end();
     }
 
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
@@ -1983,7 +2016,7 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (!person.description || person.gender != Gender::unknown || person.institution ||
-                p == excluded_ || p == narrator_ || person.kin == "companion" ||
+                excluded(p) || p == narrator_ || person.kin == "companion" ||
                 person.last_seen + kDescribedReach < position)
                 continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -2064,7 +2097,7 @@ private:
         }
         // The subject of the sentence before, when it can be this person; in a reply, not the
         // one replied to.
-        if (last_subject_ != kNone && last_subject_ != excluded_ &&
+        if (last_subject_ != kNone && !excluded(last_subject_) &&
             last_subject_ != replying_to_ &&
             !people_[last_subject_].description && !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
@@ -2084,7 +2117,7 @@ private:
                         (person.gender == m.gender ||
                          (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
-            if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
+            if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
             // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
             if (person.first_seen > position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -2105,7 +2138,7 @@ private:
     std::size_t reply_partner(Gender gender) const {
         if (replying_to_ == kNone) return kNone;
         std::size_t called = turns_.back().addressee;
-        if (called != kNone && called != replying_to_ && called != excluded_ &&
+        if (called != kNone && called != replying_to_ && !excluded(called) &&
             people_[called].gender == gender)
             return called;
         return conversation_partner(gender);
@@ -2330,7 +2363,7 @@ private:
             const Person& person = people_[p];
             bool brought_in = person.introduced && person.titles.front() == m.head;
             if ((person.description && !brought_in) || person.gender != m.gender ||
-                p == excluded_ || p == replying_to_ || !ages_agree(person.age, age))
+                excluded(p) || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
             if (person.last_seen + kDescriptionReach < position) continue;
             auto rank = [&](const Person& r) {
@@ -2357,7 +2390,7 @@ private:
         const Turn& before = turns_[turns_.size() - 2];
         if (!same_conversation(before.block, turns_.back().block)) return kNone;
         std::size_t p = before.person;
-        if (p == replying_to_ || p == excluded_ || people_[p].description ||
+        if (p == replying_to_ || excluded(p) || people_[p].description ||
             (gender != Gender::unknown && people_[p].gender != gender))
             return kNone;
         return p;
@@ -2510,6 +2543,7 @@ private:
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
+    std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces

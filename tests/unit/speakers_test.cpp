@@ -1370,3 +1370,13 @@ TEST_CASE("a sentence after a quotation that ended its own names the next pronou
     CHECK(h[0].speaker == "Mrs. Lind");
     CHECK(h[2].speaker == "Anna Marlow");
 }
+
+TEST_CASE("a speaker does not speak of themself as 'Mr.' or 'Mrs.'") {
+    auto h = heard(
+        "Mr. Hugo Vance went out at noon, and Mr. Basil Crane came in soon after. He looked "
+        "tired.\n\n"
+        "“Good-day,” said he. “Mr. Vance is out, I see.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mr. Basil Crane");
+    CHECK(h[1].speaker == "Mr. Basil Crane");
+}
