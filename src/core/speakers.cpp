@@ -274,6 +274,7 @@ public:
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
         addressee_.assign(quotes_.size(), kNone);
+        speaks_of_.assign(quotes_.size(), {});
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -391,10 +392,14 @@ private:
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
         };
-        // “True, Hetty, …” is never Hetty's line.
+        // “True, Hetty, …” is never Hetty's line, nor “Miss Vale is out.” Miss Vale's.
         auto addresses = [&](const Line& l, std::size_t p) {
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
-                                             [&](std::size_t q) { return addressee_[q] == p; });
+                                             [&](std::size_t q) {
+                                                 return addressee_[q] == p ||
+                                                        std::ranges::find(speaks_of_[q], p) !=
+                                                            speaks_of_[q].end();
+                                             });
         };
         // “How is he, sir?” ¶ “Better.”: a line that calls its listener "sir" speaks to a man,
         // who said the line before it and answers it; "madam", to a woman. A line next to one
@@ -622,8 +627,8 @@ private:
         std::vector<std::size_t> addressees;  // per statement: who it calls by name
         spoken_of_.clear();
         for (std::size_t i : statements) {
-            std::vector<std::size_t> people = spoken_of(text, quotes_[i]);
-            spoken_of_.insert(spoken_of_.end(), people.begin(), people.end());
+            speaks_of_[i] = spoken_of(text, quotes_[i]);
+            spoken_of_.insert(spoken_of_.end(), speaks_of_[i].begin(), speaks_of_[i].end());
         }
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
@@ -719,7 +724,7 @@ private:
     std::size_t previous_turn(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !same_conversation(turns_.back().block, b)) return kNone;
         const Turn& previous = turns_.back();
-        auto usable = [&](std::size_t p) { return p != kNone && p != addressee; };
+        auto usable = [&](std::size_t p) { return p != kNone && p != addressee && !excluded(p); };
         if (previous.addressee != previous.person && usable(previous.addressee))
             return previous.addressee;
         // “…,” he said. ¶ Hector Lamas, who chairs the traders, says … ¶ “…,” Lamas said.
@@ -917,7 +922,7 @@ private:
             // Somebody the article shows as a man or a woman: not "The Times" it was told, nor
             // the "Hetty Place" the carriage went through.
             if (p == a || p == b || people_[p].description || people_[p].institution ||
-                people_[p].gender == Gender::unknown)
+                people_[p].gender == Gender::unknown || excluded(p))
                 continue;
             if (people_[p].last_seen < since) continue;
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
@@ -2544,6 +2549,7 @@ private:
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of
+    std::vector<std::vector<std::size_t>> speaks_of_;  ///< per quote: its spoken_of
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces

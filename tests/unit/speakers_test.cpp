@@ -1380,3 +1380,15 @@ TEST_CASE("a speaker does not speak of themself as 'Mr.' or 'Mrs.'") {
     CHECK(h[0].speaker == "Mr. Basil Crane");
     CHECK(h[1].speaker == "Mr. Basil Crane");
 }
+
+TEST_CASE("a line of dialogue that speaks of 'Mrs. Grey' is not hers, though the last called") {
+    auto h = heard(
+        "Clara sat by the fire with Anna Dunne, who told of her day.\n\n"
+        "“Well done, Mrs. Grey!” said Clara.\n\n"
+        "“And then Mrs. Grey sent her boy over with a goose.”\n\n"
+        "“Did she?”\n\n"
+        "“Yes, and he stayed an hour.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Dunne");
+    CHECK(h[3].speaker == "Anna Dunne");
+}
