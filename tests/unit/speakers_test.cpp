@@ -1392,3 +1392,11 @@ TEST_CASE("a line of dialogue that speaks of 'Mrs. Grey' is not hers, though the
     CHECK(h[1].speaker == "Anna Dunne");
     CHECK(h[3].speaker == "Anna Dunne");
 }
+
+TEST_CASE("'that' before a noun opens a description, as 'this' and 'the' do") {
+    auto h = heard(
+        "Mrs. Lind and Mr. Pike sat by the fire. Mr. Pike dozed.\n\n"
+        "“The fire is low,” cried that discreet lady.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mrs. Lind");
+}
