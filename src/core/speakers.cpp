@@ -1032,8 +1032,9 @@ private:
             if (!after_ok || !before_ok) continue;
             if (before_none && after == "," && is_parenthetical_subject(w, end)) continue;
             if (after_comma && before != "," && before != "dear") continue;
-            if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
-                continue;
+            // “Mr. Vance!” alone, with or without its mark, calls him.
+            bool alone = before_none && (end == w.size() || (end + 1 == w.size() && after != "-"));
+            if (!(before == "," || before == "dear" || after == "," || alone)) continue;
             return m;
         }
         return std::nullopt;

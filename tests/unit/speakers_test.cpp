@@ -1400,3 +1400,11 @@ TEST_CASE("'that' before a noun opens a description, as 'this' and 'the' do") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Mrs. Lind");
 }
+
+TEST_CASE("a name standing alone with its exclamation mark is called, not the speaker") {
+    auto h = heard(
+        "Mr. Hugo Vance and Mr. Peter Berg sat by the fire. Mr. Berg dozed.\n\n"
+        "“Mr. Berg!” he cried.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mr. Hugo Vance");
+}
