@@ -264,6 +264,10 @@ public:
                     names_.lower_case.insert(w.lower);
                 if (w.capitalized && i > 0 && (!words[i - 1].is_punct || words[i - 1].text == ","))
                     names_.capitalized_inside.insert(w.lower);
+                // "the two Mr. Lorings": more than one man goes by "Mr. Loring".
+                if (w.capitalized && i > 0 && is_mister(words[i - 1].lower) &&
+                    w.text.size() > 2 && w.text.ends_with('s'))
+                    several_misters_.insert(w.text.substr(0, w.text.size() - 1));
             }
         }
     }
@@ -2425,7 +2429,7 @@ private:
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m, ranked)) ||
-                marital_conflict(person, m))
+                marital_conflict(person, m) || brothers(person, m))
                 continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
             // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
@@ -2454,6 +2458,26 @@ private:
             if (better) best = p;
         }
         return best;
+    }
+
+    /// True for "mr." and "mr", the honorific of a man.
+    static bool is_mister(std::string_view lower) { return lower == "mr." || lower == "mr"; }
+
+    /// True when the story has more than one Mr. of the surname both `person` and mention `m`
+    /// bear ("the Mr. Lorings") and one of them is written with a given name, the other only
+    /// as "Mr. Loring": then "Mr. Loring" is the head of the family and "Mr. Hugh Loring" (or
+    /// "Hugh Loring") his brother or son.
+    bool brothers(const Person& person, const Mention& m) const {
+        if (person.tokens.empty() || m.tokens.empty() ||
+            !several_misters_.contains(m.tokens.back()) || person.tokens.back() != m.tokens.back())
+            return false;
+        bool person_mister_only = person.tokens.size() == 1 &&
+                                  std::any_of(person.forms.begin(), person.forms.end(),
+                                              [](const auto& f) {
+                                                  return f.first.starts_with("Mr");
+                                              });
+        return (person_mister_only && m.tokens.size() >= 2) ||
+               (person.tokens.size() >= 2 && m.tokens.size() == 1 && is_mister(honorific_of(m)));
     }
 
     /// "Ned" for the "Lord Edward" of the story: a familiar given name alone is the person
@@ -2566,6 +2590,7 @@ private:
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> unmarried_;  ///< names (tokens) written after "Miss"
     std::unordered_set<std::string> married_surnames_;  ///< surnames written after "Mrs."
+    std::unordered_set<std::string> several_misters_;  ///< surnames written "Mr. ...s"
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     /// per document noun ("letter"): the author of the latest one narration introduced, or
     /// kNone when it was sent by nobody named

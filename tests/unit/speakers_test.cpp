@@ -1408,3 +1408,23 @@ TEST_CASE("a name standing alone with its exclamation mark is called, not the sp
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Mr. Hugo Vance");
 }
+
+TEST_CASE("with two Mr. Lorings, 'Mr. Loring' is not the one called 'Mr. Hugh Loring'") {
+    auto h = heard(
+        "The two Mr. Lorings came to dinner. Mr. Loring sat by Anna, and Mr. Hugh Loring sat "
+        "by the fire.\n\n"
+        "“It is cold,” said Mr. Hugh Loring.\n\n"
+        "“Then come nearer,” said Mr. Loring.\n\n"
+        "“I will,” said Hugh Loring.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Mr. Hugh Loring");
+    CHECK(h[1].speaker == "Mr. Loring");
+    CHECK(h[2].speaker == "Mr. Hugh Loring");
+    // One Mr. Loring alone: "Mr. Hugh Loring" is still the "Mr. Loring" of later lines.
+    auto one = heard(
+        "Mr. Hugh Loring came to dinner.\n\n"
+        "“It is cold,” said Mr. Hugh Loring.\n\n"
+        "“Then come nearer,” said Mr. Loring.");
+    REQUIRE(one.size() == 2);
+    CHECK(one[1].speaker == "Mr. Hugh Loring");
+}
