@@ -95,10 +95,11 @@ bool is_pronoun(std::string_view lower) {
            lower == "it";
 }
 
+// "cried that discreet lady": fiction points back at somebody with "that" as with "this".
 bool is_determiner(std::string_view lower) {
-    static constexpr std::array<std::string_view, 13> kDeterminers = {
+    static constexpr std::array<std::string_view, 14> kDeterminers = {
         "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "one", "another",
-        "this"};
+        "this", "that"};
     return in(kDeterminers, lower);
 }
 

@@ -264,6 +264,10 @@ public:
                     names_.lower_case.insert(w.lower);
                 if (w.capitalized && i > 0 && (!words[i - 1].is_punct || words[i - 1].text == ","))
                     names_.capitalized_inside.insert(w.lower);
+                // "the two Mr. Lorings": more than one man goes by "Mr. Loring".
+                if (w.capitalized && i > 0 && is_mister(words[i - 1].lower) &&
+                    w.text.size() > 2 && w.text.ends_with('s'))
+                    several_misters_.insert(w.text.substr(0, w.text.size() - 1));
             }
         }
     }
@@ -274,6 +278,7 @@ public:
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
         addressee_.assign(quotes_.size(), kNone);
+        speaks_of_.assign(quotes_.size(), {});
         for (std::size_t q = 0; q < quotes_.size(); ++q)
             result_.role[q] = role_of(article_.blocks[quotes_[q].block].text, quotes_[q]);
         learn_characters();
@@ -391,10 +396,14 @@ private:
             return std::any_of(l.statements.begin(), l.statements.end(),
                                [&](std::size_t q) { return explicit_[q]; });
         };
-        // “True, Hetty, …” is never Hetty's line.
+        // “True, Hetty, …” is never Hetty's line, nor “Miss Vale is out.” Miss Vale's.
         auto addresses = [&](const Line& l, std::size_t p) {
             return p != kNone && std::any_of(l.statements.begin(), l.statements.end(),
-                                             [&](std::size_t q) { return addressee_[q] == p; });
+                                             [&](std::size_t q) {
+                                                 return addressee_[q] == p ||
+                                                        std::ranges::find(speaks_of_[q], p) !=
+                                                            speaks_of_[q].end();
+                                             });
         };
         // “How is he, sir?” ¶ “Better.”: a line that calls its listener "sir" speaks to a man,
         // who said the line before it and answers it; "madam", to a woman. A line next to one
@@ -620,6 +629,11 @@ private:
         base_ = b << 20;
 
         std::vector<std::size_t> addressees;  // per statement: who it calls by name
+        spoken_of_.clear();
+        for (std::size_t i : statements) {
+            speaks_of_[i] = spoken_of(text, quotes_[i]);
+            spoken_of_.insert(spoken_of_.end(), speaks_of_[i].begin(), speaks_of_[i].end());
+        }
         std::size_t from = 0;
         for (std::size_t k = 0; k < statements.size(); ++k) {
             see_names(n.words, from, n.marker[k]);
@@ -678,6 +692,7 @@ private:
             if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
             last_statement_ = i;
         }
+        spoken_of_.clear();
         lead_in_ = {b, lead_in(n), kNone};
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
@@ -713,7 +728,7 @@ private:
     std::size_t previous_turn(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !same_conversation(turns_.back().block, b)) return kNone;
         const Turn& previous = turns_.back();
-        auto usable = [&](std::size_t p) { return p != kNone && p != addressee; };
+        auto usable = [&](std::size_t p) { return p != kNone && p != addressee && !excluded(p); };
         if (previous.addressee != previous.person && usable(previous.addressee))
             return previous.addressee;
         // “…,” he said. ¶ Hector Lamas, who chairs the traders, says … ¶ “…,” Lamas said.
@@ -912,7 +927,7 @@ private:
             // Somebody the article shows as a man or a woman: not "The Times" it was told, nor
             // the "Hetty Place" the carriage went through.
             if (p == a || p == b || people_[p].description || people_[p].institution ||
-                people_[p].gender == Gender::unknown)
+                people_[p].gender == Gender::unknown || excluded(p))
                 continue;
             if (people_[p].last_seen < since) continue;
             if (best == kNone || people_[p].last_seen > people_[best].last_seen) best = p;
@@ -950,6 +965,33 @@ private:
         if (p != kNone) return p;
         if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
         return kNone;
+    }
+
+    /// The people a statement speaks of by a name with an honorific, rather than to (“Mr.
+    /// Vance is out, I hear.”, “ask Mrs. Lind”): a speaker calls themself "I", never "Mr."
+    /// or "Mrs.", so none of them says it. A name set off by a comma or a dash is called, not
+    /// spoken of. Only people already met count.
+    std::vector<std::size_t> spoken_of(std::string_view text, const Quote& quote) const {
+        std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
+        std::vector<std::size_t> out;
+        for (const Mention& m : name_runs(w, 0, w.size(), names_)) {
+            if (honorific_of(m).empty()) continue;
+            std::size_t end = m.first_word;
+            while (end < w.size() && !w[end].is_punct && w[end].capitalized) ++end;
+            const Word* before = m.first_word > 0 ? &w[m.first_word - 1] : nullptr;
+            bool verb_after = end < w.size() && !w[end].is_punct;
+            bool word_before = before && !before->is_punct && !before->capitalized &&
+                               before->lower != "dear";
+            if (!verb_after && !word_before) continue;
+            if (std::size_t p = find_person(m); p != kNone) out.push_back(p);
+        }
+        return out;
+    }
+
+    /// True when person `p` cannot be the speaker looked for: the statement calls `p` by name,
+    /// or a statement of its paragraph speaks of `p` (see spoken_of).
+    bool excluded(std::size_t p) const {
+        return p == excluded_ || std::ranges::find(spoken_of_, p) != spoken_of_.end();
     }
 
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
@@ -995,8 +1037,9 @@ private:
             if (!after_ok || !before_ok) continue;
             if (before_none && after == "," && is_parenthetical_subject(w, end)) continue;
             if (after_comma && before != "," && before != "dear") continue;
-            if (!(before == "," || before == "dear" || after == "," || (before_none && end == w.size())))
-                continue;
+            // “Mr. Vance!” alone, with or without its mark, calls him.
+            bool alone = before_none && (end == w.size() || (end + 1 == w.size() && after != "-"));
+            if (!(before == "," || before == "dear" || after == "," || alone)) continue;
             return m;
         }
         return std::nullopt;
@@ -1993,7 +2036,7 @@ private:
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             if (!person.description || person.gender != Gender::unknown || person.institution ||
-                p == excluded_ || p == narrator_ || person.kin == "companion" ||
+                excluded(p) || p == narrator_ || person.kin == "companion" ||
                 person.last_seen + kDescribedReach < position)
                 continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -2074,7 +2117,7 @@ private:
         }
         // The subject of the sentence before, when it can be this person; in a reply, not the
         // one replied to.
-        if (last_subject_ != kNone && last_subject_ != excluded_ &&
+        if (last_subject_ != kNone && !excluded(last_subject_) &&
             last_subject_ != replying_to_ &&
             !people_[last_subject_].description && !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
@@ -2094,7 +2137,7 @@ private:
                         (person.gender == m.gender ||
                          (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
-            if (!fits || p == excluded_ || (person.introduced && !person.referred_to)) continue;
+            if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
             // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
             if (person.first_seen > position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
@@ -2115,7 +2158,7 @@ private:
     std::size_t reply_partner(Gender gender) const {
         if (replying_to_ == kNone) return kNone;
         std::size_t called = turns_.back().addressee;
-        if (called != kNone && called != replying_to_ && called != excluded_ &&
+        if (called != kNone && called != replying_to_ && !excluded(called) &&
             people_[called].gender == gender)
             return called;
         return conversation_partner(gender);
@@ -2344,7 +2387,7 @@ private:
             const Person& person = people_[p];
             bool brought_in = person.introduced && person.titles.front() == m.head;
             if ((person.description && !brought_in) || person.gender != m.gender ||
-                p == excluded_ || p == replying_to_ || !ages_agree(person.age, age))
+                excluded(p) || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
             if (person.last_seen + kDescriptionReach < position) continue;
             auto rank = [&](const Person& r) {
@@ -2371,7 +2414,7 @@ private:
         const Turn& before = turns_[turns_.size() - 2];
         if (!same_conversation(before.block, turns_.back().block)) return kNone;
         std::size_t p = before.person;
-        if (p == replying_to_ || p == excluded_ || people_[p].description ||
+        if (p == replying_to_ || excluded(p) || people_[p].description ||
             (gender != Gender::unknown && people_[p].gender != gender))
             return kNone;
         return p;
@@ -2400,7 +2443,7 @@ private:
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m, ranked)) ||
-                marital_conflict(person, m))
+                marital_conflict(person, m) || brothers(person, m))
                 continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
             // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
@@ -2429,6 +2472,26 @@ private:
             if (better) best = p;
         }
         return best;
+    }
+
+    /// True for "mr." and "mr", the honorific of a man.
+    static bool is_mister(std::string_view lower) { return lower == "mr." || lower == "mr"; }
+
+    /// True when the story has more than one Mr. of the surname both `person` and mention `m`
+    /// bear ("the Mr. Lorings") and one of them is written with a given name, the other only
+    /// as "Mr. Loring": then "Mr. Loring" is the head of the family and "Mr. Hugh Loring" (or
+    /// "Hugh Loring") his brother or son.
+    bool brothers(const Person& person, const Mention& m) const {
+        if (person.tokens.empty() || m.tokens.empty() ||
+            !several_misters_.contains(m.tokens.back()) || person.tokens.back() != m.tokens.back())
+            return false;
+        bool person_mister_only = person.tokens.size() == 1 &&
+                                  std::any_of(person.forms.begin(), person.forms.end(),
+                                              [](const auto& f) {
+                                                  return f.first.starts_with("Mr");
+                                              });
+        return (person_mister_only && m.tokens.size() >= 2) ||
+               (person.tokens.size() >= 2 && m.tokens.size() == 1 && is_mister(honorific_of(m)));
     }
 
     /// "Ned" for the "Lord Edward" of the story: a familiar given name alone is the person
@@ -2524,6 +2587,8 @@ private:
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
+    std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of
+    std::vector<std::vector<std::size_t>> speaks_of_;  ///< per quote: its spoken_of
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
@@ -2539,6 +2604,7 @@ private:
     std::unordered_set<std::string> narrated_names_;  ///< names (tokens) the narration uses
     std::unordered_set<std::string> unmarried_;  ///< names (tokens) written after "Miss"
     std::unordered_set<std::string> married_surnames_;  ///< surnames written after "Mrs."
+    std::unordered_set<std::string> several_misters_;  ///< surnames written "Mr. ...s"
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     /// per document noun ("letter"): the author of the latest one narration introduced, or
     /// kNone when it was sent by nobody named

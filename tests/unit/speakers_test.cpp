@@ -1387,4 +1387,60 @@ TEST_CASE("a man of a calling is whoever does that work, not the latest man name
         "'What's all this?' said the policeman.");
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "the policeman");
+TEST_CASE("a speaker does not speak of themself as 'Mr.' or 'Mrs.'") {
+    auto h = heard(
+        "Mr. Hugo Vance went out at noon, and Mr. Basil Crane came in soon after. He looked "
+        "tired.\n\n"
+        "“Good-day,” said he. “Mr. Vance is out, I see.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mr. Basil Crane");
+    CHECK(h[1].speaker == "Mr. Basil Crane");
+}
+
+TEST_CASE("a line of dialogue that speaks of 'Mrs. Grey' is not hers, though the last called") {
+    auto h = heard(
+        "Clara sat by the fire with Anna Dunne, who told of her day.\n\n"
+        "“Well done, Mrs. Grey!” said Clara.\n\n"
+        "“And then Mrs. Grey sent her boy over with a goose.”\n\n"
+        "“Did she?”\n\n"
+        "“Yes, and he stayed an hour.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Anna Dunne");
+    CHECK(h[3].speaker == "Anna Dunne");
+}
+
+TEST_CASE("'that' before a noun opens a description, as 'this' and 'the' do") {
+    auto h = heard(
+        "Mrs. Lind and Mr. Pike sat by the fire. Mr. Pike dozed.\n\n"
+        "“The fire is low,” cried that discreet lady.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mrs. Lind");
+}
+
+TEST_CASE("a name standing alone with its exclamation mark is called, not the speaker") {
+    auto h = heard(
+        "Mr. Hugo Vance and Mr. Peter Berg sat by the fire. Mr. Berg dozed.\n\n"
+        "“Mr. Berg!” he cried.");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Mr. Hugo Vance");
+}
+
+TEST_CASE("with two Mr. Lorings, 'Mr. Loring' is not the one called 'Mr. Hugh Loring'") {
+    auto h = heard(
+        "The two Mr. Lorings came to dinner. Mr. Loring sat by Anna, and Mr. Hugh Loring sat "
+        "by the fire.\n\n"
+        "“It is cold,” said Mr. Hugh Loring.\n\n"
+        "“Then come nearer,” said Mr. Loring.\n\n"
+        "“I will,” said Hugh Loring.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Mr. Hugh Loring");
+    CHECK(h[1].speaker == "Mr. Loring");
+    CHECK(h[2].speaker == "Mr. Hugh Loring");
+    // One Mr. Loring alone: "Mr. Hugh Loring" is still the "Mr. Loring" of later lines.
+    auto one = heard(
+        "Mr. Hugh Loring came to dinner.\n\n"
+        "“It is cold,” said Mr. Hugh Loring.\n\n"
+        "“Then come nearer,” said Mr. Loring.");
+    REQUIRE(one.size() == 2);
+    CHECK(one[1].speaker == "Mr. Hugh Loring");
 }
