@@ -1370,3 +1370,26 @@ TEST_CASE("a sentence after a quotation that ended its own names the next pronou
     CHECK(h[0].speaker == "Mrs. Lind");
     CHECK(h[2].speaker == "Anna Marlow");
 }
+
+TEST_CASE("two people take turns: a 'said he' that breaks the turns a name gives is the other's") {
+    auto h = heard(
+        "“In short,” said the vicar, “your family is an old one.”\n\n"
+        "“Bless me!” said Hobb. “And how long has this been known?”\n\n"
+        "The vicar told him that nobody had known it for a long time. His own search had "
+        "begun one day in the spring, when he had seen Hobb's name painted on a cart, and had "
+        "asked about his father and his grandfather until he was sure of it all.\n\n"
+        "“I thought at first I would not trouble you with it,” said he.\n\n"
+        "“Well, I had heard that we saw better days once.”\n\n"
+        "“You had no lands at all.”\n\n"
+        "“That is a pity.”\n\n"
+        "“Yes, it is.”\n\n"
+        "“Then where do we lie?”\n\n"
+        "“In the old church on the hill.”\n\n"
+        "“And what should I do about it, sir?” asked Hobb.\n\n"
+        "“Nothing at all.”");
+    REQUIRE(h.size() == 13);
+    for (std::size_t i = 4; i < h.size(); ++i) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == (i % 2 == 0 ? "the vicar" : "Hobb"));
+    }
+}
