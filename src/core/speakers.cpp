@@ -1387,7 +1387,34 @@ private:
             if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
+        if (std::size_t v = tag_verb_after(n, k); v != kNone)
+            if (auto m = mention_before(w, n.marker[k] + 1, v, names_);
+                m && (m->kind == MentionKind::name ||
+                      (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)))
+                return resolve_at_verb(w, v, *m);
         return speaker_before(n, k);
+    }
+
+    /// “Because--” he hesitated.; “Why?” she shrugged.: a sentence that goes on past the
+    /// quotation with a subject and a verb in the past tense tags it with its speaker, whatever
+    /// the verb (fiction often puts a gesture where "said" would stand). The subject is "he"
+    /// or "she" after any quotation, or a name after one that does not end its sentence. The
+    /// index of that verb, or kNone.
+    std::size_t tag_verb_after(const Narration& n, std::size_t k) const {
+        const std::vector<Word>& w = n.words;
+        std::size_t s = n.marker[k] + 1;
+        if (s < w.size() && w[s].text == ",") ++s;
+        if (s + 1 >= w.size() || w[s].is_punct) return kNone;
+        std::size_t v = s + 1;
+        if (w[s].lower == "he" || w[s].lower == "she") {
+            if (w[s].capitalized) return kNone;
+        } else {
+            if (!w[s].capitalized || ends_own_sentence(quotes_[statements_[k]])) return kNone;
+            while (v < w.size() && w[v].capitalized && !w[v].is_punct) ++v;  // the whole name
+        }
+        bool past = v < w.size() && !w[v].is_punct && !w[v].capitalized &&
+                    w[v].lower.size() > 3 && w[v].lower.ends_with("ed");
+        return past ? v : kNone;
     }
 
     /// True when words[v] is a lower-case participle of saying right after the quotation marker

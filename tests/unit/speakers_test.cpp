@@ -1393,3 +1393,14 @@ TEST_CASE("two people take turns: a 'said he' that breaks the turns a name gives
         CHECK(h[i].speaker == (i % 2 == 0 ? "the vicar" : "Hobb"));
     }
 }
+
+TEST_CASE("a sentence going on past the quotation with 'she' and any verb tags its speaker") {
+    auto h = heard(
+        "Anna looked at Peter across the table.\n\n"
+        "“Come here,” said Anna.\n\n"
+        "“Now, please--” she hesitated, and her cheeks grew hot.\n\n"
+        "“Why?” Peter frowned, but he came.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Peter");
+}
