@@ -709,11 +709,23 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     return m;
 }
 
+/// Words of age or feeling fiction puts before a bare name: "cried little Amy", "said old
+/// Grey", "sobbed poor Kit".
+bool is_name_epithet(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kEpithets = {
+        "little", "young", "old", "poor", "dear", "good"};
+    return in(kEpithets, lower);
+}
+
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
                                      std::size_t last, const Lexicon& names) {
     std::size_t i = start;
     while (i < last && !words[i].is_punct && is_verb_modifier(words[i].lower) &&
            !words[i].capitalized)
+        ++i;
+    // The name after "little" is the speaker: the word only says how they seem.
+    if (i + 1 < last && !words[i].capitalized && is_name_epithet(words[i].lower) &&
+        words[i + 1].capitalized && !words[i + 1].is_punct)
         ++i;
     if (i >= last || words[i].is_punct) return std::nullopt;
     const Word& w = words[i];

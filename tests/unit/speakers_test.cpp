@@ -1404,3 +1404,15 @@ TEST_CASE("a sentence going on past the quotation with 'she' and any verb tags i
     CHECK(h[1].speaker == "Anna");
     CHECK(h[2].speaker == "Peter");
 }
+
+TEST_CASE("a word of age or pity before a name after the verb leaves the name the speaker") {
+    CHECK(speaker_of("“It is not fair,” cried little Lottie, with a sniff.") == "Lottie");
+    CHECK(speaker_of("“It is late,” said old Gregory.") == "Gregory");
+}
+
+TEST_CASE("fiction's rarer speech verbs") {
+    for (std::string verb : {"hinted", "advised", "queried", "croaked", "whined", "sang"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of("“Not a penny,” " + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
