@@ -627,13 +627,17 @@ private:
     }
 
     /// The person who last spoke with `p` in the conversation before paragraph `b`: the
-    /// latest turn of somebody else, in the few paragraphs before, or kNone.
+    /// latest turn of somebody else, or the person a turn called by name, in the few
+    /// paragraphs before; or kNone.
     std::size_t partner_before(std::size_t b, std::size_t p) const {
         constexpr std::size_t kReach = 4;  // paragraphs
         for (std::size_t t = turns_.size(); t-- > 0;) {
             if (turns_[t].block >= b) continue;
             if (turns_[t].block + kReach < b) break;
             if (turns_[t].person != p && turns_[t].person != kNone) return turns_[t].person;
+            // “Hulloa, Emma!” he said.: the person `p` called by name talks with them.
+            if (turns_[t].addressee != p && turns_[t].addressee != kNone)
+                return turns_[t].addressee;
         }
         return kNone;
     }

@@ -1416,3 +1416,18 @@ TEST_CASE("fiction's rarer speech verbs") {
         CHECK(speaker_of("“Not a penny,” " + verb + " Mara Lind.") == "Mara Lind");
     }
 }
+
+TEST_CASE("two people take turns: the one a line before the run called by name is the other") {
+    auto h = heard(
+        "Somebody pulled the cushions away.\n\n"
+        "“Hello, Anna!” said Peter.\n\n"
+        "The woman bent down and kissed him, and then she began to shake out the cushions and put "
+        "them back in their places on the old sofa by the window, one by one, without a word, "
+        "while he watched her from the floor.\n\n"
+        "“Am I to come home?” asked Peter.\n\n"
+        "“Yes, I have come to fetch you.”\n\n"
+        "“You have a new dress on.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Anna");
+    CHECK(h[3].speaker == "Peter");
+}
