@@ -1431,3 +1431,10 @@ TEST_CASE("two people take turns: the one a line before the run called by name i
     CHECK(h[2].speaker == "Anna");
     CHECK(h[3].speaker == "Peter");
 }
+
+TEST_CASE("a name that is also a common word or a month, alone after the speech verb") {
+    CHECK(speaker_of("“Not before the thaw,” said May.") == "May");
+    CHECK(speaker_of("“I doubt it,” said Good, polishing his glass.") == "Good");
+    // Still a common word where it opens a clause of its own.
+    CHECK(speaker_of("“We sail at noon,” said Mara Lind. Good weather was coming.") == "Mara Lind");
+}
