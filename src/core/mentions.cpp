@@ -751,6 +751,31 @@ std::optional<Mention> called_in_apposition(const std::vector<Word>& words, std:
 }
 
 }  // namespace
+/// “Not yet,” said Good.; “No,” said May.: after a speech verb a capitalized word that
+/// is a surname or given name as well as a common word or a month, standing alone before a
+/// stop, is the speaker's name. Only words that are also names count, not "said Then".
+std::optional<Mention> name_like_stopword(const std::vector<Word>& words, std::size_t i,
+                                          std::size_t last) {
+    static constexpr std::array<std::string_view, 7> kAlsoNames = {
+        "good", "may", "june", "april", "august", "friday", "dear"};
+    const Word& w = words[i];
+    bool alone = i + 1 == last || (words[i + 1].is_punct && words[i + 1].text != "'");
+    if (!w.capitalized || !alone || !in(kAlsoNames, w.lower)) return std::nullopt;
+    Mention m;
+    m.text = w.text;
+    m.tokens = {w.text};
+    m.head = w.lower;
+    m.first_word = i;
+    return m;
+}
+
+/// Words of age or feeling fiction puts before a bare name: "cried little Amy", "said old
+/// Grey", "sobbed poor Kit".
+bool is_name_epithet(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kEpithets = {
+        "little", "young", "old", "poor", "dear", "good"};
+    return in(kEpithets, lower);
+}
 
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
                                      std::size_t last, const Lexicon& names) {
@@ -758,9 +783,14 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     while (i < last && !words[i].is_punct && is_verb_modifier(words[i].lower) &&
            !words[i].capitalized)
         ++i;
+    // The name after "little" is the speaker: the word only says how they seem.
+    if (i + 1 < last && !words[i].capitalized && is_name_epithet(words[i].lower) &&
+        words[i + 1].capitalized && !words[i + 1].is_punct)
+        ++i;
     if (i >= last || words[i].is_punct) return std::nullopt;
     const Word& w = words[i];
     if (is_pronoun(w.lower) && w.lower != "it") return pronoun(w);
+    if (auto m = name_like_stopword(words, i, last)) return m;
     if (is_first_person_before_stop(w)) return pronoun(Word{.text = "I", .lower = "i"});
     std::size_t rank_end = 0;
     if (w.lower == "the" && !w.capitalized)

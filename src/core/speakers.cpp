@@ -277,6 +277,7 @@ public:
         result_.role.assign(quotes_.size(), QuoteRole::statement);
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
+        by_pronoun_.assign(quotes_.size(), false);
         addressee_.assign(quotes_.size(), kNone);
         speaks_of_.assign(quotes_.size(), {});
         for (std::size_t q = 0; q < quotes_.size(); ++q)
@@ -537,8 +538,117 @@ private:
                     break;
                 }
             }
+            alternate_two_voices(lines_of_run(lines, first, last));
             first = last;
         }
+    }
+
+    /// The statements of each line of a run, lines[first, last).
+    template <typename Line>
+    static std::vector<std::vector<std::size_t>> lines_of_run(const std::vector<Line>& lines,
+                                                              std::size_t first,
+                                                              std::size_t last) {
+        std::vector<std::vector<std::size_t>> run;
+        for (std::size_t i = first; i < last; ++i) run.push_back(lines[i].statements);
+        return run;
+    }
+
+    /// Two people talking take turns: in a run of dialogue whose attributed lines give one
+    /// person the even lines and another the odd ones, every other line is theirs too. A
+    /// "he said" that gives the same person lines an odd number apart from one their name
+    /// attributes is the other person's (“…,” said he. ¶ “…” ¶ “…,” asked Tobin.). With only
+    /// one side attributed, the other side is whoever the unattributed lines of that parity
+    /// already name, else whoever spoke with that person just before the run, else a
+    /// companion of theirs. A run with more than one person on a side is a talk of more.
+    void alternate_two_voices(const std::vector<std::vector<std::size_t>>& run) {
+        if (!dialogue_ || report_ || run.size() < 3) return;
+        auto anchor = [&](const std::vector<std::size_t>& line) {
+            for (std::size_t q : line)
+                if (explicit_[q]) return q;
+            return kNone;
+        };
+        std::vector<std::size_t> anchors;  // per line: its attributed statement, or kNone
+        for (const auto& line : run) anchors.push_back(anchor(line));
+        // A person a name attributes on one side is never a pronoun's on the other, unless
+        // the two lines are next to each other (“…,” Ann said. ¶ “…,” she went on.).
+        auto named_apart = [&](std::size_t i) {
+            for (std::size_t j = 0; j < run.size(); ++j) {
+                bool apart = (j > i ? j - i : i - j) % 2 == 1 && (j > i ? j - i : i - j) > 1;
+                if (apart && anchors[j] != kNone && !by_pronoun_[anchors[j]] &&
+                    person_of_[anchors[j]] == person_of_[anchors[i]])
+                    return true;
+            }
+            return false;
+        };
+        std::vector<std::size_t> dropped;
+        for (std::size_t i = 0; i < run.size(); ++i)
+            if (anchors[i] != kNone && by_pronoun_[anchors[i]] && named_apart(i)) dropped.push_back(i);
+        for (std::size_t i : dropped) anchors[i] = kNone;
+        std::array<std::size_t, 2> side = {kNone, kNone};
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            if (anchors[i] == kNone) continue;
+            std::size_t p = person_of_[anchors[i]];
+            if (side[i % 2] != kNone && side[i % 2] != p) return;  // more than two talk
+            side[i % 2] = p;
+        }
+        if (side[0] == side[1]) return;  // nobody attributed, or one person on both sides
+        for (std::size_t s = 0; s < 2; ++s) {
+            if (side[s] != kNone) continue;
+            std::size_t other = side[1 - s];
+            std::size_t guessed = unattributed_side(run, anchors, s, other);
+            if (guessed != kNone && people_[guessed].kin != "companion") side[s] = guessed;
+            if (side[s] == kNone) side[s] = partner_before(quotes_[run.front().front()].block, other);
+            if (side[s] == kNone) side[s] = guessed;
+            if (side[s] == kNone && !people_[other].description) side[s] = companion_of(other);
+            if (side[s] == kNone) return;
+        }
+        // A line some third person was found for keeps them: a third may join in.
+        auto breaks_turns = [&](std::size_t q, std::size_t other) {
+            std::size_t p = person_of_[q];
+            return p == kNone || p == other || people_[p].kin == "companion";
+        };
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            if (anchors[i] != kNone) continue;
+            std::size_t p = side[i % 2];
+            bool called = std::any_of(run[i].begin(), run[i].end(),
+                                      [&](std::size_t q) { return addressee_[q] == p; });
+            if (called) continue;
+            for (std::size_t q : run[i])
+                if ((!explicit_[q] || by_pronoun_[q]) && breaks_turns(q, side[1 - i % 2]))
+                    person_of_[q] = p;
+        }
+    }
+
+    /// The one person other than `other` the unattributed lines of side `s` (0 even, 1 odd)
+    /// of a run already have, or kNone when they have none or several.
+    std::size_t unattributed_side(const std::vector<std::vector<std::size_t>>& run,
+                                  const std::vector<std::size_t>& anchors, std::size_t s,
+                                  std::size_t other) const {
+        std::size_t found = kNone;
+        for (std::size_t i = s; i < run.size(); i += 2) {
+            if (anchors[i] != kNone) continue;
+            std::size_t p = person_of_[run[i].front()];
+            if (p == kNone || p == other) continue;
+            if (found != kNone && found != p) return kNone;
+            found = p;
+        }
+        return found;
+    }
+
+    /// The person who last spoke with `p` in the conversation before paragraph `b`: the
+    /// latest turn of somebody else, or the person a turn called by name, in the few
+    /// paragraphs before; or kNone.
+    std::size_t partner_before(std::size_t b, std::size_t p) const {
+        constexpr std::size_t kReach = 4;  // paragraphs
+        for (std::size_t t = turns_.size(); t-- > 0;) {
+            if (turns_[t].block >= b) continue;
+            if (turns_[t].block + kReach < b) break;
+            if (turns_[t].person != p && turns_[t].person != kNone) return turns_[t].person;
+            // “Hulloa, Emma!” he said.: the person `p` called by name talks with them.
+            if (turns_[t].addressee != p && turns_[t].addressee != kNone)
+                return turns_[t].addressee;
+        }
+        return kNone;
     }
 
     /// The gender a quotation calls its listener by: "sir" a man, "madam" or "ma'am" a woman
@@ -642,8 +752,10 @@ private:
             addressee_[statements[k]] = addressees.back();
             excluded_ = addressees.back();
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
+            resolved_pronoun_ = false;
             person_of_[statements[k]] = explicit_speaker(n, k);
             explicit_[statements[k]] = person_of_[statements[k]] != kNone;
+            by_pronoun_[statements[k]] = explicit_[statements[k]] && resolved_pronoun_;
             excluded_ = kNone;
             replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) {
@@ -1323,7 +1435,34 @@ private:
             if (m && own_sentence && reports_clause(w, v, after_end)) break;
             if (m) return resolve_at_verb(w, v, *m);
         }
+        if (std::size_t v = tag_verb_after(n, k); v != kNone)
+            if (auto m = mention_before(w, n.marker[k] + 1, v, names_);
+                m && (m->kind == MentionKind::name ||
+                      (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)))
+                return resolve_at_verb(w, v, *m);
         return speaker_before(n, k);
+    }
+
+    /// “Because--” he hesitated.; “Why?” she shrugged.: a sentence that goes on past the
+    /// quotation with a subject and a verb in the past tense tags it with its speaker, whatever
+    /// the verb (fiction often puts a gesture where "said" would stand). The subject is "he"
+    /// or "she" after any quotation, or a name after one that does not end its sentence. The
+    /// index of that verb, or kNone.
+    std::size_t tag_verb_after(const Narration& n, std::size_t k) const {
+        const std::vector<Word>& w = n.words;
+        std::size_t s = n.marker[k] + 1;
+        if (s < w.size() && w[s].text == ",") ++s;
+        if (s + 1 >= w.size() || w[s].is_punct) return kNone;
+        std::size_t v = s + 1;
+        if (w[s].lower == "he" || w[s].lower == "she") {
+            if (w[s].capitalized) return kNone;
+        } else {
+            if (!w[s].capitalized || ends_own_sentence(quotes_[statements_[k]])) return kNone;
+            while (v < w.size() && w[v].capitalized && !w[v].is_punct) ++v;  // the whole name
+        }
+        bool past = v < w.size() && !w[v].is_punct && !w[v].capitalized &&
+                    w[v].lower.size() > 3 && w[v].lower.ends_with("ed");
+        return past ? v : kNone;
     }
 
     /// True when words[v] is a lower-case participle of saying right after the quotation marker
@@ -2020,6 +2159,7 @@ private:
     /// narration gives speech to.
     std::size_t resolve_speaker(const Mention& m, std::size_t position) {
         if (m.kind == MentionKind::name) said_by_name_.insert(m.text);
+        resolved_pronoun_ = m.kind == MentionKind::pronoun;
         std::size_t p = resolve(m, position);
         if (p == kNone && m.kind == MentionKind::pronoun && m.gender != Gender::unknown) {
             p = ungendered_description(m.gender, position);
@@ -2586,6 +2726,8 @@ private:
     std::vector<Person> people_;
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
+    std::vector<bool> by_pronoun_;        ///< ... and by a pronoun there ("he said")
+    bool resolved_pronoun_ = false;       ///< the latest speaker resolved was a pronoun
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of
     std::vector<std::vector<std::size_t>> speaks_of_;  ///< per quote: its spoken_of

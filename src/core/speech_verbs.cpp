@@ -12,7 +12,7 @@ namespace {
 
 // Verb stems of saying, writing and the sounds of speech, in their base form. Every regular
 // inflection (-s, -ed, -ing) is accepted; irregular past forms are listed below.
-constexpr std::array<std::string_view, 156> kStems = {
+constexpr std::array<std::string_view, 172> kStems = {
     "say", "tell", "ask", "write", "tweet", "add", "continue", "explain", "reply", "answer",
     "cry", "exclaim", "shout", "whisper", "mutter", "murmur", "call", "observe", "remark",
     "repeat", "return", "begin", "interrupt", "declare", "announce", "argue", "warn", "note",
@@ -33,14 +33,17 @@ constexpr std::array<std::string_view, 156> kStems = {
     "interpose", "remonstrate", "bawl", "sneer", "assent", "bluster", "acquiesce", "thunder",
     "shriek", "squeak", "scold", "expostulate", "entreat", "implore", "stutter", "drawl",
     "mumble", "snarl", "jeer", "coax", "subjoin", "blubber", "pout", "pant", "proclaim",
-    "whimper", "wail", "moan", "chuckle", "giggle", "lisp", "reflect", "reason"};
+    "whimper", "wail", "moan", "chuckle", "giggle", "lisp", "reflect", "reason",
+    // More of fiction's: "hinted Tuppence", "queried the clerk", "croaked the old man".
+    "hint", "advise", "tease", "query", "croak", "titter", "whine", "wheeze", "hazard",
+    "screech", "breathe", "remind", "soliloquise", "soliloquize", "stipulate", "warble"};
 
 // Irregular forms that the stem rules do not produce, and the past of verbs whose other forms
 // are mostly nouns: "“…?” Beck questioned", "Kelly charged", but "answer questions", "the
 // charges".
-constexpr std::array<std::string_view, 15> kForms = {
+constexpr std::array<std::string_view, 18> kForms = {
     "said", "told", "wrote", "written", "began", "begun", "thought", "cried", "replied",
-    "testified", "pleaded", "pled", "rejoined", "questioned", "charged"};
+    "testified", "pleaded", "pled", "rejoined", "questioned", "charged", "sang", "quoth", "queried"};
 
 /// Whether `s` is one of kStems: a hash lookup, since a book asks for every word (a search
 /// of the list was a sixth of the text stages' time on a novel).

@@ -1387,6 +1387,8 @@ TEST_CASE("a man of a calling is whoever does that work, not the latest man name
         "'What's all this?' said the policeman.");
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "the policeman");
+}
+
 TEST_CASE("a speaker does not speak of themself as 'Mr.' or 'Mrs.'") {
     auto h = heard(
         "Mr. Hugo Vance went out at noon, and Mr. Basil Crane came in soon after. He looked "
@@ -1443,4 +1445,72 @@ TEST_CASE("with two Mr. Lorings, 'Mr. Loring' is not the one called 'Mr. Hugh Lo
         "“Then come nearer,” said Mr. Loring.");
     REQUIRE(one.size() == 2);
     CHECK(one[1].speaker == "Mr. Hugh Loring");
+}
+
+TEST_CASE("two people take turns: a 'said he' that breaks the turns a name gives is the other's") {
+    auto h = heard(
+        "“In short,” said the vicar, “your family is an old one.”\n\n"
+        "“Bless me!” said Hobb. “And how long has this been known?”\n\n"
+        "The vicar told him that nobody had known it for a long time. His own search had "
+        "begun one day in the spring, when he had seen Hobb's name painted on a cart, and had "
+        "asked about his father and his grandfather until he was sure of it all.\n\n"
+        "“I thought at first I would not trouble you with it,” said he.\n\n"
+        "“Well, I had heard that we saw better days once.”\n\n"
+        "“You had no lands at all.”\n\n"
+        "“That is a pity.”\n\n"
+        "“Yes, it is.”\n\n"
+        "“Then where do we lie?”\n\n"
+        "“In the old church on the hill.”\n\n"
+        "“And what should I do about it, sir?” asked Hobb.\n\n"
+        "“Nothing at all.”");
+    REQUIRE(h.size() == 13);
+    for (std::size_t i = 4; i < h.size(); ++i) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == (i % 2 == 0 ? "the vicar" : "Hobb"));
+    }
+}
+
+TEST_CASE("a sentence going on past the quotation with 'she' and any verb tags its speaker") {
+    auto h = heard(
+        "Anna looked at Peter across the table.\n\n"
+        "“Come here,” said Anna.\n\n"
+        "“Now, please--” she hesitated, and her cheeks grew hot.\n\n"
+        "“Why?” Peter frowned, but he came.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Peter");
+}
+
+TEST_CASE("a word of age or pity before a name after the verb leaves the name the speaker") {
+    CHECK(speaker_of("“It is not fair,” cried little Lottie, with a sniff.") == "Lottie");
+    CHECK(speaker_of("“It is late,” said old Gregory.") == "Gregory");
+}
+
+TEST_CASE("fiction's rarer speech verbs") {
+    for (std::string verb : {"hinted", "advised", "queried", "croaked", "whined", "sang"}) {
+        CAPTURE(verb);
+        CHECK(speaker_of("“Not a penny,” " + verb + " Mara Lind.") == "Mara Lind");
+    }
+}
+
+TEST_CASE("two people take turns: the one a line before the run called by name is the other") {
+    auto h = heard(
+        "Somebody pulled the cushions away.\n\n"
+        "“Hello, Anna!” said Peter.\n\n"
+        "The woman bent down and kissed him, and then she began to shake out the cushions and put "
+        "them back in their places on the old sofa by the window, one by one, without a word, "
+        "while he watched her from the floor.\n\n"
+        "“Am I to come home?” asked Peter.\n\n"
+        "“Yes, I have come to fetch you.”\n\n"
+        "“You have a new dress on.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == "Anna");
+    CHECK(h[3].speaker == "Peter");
+}
+
+TEST_CASE("a name that is also a common word or a month, alone after the speech verb") {
+    CHECK(speaker_of("“Not before the thaw,” said May.") == "May");
+    CHECK(speaker_of("“I doubt it,” said Good, polishing his glass.") == "Good");
+    // Still a common word where it opens a clause of its own.
+    CHECK(speaker_of("“We sail at noon,” said Mara Lind. Good weather was coming.") == "Mara Lind");
 }
