@@ -29,13 +29,14 @@ bool is_honorific(std::string_view lower) {
 }  // namespace
 
 bool is_title_word(std::string_view lower) {
-    static constexpr std::array<std::string_view, 111> kTitles = {
+    static constexpr auto kTitles = std::to_array<std::string_view>({
         "president", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
         "lieutenant", "lt.", "secretary", "director", "spokeswoman", "spokesman", "spokesperson",
         "chairman", "chairwoman", "chair", "leader", "sheriff", "mayor", "judge", "justice",
         "general", "gen.", "deputy", "executive", "associate", "chief", "officer", "commissioner",
         "attorney", "minister", "prime", "ambassador", "speaker", "majority", "minority", "whip",
         "candidate", "nominee", "congressman", "congresswoman", "councilman", "councilwoman",
+        "councillor", "councilor", "councilmember", "alderman", "alderwoman",
         "professor", "prof.", "captain", "capt.", "colonel", "col.", "sergeant", "sgt.",
         "detective", "inspector", "superintendent", "reverend", "rev.", "pope", "bishop",
         "cardinal", "acting", "state", "former", "democrat", "republican", "democratic",
@@ -47,7 +48,7 @@ bool is_title_word(std::string_view lower) {
         // Callings news introduces its sources with: "campaign aide Jo Lind", "the pollster".
         "aide", "official", "strategist", "pollster", "economist", "lawyer", "consultant",
         "lobbyist", "historian", "operative", "journalist", "reporter", "columnist",
-        "correspondent", "editor", "host", "anchor", "activist", "researcher", "scholar"};
+        "correspondent", "editor", "host", "anchor", "activist", "researcher", "scholar"});
     return in(kTitles, lower);
 }
 

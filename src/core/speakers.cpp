@@ -330,14 +330,18 @@ private:
     /// is the quotation block after it, the rest of the same quotation. A citation after them
     /// (attribute_cited_quotations) names the speaker over this.
     void quotation_block(std::size_t b, std::size_t first, std::size_t last) {
-        if (lead_in_.block + 1 != b || lead_in_.person == kNone) return;
+        std::size_t person = lead_in_.block + 1 == b ? lead_in_.person : kNone;
+        // "Opal Renner showed visitors the new room." ¶ > “We lost …”: a quotation set apart
+        // after a paragraph about somebody is theirs, as a paragraph of one would be.
+        if (person == kNone && actor_.block + 1 == b) person = actor_.person;
+        if (person == kNone) return;
         for (std::size_t i = first; i < last; ++i) {
             if (result_.role[i] != QuoteRole::statement) continue;
-            person_of_[i] = lead_in_.person;
-            last_speaker_ = lead_in_.person;
+            person_of_[i] = person;
+            last_speaker_ = person;
             last_statement_ = i;
         }
-        lead_in_.block = b;
+        lead_in_ = {b, person, kNone};
     }
 
     /// A quotation block (<blockquote>) followed by its citation (<cite>, a footer) is said by

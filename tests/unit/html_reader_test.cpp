@@ -237,3 +237,19 @@ TEST_CASE("a blockquote's <cite> names its speaker") {
             voiced = true;
     CHECK(voiced);
 }
+
+TEST_CASE("a quotation set apart after a paragraph about somebody is theirs") {
+    std::string page =
+        "<html lang=en><head><title>Library</title></head><body><article><h1>Library</h1>"
+        "<p>Head librarian Peter Renner showed visitors the new children's room on Saturday, "
+        "eight months after the flood ruined the ground floor of the building.</p>"
+        "<blockquote><p>“We lost eleven thousand books. We have replaced about half, and the "
+        "town gave us the rest.”</p></blockquote></article></body></html>";
+    narrate::ReadResult r = narrate::read_html(page);
+    auto quotes = narrate::find_quotes(r.article);
+    // Peter is a man's name: the paragraph is about a person.
+    static const narrate::FirstNames kNames = narrate::parse_first_names("Peter\tmale\n");
+    narrate::Attribution a = narrate::attribute_speakers(r.article, quotes, kNames);
+    REQUIRE(a.speakers.size() == 1);
+    CHECK(a.speakers[0].name == "Peter Renner");
+}

@@ -779,6 +779,9 @@ TEST_CASE("news: a calling capitalized at the start of a sentence is not part of
     // A first word not shaped like a noun of work is the name's own.
     CHECK(speaker_of("Cornell Peter Brooks said the design was simple. \"It will last,\" he "
                      "said.") == "Cornell Peter Brooks");
+    // A title of office, in British spelling too, is set aside.
+    CHECK(speaker_of("Councillor Peter Ashe said he expects it to pass: \"Nobody wants to do "
+                     "this twice.\"") == "Peter Ashe");
     // An honorific stays: Mr., Mrs. and the like are how the article names the person.
     CHECK(speaker_of("Mrs. Peter Ito said the design was simple. \"It will last,\" she said.") ==
           "Mrs. Peter Ito");
