@@ -163,6 +163,21 @@ bool after_opening_phrase(const std::vector<Word>& preceding) {
     return sentence_start && in(kOpeners, preceding[i].lower);
 }
 
+/// True when the narrated words of a quotation's sentence, its comma set aside, are "in
+/// Ruiz's words" or "in the words of Dana Ruiz": the quotation is that person's, whatever
+/// case it starts in (In Ruiz's words, “the plan is a giveaway.”).
+bool in_words_of(const std::vector<Word>& preceding) {
+    std::size_t i = preceding.size();
+    while (i > 0 && !preceding[i - 1].is_punct) --i;
+    // Opening its sentence: "Lee, in her own words, “never looked back.”" goes on with Lee.
+    bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
+    if (i == preceding.size() || preceding[i].lower != "in" || !sentence_start) return false;
+    bool possessive = preceding.size() - i >= 3 && preceding.back().lower == "words";
+    bool of = preceding.size() - i >= 5 && preceding[i + 1].lower == "the" &&
+              preceding[i + 2].lower == "words" && preceding[i + 3].lower == "of";
+    return possessive || of;
+}
+
 /// Words that stand between a speech verb and the speaker's own words when the report only
 /// turns their "I will" into "he would": pronouns, modal verbs, "that", "if".
 bool is_reporting_word(std::string_view lower) {
@@ -284,7 +299,8 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (!preceding.empty() && (preceding.back().lower == "that" || preceding.back().lower == "," ||
                                preceding.back().lower == ":"))
         preceding.pop_back();
-    bool after_speech_verb = (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
+    bool after_speech_verb = (after_comma && in_words_of(preceding)) ||
+                             (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
                              (after_that && speech_verb_before_clause(preceding, after_comma)) ||
                              (ends_sentence && completes_speech_clause(preceding, words));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));

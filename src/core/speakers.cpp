@@ -1589,12 +1589,28 @@ private:
         return false;
     }
 
+    /// "In Ruiz's words, “…”", "in the words of Dana Ruiz, “…”": whose words the quotation
+    /// is, when words[v] is the "words" of such a phrase; nullopt otherwise.
+    std::optional<Mention> owner_of_words(const std::vector<Word>& w, std::size_t first,
+                                          std::size_t v, std::size_t last) const {
+        if (w[v].lower != "words" || v == first) return std::nullopt;
+        if (v + 2 < last && w[v + 1].lower == "of" && w[v - 1].lower == "the")
+            return mention_after(w, v + 2, last, names_);
+        std::size_t start = v - 1;
+        while (start > first && w[start - 1].capitalized && !w[start - 1].is_punct) --start;
+        std::size_t end = start;
+        std::optional<Mention> owner = owner_at(w, start, last, names_, end);
+        if (!owner || owner->kind != MentionKind::name || end != v) return std::nullopt;
+        return owner;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
+        if (auto owner = owner_of_words(w, first, v, last)) return owner;
         // "As Dana Ruiz put it, “…”": putting it is saying it.
         bool puts_it = (w[v].lower == "put" || w[v].lower == "puts") && v + 1 < last &&
                        w[v + 1].lower == "it";

@@ -818,3 +818,15 @@ TEST_CASE("news: the one told is never the speaker") {
                      "raised concerns.\n\n\"They were told to get on with it,\" she said.") !=
           "Herald");
 }
+
+TEST_CASE("news: in somebody's words, the quotation is theirs") {
+    auto h = heard("Senator Lia Montrose has been a critic of the plan.\n\n"
+                   "In Montrose's words, \"the plan is a giveaway to the developers.\"");
+    REQUIRE(h.size() == 1);
+    CHECK_FALSE(h[0].mention);
+    CHECK(h[0].speaker == "Lia Montrose");
+    CHECK(speaker_of("Senator Lia Montrose is a critic.\n\nIn the words of Senator Montrose, \"The "
+                     "plan is a giveaway.\"") == "Lia Montrose");
+    // Inside a sentence about the person, the quotation goes on with the narrator's words.
+    CHECK(heard("Lee, in her own words, \"never looked back.\"")[0].mention);
+}
