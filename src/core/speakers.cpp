@@ -801,7 +801,7 @@ private:
                 if (p != addressees[k]) person_of_[i] = p;
             }
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
-            if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = last_resort(b, addressees[k]);
             last_statement_ = i;
         }
         spoken_of_.clear();
@@ -867,7 +867,8 @@ private:
         if (previous.exchange)
             if (std::size_t other = other_in_scene(previous.person, addressee); other != kNone)
                 return other;
-        if (b - previous.block == 1 && usable(previous.person)) return previous.person;
+        if (b - previous.block == 1 && usable(previous.person) && !answers_question(b))
+            return previous.person;
         // An interview: “… a pause.” ¶ Do voices put listeners off? ¶ “Less than you think.”:
         // a narrated paragraph between that asks, or speaks to "you", is the interviewer's
         // turn, and the answer after it the person of the turn before.
@@ -1050,11 +1051,21 @@ private:
     /// The speaker of a statement nothing else attributes, in dialogue (the last turn was a
     /// line of it): the person the scene named last besides the last speaker, else the last
     /// speaker, never the person addressed. A report's unattributed quotation stays so.
-    std::size_t last_resort(std::size_t addressee) const {
+    std::size_t last_resort(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !turns_.back().exchange) return kNone;
         if (std::size_t other = other_in_scene(turns_.back().person, addressee); other != kNone)
             return other;
+        if (answers_question(b)) return kNone;
         return last_speaker_ != addressee ? last_speaker_ : kNone;
+    }
+
+    /// In a story's dialogue, whether paragraph `b` answers the short question or exclamation
+    /// of the paragraph just before (“You are new here?” ¶ “Yes.”): somebody else's line,
+    /// never that speaker's going on; better nobody than the one answered.
+    bool answers_question(std::size_t b) const {
+        if (!dialogue_ || report_ || turns_.empty()) return false;
+        const Turn& previous = turns_.back();
+        return previous.block + 1 == b && previous.exchange && previous.asks;
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
