@@ -287,6 +287,7 @@ public:
         // statement answered by nobody is no line of a conversation.
         auto [statements, lines] = count_dialogue_lines();
         dialogue_ = statements < 4 || lines * 10 >= statements;
+        story_ = statements >= 4 && lines * 10 >= statements;
         // A report: fewer than one in eight, however few its statements.
         report_ = lines * 8 < statements;
 
@@ -1060,12 +1061,13 @@ private:
     }
 
     /// In a story's dialogue, whether paragraph `b` answers the short question or exclamation
-    /// of the paragraph just before (“You are new here?” ¶ “Yes.”): somebody else's line,
+    /// of the paragraph just before (“You are new here?” ¶ “Yes.”), or in a conversation of
+    /// several lines any short line (“Fine weather.” ¶ “Fine enough.”): somebody else's line,
     /// never that speaker's going on; better nobody than the one answered.
     bool answers_question(std::size_t b) const {
         if (!dialogue_ || report_ || turns_.empty()) return false;
         const Turn& previous = turns_.back();
-        return previous.block + 1 == b && previous.exchange && previous.asks;
+        return previous.block + 1 == b && previous.exchange && (previous.asks || story_);
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
@@ -2764,6 +2766,7 @@ private:
     std::unordered_map<std::string, std::size_t> documents_;
     bool dialogue_ = false;  ///< the article has lines of dialogue (see count_dialogue_lines)
     bool report_ = false;    ///< hardly any: its quotations are statements, not a conversation
+    bool story_ = false;     ///< a dialogue of four statements or more, one in ten a line
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;
