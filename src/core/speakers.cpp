@@ -287,6 +287,7 @@ public:
         // statement answered by nobody is no line of a conversation.
         auto [statements, lines] = count_dialogue_lines();
         dialogue_ = statements < 4 || lines * 10 >= statements;
+        story_ = statements >= 4 && lines * 10 >= statements;
         // A report: fewer than one in eight, however few its statements.
         report_ = lines * 8 < statements;
 
@@ -805,7 +806,7 @@ private:
                 if (p != addressees[k]) person_of_[i] = p;
             }
             if (person_of_[i] == kNone) person_of_[i] = previous_turn(b, addressees[k]);
-            if (person_of_[i] == kNone) person_of_[i] = last_resort(addressees[k]);
+            if (person_of_[i] == kNone) person_of_[i] = last_resort(b, addressees[k]);
             last_statement_ = i;
         }
         spoken_of_.clear();
@@ -871,7 +872,8 @@ private:
         if (previous.exchange)
             if (std::size_t other = other_in_scene(previous.person, addressee); other != kNone)
                 return other;
-        if (b - previous.block == 1 && usable(previous.person)) return previous.person;
+        if (b - previous.block == 1 && usable(previous.person) && !answers_question(b))
+            return previous.person;
         // An interview: “… a pause.” ¶ Do voices put listeners off? ¶ “Less than you think.”:
         // a narrated paragraph between that asks, or speaks to "you", is the interviewer's
         // turn, and the answer after it the person of the turn before.
@@ -1054,11 +1056,22 @@ private:
     /// The speaker of a statement nothing else attributes, in dialogue (the last turn was a
     /// line of it): the person the scene named last besides the last speaker, else the last
     /// speaker, never the person addressed. A report's unattributed quotation stays so.
-    std::size_t last_resort(std::size_t addressee) const {
+    std::size_t last_resort(std::size_t b, std::size_t addressee) const {
         if (turns_.empty() || !turns_.back().exchange) return kNone;
         if (std::size_t other = other_in_scene(turns_.back().person, addressee); other != kNone)
             return other;
+        if (answers_question(b)) return kNone;
         return last_speaker_ != addressee ? last_speaker_ : kNone;
+    }
+
+    /// In a story's dialogue, whether paragraph `b` answers the short question or exclamation
+    /// of the paragraph just before (“You are new here?” ¶ “Yes.”), or in a conversation of
+    /// several lines any short line (“Fine weather.” ¶ “Fine enough.”): somebody else's line,
+    /// never that speaker's going on; better nobody than the one answered.
+    bool answers_question(std::size_t b) const {
+        if (!dialogue_ || report_ || turns_.empty()) return false;
+        const Turn& previous = turns_.back();
+        return previous.block + 1 == b && previous.exchange && (previous.asks || story_);
     }
 
     /// True when paragraphs `a` < `b` can be turns of one conversation: nothing but a short
@@ -2773,6 +2786,7 @@ private:
     std::unordered_map<std::string, std::size_t> documents_;
     bool dialogue_ = false;  ///< the article has lines of dialogue (see count_dialogue_lines)
     bool report_ = false;    ///< hardly any: its quotations are statements, not a conversation
+    bool story_ = false;     ///< a dialogue of four statements or more, one in ten a line
     std::size_t last_speaker_ = kNone;
     std::size_t last_subject_ = kNone;  ///< the person the latest narrated sentence is about
     std::size_t narrator_ = kNone;

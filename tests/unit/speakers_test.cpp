@@ -101,6 +101,27 @@ TEST_CASE("unattributed dialogue turns alternate") {
     CHECK(h[3].speaker == "Peter");
 }
 
+TEST_CASE("an unattributed answer in the next paragraph is not by the one it answers") {
+    // Nobody says who answers; the one who asked it is the least likely.
+    auto h = heard(
+        "A stranger sat down beside the girl on the bench.\n\n"
+        "“You are new to the town?” he asked.\n\n"
+        "“Yes.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "an unnamed man");
+    CHECK(h[1].speaker != h[0].speaker);
+    // In a conversation of several lines, any short line is answered so.
+    auto g = heard(
+        "A stranger sat down beside the girl on the bench.\n\n"
+        "“Fine weather,” he said.\n\n"
+        "“Fine enough.”\n\n"
+        "The gulls were crying over the harbour.\n\n"
+        "“Where are you going?”\n\n"
+        "“North.”");
+    REQUIRE(g.size() == 4);
+    CHECK(g[1].speaker != g[0].speaker);
+}
+
 TEST_CASE("fragments, titles and scare quotes are mentions, not statements") {
     auto h = heard(
         "She called the plan “a disaster” and left. The film “Long River” opens today. "
