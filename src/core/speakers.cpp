@@ -1491,7 +1491,10 @@ private:
                        !introduced && person_of_[statements_[k - 1]] != kNone;
         bool new_sentence = resumes && before_start < at && w[before_start].capitalized &&
                             ends_own_sentence(quotes_[statements_[k - 1]]);
-        if (resumes && !new_sentence) return person_of_[statements_[k - 1]];
+        if (resumes && !new_sentence) {
+            std::size_t p = coordinated_speaker(w, before_start, at);
+            return p != kNone ? p : person_of_[statements_[k - 1]];
+        }
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
             if (m) return resolve_at_verb(w, v, *m);
@@ -1503,6 +1506,36 @@ private:
         if (at > before_start + 1 && w[at - 1].text == "," && is_document_noun(w[at - 2].lower))
             return colon_speaker(w, before_start, at);
         return kNone;
+    }
+
+    /// “Sh!” said Anna; and Peter called out, “…”: narration going on from a quotation's tag
+    /// may join a clause of its own ("and", "but" or a semicolon), whose subject, opening it,
+    /// speaks the next quotation with a speech verb. That person, or kNone when the narration
+    /// only goes on with the first speaker ("said Anna, and added").
+    std::size_t coordinated_speaker(const std::vector<Word>& w, std::size_t first,
+                                    std::size_t at) {
+        for (std::size_t b = at; b-- > first;) {
+            bool joins = w[b].text == ";" || w[b].lower == "and" || w[b].lower == "but";
+            if (!joins) continue;
+            std::size_t s = b + 1;
+            while (s < at && (w[s].lower == "and" || w[s].lower == "then")) ++s;
+            std::optional<Mention> subject = mention_after(w, s, at, names_);
+            if (!subject || !ascii_lower(subject->text).starts_with(w[s].lower)) continue;
+            for (std::size_t v = at; v-- > s + 1;) {
+                std::optional<Mention> m = speaker_at_verb(w, s, v, at);
+                if (m && m->text == subject->text && !object_before(w, v))
+                    return resolve_at_verb(w, v, *m);
+            }
+        }
+        return kNone;
+    }
+
+    /// True when an object pronoun stands right before the verb at words[v]: "Emma heard him
+    /// add" reports the words of the one heard, not of the one hearing.
+    static bool object_before(const std::vector<Word>& w, std::size_t v) {
+        static constexpr std::array<std::string_view, 5> kObjects = {"him", "her", "them", "me",
+                                                                     "us"};
+        return v > 0 && in(kObjects, w[v - 1].lower);
     }
 
     /// The person a sentence ending in a colon before a quotation introduces: the owner of the

@@ -1,0 +1,36 @@
+// Speakers in fiction's narration between two quotations of one paragraph: clauses joined to a
+// quotation's tag, and who speaks the quotation after them.
+
+#include <doctest/doctest.h>
+
+#include "heard.h"
+
+using namespace narrate;
+using namespace narrate::testing;
+
+TEST_CASE("a clause joined to a tag with its own subject and speech verb names the next speaker") {
+    auto h = heard(
+        "“We shall knock the door down!” said the miller; and Anna called out as loud as she "
+        "could, “Then I shall let the dog out!”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the miller");
+    CHECK(h[1].speaker == "Anna");
+
+    h = heard(
+        "Anna looked round the mill.\n\n"
+        "“Where is the key?” she asked the miller, and the miller answered, slowly as ever, "
+        "“Under the stone.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "the miller");
+}
+
+TEST_CASE("a tag going on without a subject of its own keeps its speaker") {
+    auto h = heard("“Yes,” said Anna, and added, “I will come.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+    // The one heard speaks, not the one hearing.
+    h = heard("“I shall go,” said Peter softly; and Anna heard him add, “But not today.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter");
+}
