@@ -1420,7 +1420,9 @@ private:
         // Hayes agreed and said, “… overlook.” The star then recalled …: a quotation its own
         // verb introduces and that ends its sentence is that verb's; a capitalized sentence
         // after it is the next one, even with a speech verb ("The senator repeated: “…”").
-        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":");
+        // So is one going on after its tag's semicolon (“Sorry,” said Anna; “they must go.”).
+        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":" ||
+                                            w[at - 1].text == ";");
         if (own_sentence && introduced_before && at + 1 < w.size() && w[at + 1].capitalized &&
             !w[at + 1].is_punct)
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;

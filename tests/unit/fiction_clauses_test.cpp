@@ -34,3 +34,12 @@ TEST_CASE("a tag going on without a subject of its own keeps its speaker") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Peter");
 }
+
+TEST_CASE("a quotation going on after its tag's semicolon keeps the tag's speaker") {
+    auto h = heard(
+        "“I am sorry for them,” returned Mrs. Lind; “they must have a sad time of it.” Anna "
+        "sighed.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mrs. Lind");
+    CHECK(h[1].speaker == "Mrs. Lind");
+}
