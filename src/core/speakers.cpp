@@ -1423,8 +1423,7 @@ private:
         // So is one going on after its tag's semicolon (“Sorry,” said Anna; “they must go.”).
         bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":" ||
                                             w[at - 1].text == ";");
-        if (own_sentence && introduced_before && at + 1 < w.size() && w[at + 1].capitalized &&
-            !w[at + 1].is_punct)
+        if (own_sentence && introduced_before && opens_new_sentence(w, at + 1))
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             // “…,” promising the Friends of Abe will return: a participle right after the
@@ -1443,6 +1442,16 @@ private:
                       (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)))
                 return resolve_at_verb(w, v, *m);
         return speaker_before(n, k);
+    }
+
+    /// True when a capitalized word starts at words[i], past dashes ("--She could say nothing").
+    static bool opens_new_sentence(const std::vector<Word>& w, std::size_t i) {
+        while (i < w.size() && is_dash(w[i])) ++i;
+        return i < w.size() && w[i].capitalized && !w[i].is_punct;
+    }
+
+    static bool is_dash(const Word& w) {
+        return w.is_punct && (w.text == "-" || w.text == "--" || w.text == "—" || w.text == "–");
     }
 
     /// “Because--” he hesitated.; “Why?” she shrugged.: a sentence that goes on past the

@@ -43,3 +43,13 @@ TEST_CASE("a quotation going on after its tag's semicolon keeps the tag's speake
     CHECK(h[0].speaker == "Mrs. Lind");
     CHECK(h[1].speaker == "Mrs. Lind");
 }
+
+TEST_CASE("a dash before the next sentence does not make that sentence the quotation's tag") {
+    auto h = heard(
+        "Peter looked at Anna.\n\n"
+        "“My dear Anna,” said he, “tell me at once. Say no, if it is to be said.”--She could "
+        "say nothing.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Peter");
+    CHECK(h[1].speaker == "Peter");
+}
