@@ -1425,6 +1425,11 @@ private:
                                             w[at - 1].text == ";");
         if (own_sentence && introduced_before && opens_new_sentence(w, at + 1))
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;
+        // “… go on.” But he only laughed.: a sentence opening with "But" or "Yet" sets
+        // what follows against the quotation; it does not tag it.
+        bool contrasts = own_sentence && at + 1 < w.size() && w[at + 1].capitalized &&
+                         (w[at + 1].lower == "but" || w[at + 1].lower == "yet");
+        if (contrasts) reach = 0;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             // “…,” promising the Friends of Abe will return: a participle right after the
             // quotation has the sentence's subject, and what follows is its object, whose

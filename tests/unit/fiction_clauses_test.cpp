@@ -53,3 +53,12 @@ TEST_CASE("a dash before the next sentence does not make that sentence the quota
     CHECK(h[0].speaker == "Peter");
     CHECK(h[1].speaker == "Peter");
 }
+
+TEST_CASE("a sentence opening with 'But' after a quotation does not tag it") {
+    auto h = heard(
+        "“Will you stop the cart?” said Anna.\n\n"
+        "“No,” said Peter, and lashed the horse.\n\n"
+        "“Pray, pray stop. I cannot go on.” But he only laughed.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Anna");
+}
