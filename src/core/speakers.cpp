@@ -1657,6 +1657,9 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
+        // Only for a verb introducing the quotation: it ends the narration before it.
+        if (!inverted && v + 2 >= last)
+            if (auto m = relative_clause_subject(w, first, v)) return m;
         if (!inverted && continues_clause(w, first, v)) {
             // "They will meet next week, Berg said, adding, “…”": the participle goes on from
             // the speech verb just before its comma, whose subject is not the sentence's.
@@ -1677,6 +1680,25 @@ private:
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+    }
+
+    /// "…, which was broken by Anna, who in a cold voice said": a speech verb in a relative
+    /// clause opened by "who" after a comma is said by the person the clause describes, not
+    /// by the subject of the sentence around it. That person, or nullopt.
+    std::optional<Mention> relative_clause_subject(const std::vector<Word>& w, std::size_t first,
+                                                   std::size_t v) const {
+        constexpr std::size_t kLongestClause = 10;  // words between "who" and the verb
+        for (std::size_t i = v; i-- > first && v - i <= kLongestClause;) {
+            if (w[i].text == "," || w[i].text == ";" || w[i].text == ":" || w[i].text == "\"" ||
+                w[i].ends_sentence())
+                return std::nullopt;  // the verb belongs to another clause
+            if (w[i].lower != "who") continue;
+            if (i < first + 2 || w[i - 1].text != ",") return std::nullopt;
+            std::optional<Mention> m = mention_before(w, first, i - 1, names_);
+            if (m && m->kind != MentionKind::pronoun) return m;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// True when words[v] stands inside the double quotation marks of a quoted fragment the

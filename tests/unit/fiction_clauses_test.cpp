@@ -62,3 +62,12 @@ TEST_CASE("a sentence opening with 'But' after a quotation does not tag it") {
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Anna");
 }
+
+TEST_CASE("a speech verb in a 'who' clause is said by the person the clause describes") {
+    auto h = heard(
+        "“I shall go,” said Peter.\n\n"
+        "Peter was sorry, but could do no more; and a short silence followed, which was broken "
+        "by Anna, who in a voice of cold anger said, “Then go.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+}
