@@ -1335,7 +1335,9 @@ private:
     /// next paragraph's opening quotation (“Mr. Lind said,” ¶ “...”).
     std::size_t lead_in(const Narration& n) {
         const std::vector<Word>& w = n.words;
-        if (w.empty() || (w.back().text != ":" && w.back().text != ",")) return kNone;
+        // "At last Peter said--" ends as a comma would.
+        if (w.empty() || (w.back().text != ":" && w.back().text != "," && !is_dash(w.back())))
+            return kNone;
         std::size_t end = w.size() - 1;
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;

@@ -71,3 +71,18 @@ TEST_CASE("a speech verb in a 'who' clause is said by the person the clause desc
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Anna");
 }
+
+TEST_CASE("a paragraph ending in a speech verb and a dash introduces the next one's quotation") {
+    auto h = heard(
+        "“Good day,” said Anna.\n\n"
+        "After a few whispers, Mrs. Lind, speaking louder, said,\n\n"
+        "“Yes, here I am, my good friend.”\n\n"
+        "“Hello,” said Anna.\n\n"
+        "Some looked very stupid about it, and Mr. Lind gravely said,\n\n"
+        "“This explains the sort of thing.”\n\n"
+        "At last, with some hesitation, Peter said--\n\n"
+        "“Miss Lind, I must do as well as I can.”");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "Mr. Lind");
+    CHECK(h[4].speaker == "Peter");
+}
