@@ -1352,7 +1352,9 @@ private:
     /// next paragraph's opening quotation (“Mr. Lind said,” ¶ “...”).
     std::size_t lead_in(const Narration& n) {
         const std::vector<Word>& w = n.words;
-        if (w.empty() || (w.back().text != ":" && w.back().text != ",")) return kNone;
+        // "At last Peter said--" ends as a comma would.
+        if (w.empty() || (w.back().text != ":" && w.back().text != "," && !is_dash(w.back())))
+            return kNone;
         std::size_t end = w.size() - 1;
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
@@ -1437,10 +1439,16 @@ private:
         // Hayes agreed and said, “… overlook.” The star then recalled …: a quotation its own
         // verb introduces and that ends its sentence is that verb's; a capitalized sentence
         // after it is the next one, even with a speech verb ("The senator repeated: “…”").
-        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":");
-        if (own_sentence && introduced_before && at + 1 < w.size() && w[at + 1].capitalized &&
-            !w[at + 1].is_punct)
+        // So is one going on after its tag's semicolon (“Sorry,” said Anna; “they must go.”).
+        bool introduced_before = at > 0 && (w[at - 1].text == "," || w[at - 1].text == ":" ||
+                                            w[at - 1].text == ";");
+        if (own_sentence && introduced_before && opens_new_sentence(w, at + 1))
             if (std::size_t p = speaker_before(n, k); p != kNone) return p;
+        // “… go on.” But he only laughed.: a sentence opening with "But" or "Yet" sets
+        // what follows against the quotation; it does not tag it.
+        bool contrasts = own_sentence && at + 1 < w.size() && w[at + 1].capitalized &&
+                         (w[at + 1].lower == "but" || w[at + 1].lower == "yet");
+        if (contrasts) reach = 0;
         for (std::size_t v = at + 1; v < after_end && v <= at + reach; ++v) {
             // “…,” promising the Friends of Abe will return: a participle right after the
             // quotation has the sentence's subject, and what follows is its object, whose
@@ -1458,6 +1466,16 @@ private:
                       (m->kind == MentionKind::pronoun && m->gender != Gender::unknown)))
                 return resolve_at_verb(w, v, *m);
         return speaker_before(n, k);
+    }
+
+    /// True when a capitalized word starts at words[i], past dashes ("--She could say nothing").
+    static bool opens_new_sentence(const std::vector<Word>& w, std::size_t i) {
+        while (i < w.size() && is_dash(w[i])) ++i;
+        return i < w.size() && w[i].capitalized && !w[i].is_punct;
+    }
+
+    static bool is_dash(const Word& w) {
+        return w.is_punct && (w.text == "-" || w.text == "--" || w.text == "—" || w.text == "–");
     }
 
     /// “Because--” he hesitated.; “Why?” she shrugged.: a sentence that goes on past the
@@ -1508,7 +1526,10 @@ private:
                        !introduced && person_of_[statements_[k - 1]] != kNone;
         bool new_sentence = resumes && before_start < at && w[before_start].capitalized &&
                             ends_own_sentence(quotes_[statements_[k - 1]]);
-        if (resumes && !new_sentence) return person_of_[statements_[k - 1]];
+        if (resumes && !new_sentence) {
+            std::size_t p = coordinated_speaker(w, before_start, at);
+            return p != kNone ? p : person_of_[statements_[k - 1]];
+        }
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
             if (m) return resolve_at_verb(w, v, *m);
@@ -1520,6 +1541,36 @@ private:
         if (at > before_start + 1 && w[at - 1].text == "," && is_document_noun(w[at - 2].lower))
             return colon_speaker(w, before_start, at);
         return kNone;
+    }
+
+    /// “Sh!” said Anna; and Peter called out, “…”: narration going on from a quotation's tag
+    /// may join a clause of its own ("and", "but" or a semicolon), whose subject, opening it,
+    /// speaks the next quotation with a speech verb. That person, or kNone when the narration
+    /// only goes on with the first speaker ("said Anna, and added").
+    std::size_t coordinated_speaker(const std::vector<Word>& w, std::size_t first,
+                                    std::size_t at) {
+        for (std::size_t b = at; b-- > first;) {
+            bool joins = w[b].text == ";" || w[b].lower == "and" || w[b].lower == "but";
+            if (!joins) continue;
+            std::size_t s = b + 1;
+            while (s < at && (w[s].lower == "and" || w[s].lower == "then")) ++s;
+            std::optional<Mention> subject = mention_after(w, s, at, names_);
+            if (!subject || !ascii_lower(subject->text).starts_with(w[s].lower)) continue;
+            for (std::size_t v = at; v-- > s + 1;) {
+                std::optional<Mention> m = speaker_at_verb(w, s, v, at);
+                if (m && m->text == subject->text && !object_before(w, v))
+                    return resolve_at_verb(w, v, *m);
+            }
+        }
+        return kNone;
+    }
+
+    /// True when an object pronoun stands right before the verb at words[v]: "Emma heard him
+    /// add" reports the words of the one heard, not of the one hearing.
+    static bool object_before(const std::vector<Word>& w, std::size_t v) {
+        static constexpr std::array<std::string_view, 5> kObjects = {"him", "her", "them", "me",
+                                                                     "us"};
+        return v > 0 && in(kObjects, w[v - 1].lower);
     }
 
     /// The person a sentence ending in a colon before a quotation introduces: the owner of the
@@ -1641,6 +1692,9 @@ private:
             if (!w[i].is_punct && !is_verb_modifier(w[i].lower, w[i].capitalized)) inverted = false;
         if (is_passive(w, first, v))
             if (auto agent = passive_agent(w, v, last)) return agent;
+        // Only for a verb introducing the quotation: it ends the narration before it.
+        if (!inverted && v + 2 >= last)
+            if (auto m = relative_clause_subject(w, first, v)) return m;
         if (!inverted && continues_clause(w, first, v)) {
             // "They will meet next week, Berg said, adding, “…”": the participle goes on from
             // the speech verb just before its comma, whose subject is not the sentence's.
@@ -1661,6 +1715,25 @@ private:
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
         return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+    }
+
+    /// "…, which was broken by Anna, who in a cold voice said": a speech verb in a relative
+    /// clause opened by "who" after a comma is said by the person the clause describes, not
+    /// by the subject of the sentence around it. That person, or nullopt.
+    std::optional<Mention> relative_clause_subject(const std::vector<Word>& w, std::size_t first,
+                                                   std::size_t v) const {
+        constexpr std::size_t kLongestClause = 10;  // words between "who" and the verb
+        for (std::size_t i = v; i-- > first && v - i <= kLongestClause;) {
+            if (w[i].text == "," || w[i].text == ";" || w[i].text == ":" || w[i].text == "\"" ||
+                w[i].ends_sentence())
+                return std::nullopt;  // the verb belongs to another clause
+            if (w[i].lower != "who") continue;
+            if (i < first + 2 || w[i - 1].text != ",") return std::nullopt;
+            std::optional<Mention> m = mention_before(w, first, i - 1, names_);
+            if (m && m->kind != MentionKind::pronoun) return m;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// True when words[v] stands inside the double quotation marks of a quoted fragment the

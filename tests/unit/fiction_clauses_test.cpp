@@ -1,0 +1,88 @@
+// Speakers in fiction's narration between two quotations of one paragraph: clauses joined to a
+// quotation's tag, and who speaks the quotation after them.
+
+#include <doctest/doctest.h>
+
+#include "heard.h"
+
+using namespace narrate;
+using namespace narrate::testing;
+
+TEST_CASE("a clause joined to a tag with its own subject and speech verb names the next speaker") {
+    auto h = heard(
+        "“We shall knock the door down!” said the miller; and Anna called out as loud as she "
+        "could, “Then I shall let the dog out!”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "the miller");
+    CHECK(h[1].speaker == "Anna");
+
+    h = heard(
+        "Anna looked round the mill.\n\n"
+        "“Where is the key?” she asked the miller, and the miller answered, slowly as ever, "
+        "“Under the stone.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "the miller");
+}
+
+TEST_CASE("a tag going on without a subject of its own keeps its speaker") {
+    auto h = heard("“Yes,” said Anna, and added, “I will come.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+    // The one heard speaks, not the one hearing.
+    h = heard("“I shall go,” said Peter softly; and Anna heard him add, “But not today.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a quotation going on after its tag's semicolon keeps the tag's speaker") {
+    auto h = heard(
+        "“I am sorry for them,” returned Mrs. Lind; “they must have a sad time of it.” Anna "
+        "sighed.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Mrs. Lind");
+    CHECK(h[1].speaker == "Mrs. Lind");
+}
+
+TEST_CASE("a dash before the next sentence does not make that sentence the quotation's tag") {
+    auto h = heard(
+        "Peter looked at Anna.\n\n"
+        "“My dear Anna,” said he, “tell me at once. Say no, if it is to be said.”--She could "
+        "say nothing.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Peter");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("a sentence opening with 'But' after a quotation does not tag it") {
+    auto h = heard(
+        "“Will you stop the cart?” said Anna.\n\n"
+        "“No,” said Peter, and lashed the horse.\n\n"
+        "“Pray, pray stop. I cannot go on.” But he only laughed.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Anna");
+}
+
+TEST_CASE("a speech verb in a 'who' clause is said by the person the clause describes") {
+    auto h = heard(
+        "“I shall go,” said Peter.\n\n"
+        "Peter was sorry, but could do no more; and a short silence followed, which was broken "
+        "by Anna, who in a voice of cold anger said, “Then go.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+}
+
+TEST_CASE("a paragraph ending in a speech verb and a dash introduces the next one's quotation") {
+    auto h = heard(
+        "“Good day,” said Anna.\n\n"
+        "After a few whispers, Mrs. Lind, speaking louder, said,\n\n"
+        "“Yes, here I am, my good friend.”\n\n"
+        "“Hello,” said Anna.\n\n"
+        "Some looked very stupid about it, and Mr. Lind gravely said,\n\n"
+        "“This explains the sort of thing.”\n\n"
+        "At last, with some hesitation, Peter said--\n\n"
+        "“Miss Lind, I must do as well as I can.”");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "Mr. Lind");
+    CHECK(h[4].speaker == "Peter");
+}
