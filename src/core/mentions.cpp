@@ -474,7 +474,12 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
                 words[j - 1].lower == "earlier";
     // "Immediately after the storm,", "Shortly before noon,": an adverb and its preposition.
     bool adverb = looks_like_opener(words[i].lower) && is_preposition(words[i + 1].lower);
-    if (!time && !adverb && !names.lower_case.contains(words[i].lower)) return i;
+    // "Dumb with amazement,", "Pale with fear,": a word and its preposition that the article
+    // never capitalizes inside a sentence, so no name.
+    bool adjective = is_preposition(words[i + 1].lower) &&
+                     !names.capitalized_inside.contains(words[i].lower) &&
+                     gender_of_first_name(names.first_names, words[i].lower) == Gender::unknown;
+    if (!time && !adverb && !adjective && !names.lower_case.contains(words[i].lower)) return i;
     const Word& next = words[j + 1];
     return next.capitalized || is_pronoun(next.lower) ? j + 1 : i;
 }

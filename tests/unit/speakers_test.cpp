@@ -1535,3 +1535,9 @@ TEST_CASE("a name that is also a common word or a month, alone after the speech 
     // Still a common word where it opens a clause of its own.
     CHECK(speaker_of("“We sail at noon,” said Mara Lind. Good weather was coming.") == "Mara Lind");
 }
+
+TEST_CASE("a word and its preposition opening a sentence, before its comma, are no name") {
+    // "Dumb with amazement," describes the man who speaks; it is not what he is called.
+    CHECK(speaker_of("Dumb with amazement, Mr. Lind crossed the hall, and said: “You came "
+                     "back after all.”") == "Mr. Lind");
+}
