@@ -147,12 +147,6 @@ bool is_acronym(const Word& w) {
     return letters >= 2;
 }
 
-bool is_possessive(const Word& w) {
-    std::string_view t = w.text;
-    return (t.size() > 2 && t.substr(t.size() - 2) == "'s") ||
-           (t.size() > 4 && t.substr(t.size() - 4) == "’s");
-}
-
 /// A word that can be part of a name run.
 bool is_name_word(const Word& w) {
     return !w.is_punct && w.capitalized && !is_possessive(w);

@@ -172,7 +172,9 @@ bool in_words_of(const std::vector<Word>& preceding) {
     // Opening its sentence: "Lee, in her own words, “never looked back.”" goes on with Lee.
     bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
     if (i == preceding.size() || preceding[i].lower != "in" || !sentence_start) return false;
-    bool possessive = preceding.size() - i >= 3 && preceding.back().lower == "words";
+    // "In other words, “…”" says nobody's: the words must be somebody's.
+    bool possessive = preceding.size() - i >= 3 && preceding.back().lower == "words" &&
+                      is_possessive(preceding[preceding.size() - 2]);
     bool of = preceding.size() - i >= 5 && preceding[i + 1].lower == "the" &&
               preceding[i + 2].lower == "words" && preceding[i + 3].lower == "of";
     return possessive || of;

@@ -68,6 +68,12 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
 }  // namespace
 
+bool is_possessive(const Word& w) {
+    std::string_view t = w.text;
+    return (t.size() > 2 && t.substr(t.size() - 2) == "'s") ||
+           (t.size() > 4 && t.substr(t.size() - 4) == "’s");
+}
+
 bool Word::ends_sentence() const { return is_punct && (text == "." || text == "!" || text == "?"); }
 
 std::string ascii_lower(std::string_view s) {

@@ -34,6 +34,9 @@ template <std::size_t N>
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+/// True for a word in the possessive: "Henry's", "Ruiz’s".
+[[nodiscard]] bool is_possessive(const Word& w);
+
 /// Splits `text` into words and punctuation marks, in order. White space is dropped.
 [[nodiscard]] std::vector<Word> split_words(std::string_view text);
 

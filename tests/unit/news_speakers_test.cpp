@@ -829,4 +829,6 @@ TEST_CASE("news: in somebody's words, the quotation is theirs") {
                      "plan is a giveaway.\"") == "Lia Montrose");
     // Inside a sentence about the person, the quotation goes on with the narrator's words.
     CHECK(heard("Lee, in her own words, \"never looked back.\"")[0].mention);
+    // Words that are nobody's introduce nobody.
+    CHECK(heard("Lee spoke.\n\nIn other words, \"the plan failed.\"")[0].mention);
 }
