@@ -147,6 +147,15 @@ bool speech_verb_before_clause(const std::vector<Word>& preceding, bool after_co
     return false;
 }
 
+/// Where the last stretch of `preceding` without punctuation starts, when it opens its sentence;
+/// preceding.size() when it does not, or is empty.
+std::size_t opening_phrase_start(const std::vector<Word>& preceding) {
+    std::size_t i = preceding.size();
+    while (i > 0 && !preceding[i - 1].is_punct) --i;
+    bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
+    return sentence_start ? i : preceding.size();
+}
+
 /// True when the narrated words of a quotation's sentence, its `preceding` words with the comma
 /// before the mark set aside, are one opening phrase: a preposition or a subordinating word and
 /// no other punctuation ("In past years, “we won…”"; "Though prices fell, “nobody bought…”").
@@ -156,22 +165,17 @@ bool after_opening_phrase(const std::vector<Word>& preceding) {
     static constexpr std::array<std::string_view, 19> kOpeners = {
         "in", "with", "like", "unlike", "for", "at", "on", "under", "after", "before", "during",
         "despite", "without", "among", "since", "though", "although", "while", "because"};
-    std::size_t i = preceding.size();
-    while (i > 0 && !preceding[i - 1].is_punct) --i;
-    if (i == preceding.size()) return false;
-    bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
-    return sentence_start && in(kOpeners, preceding[i].lower);
+    std::size_t i = opening_phrase_start(preceding);
+    return i < preceding.size() && in(kOpeners, preceding[i].lower);
 }
 
 /// True when the narrated words of a quotation's sentence, its comma set aside, are "in
 /// Ruiz's words" or "in the words of Dana Ruiz": the quotation is that person's, whatever
 /// case it starts in (In Ruiz's words, “the plan is a giveaway.”).
 bool in_words_of(const std::vector<Word>& preceding) {
-    std::size_t i = preceding.size();
-    while (i > 0 && !preceding[i - 1].is_punct) --i;
     // Opening its sentence: "Lee, in her own words, “never looked back.”" goes on with Lee.
-    bool sentence_start = i == 0 || preceding[i - 1].ends_sentence();
-    if (i == preceding.size() || preceding[i].lower != "in" || !sentence_start) return false;
+    std::size_t i = opening_phrase_start(preceding);
+    if (i == preceding.size() || preceding[i].lower != "in") return false;
     // "In other words, “…”" says nobody's: the words must be somebody's.
     bool possessive = preceding.size() - i >= 3 && preceding.back().lower == "words" &&
                       is_possessive(preceding[preceding.size() - 2]);
