@@ -229,8 +229,11 @@ ReadResult read_plain_text(std::string_view bytes) {
         std::size_t end = i;
         while (end < lines.size() && !lines[end].blank()) ++end;
 
-        // A text opening with speech (“"Poor fellow!" said Rose, …”) has no title line.
-        if (!seen_title && opens_with_quotation_mark(view(bytes, lines[i]))) seen_title = true;
+        // A text opening with speech (“"Poor fellow!" said Rose, …”) or in the middle of a
+        // sentence has no title line.
+        if (!seen_title && (opens_with_quotation_mark(view(bytes, lines[i])) ||
+                            (end - i > 1 && starts_lowercase(view(bytes, lines[i + 1])))))
+            seen_title = true;
         if (!seen_title) {
             // The first non-empty line is the title; the rest of its paragraph goes on as text.
             Block title = make_block(bytes, lines, i, i + 1, BlockKind::title);

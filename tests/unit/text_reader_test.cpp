@@ -29,6 +29,17 @@ TEST_CASE("a text opening with speech has no title line") {
     CHECK(r.article.blocks[0].text == "“Poor lad!” said Mara, when he had fallen asleep.");
 }
 
+TEST_CASE("a text whose first sentence runs on past its first line has no title line") {
+    ReadResult r = read_plain_text("All through the grey morning of the\nthaw we waited at the ford.\n\nNobody came.\n");
+    REQUIRE_FALSE(r.problem);
+    CHECK(r.article.title.empty());
+    CHECK(kinds(r.article) == std::vector<BlockKind>{BlockKind::paragraph, BlockKind::paragraph});
+    CHECK(r.article.blocks[0].text == "All through the grey morning of the thaw we waited at the ford.");
+    // A title with the byline under it, no blank line between, stays a title.
+    ReadResult titled = read_plain_text("Floods Close the Ford\nBy Ada Kerr\n\nNobody came.\n");
+    CHECK(titled.article.title == "Floods Close the Ford");
+}
+
 TEST_CASE("hard-wrapped lines join into one paragraph with single spaces") {
     std::string input = "Title\n\nThe surgeon had been sitting\nwith his face turned towards\n  the fire.\n";
     ReadResult r = read_plain_text(input);
