@@ -53,8 +53,8 @@ std::string job_material(const Script& script, const Job& job, const RenderSetti
     // The part format and how its timings and audio are made: 6 since narrate meters loudness
     // itself (libebur128's results differ in the last digits, and so a few samples), 7 since
     // the meter's lanes warm up for 100 ms, not 300, and its biquads are reassociated (the
-    // same loudness but in the last digits).
-    std::string m = "narrate part 7\n";
+    // same loudness but in the last digits), 8 since asterisks of emphasis are not spoken.
+    std::string m = "narrate part 8\n";
     add(m, salt);
     add(m, std::to_string(settings.output_rate));
     const LoudnessSettings& l = settings.loudness;

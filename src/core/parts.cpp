@@ -71,6 +71,20 @@ std::string engine_text(std::string_view piece) {
         if (w.end == text.size() || is_space(text[w.end]) || text[w.end] == ')' || text[w.end] == ',')
             text[period] = ' ';
     }
+    // Asterisks that open or close a word (*never*, **now!**, a footnote's "study*") mark it,
+    // as plain text writes emphasis: eSpeak NG would say "asterisk". One standing alone
+    // between spaces ("5 * 3") is left to it.
+    auto is_word_byte = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '*') continue;
+        std::size_t end = i;
+        while (end < text.size() && text[end] == '*') ++end;
+        bool opens = end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]));
+        bool closes = i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
+                                std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
+        if (opens || closes) std::fill(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        i = end - 1;
+    }
     return text;
 }
 

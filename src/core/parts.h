@@ -29,7 +29,8 @@ using Piece = std::pair<std::size_t, std::size_t>;
 /// A piece as the engine is given it: a period our sentence splitter keeps with its word ("Dr.",
 /// "U.S.", "p.m.", "(R-Ky.)") and that text follows becomes a space, byte for byte. eSpeak NG
 /// would otherwise end a sentence there, pausing in "U.S. Geological Survey" and splitting its
-/// caption; its words are spoken the same either way.
+/// caption; its words are spoken the same either way. Asterisks marking emphasis in plain
+/// text (*never*) become spaces too, which eSpeak NG would read out as "asterisk".
 [[nodiscard]] std::string engine_text(std::string_view piece);
 
 /// Segments [first, end) of a script, the first from byte `from` of its text and the last up

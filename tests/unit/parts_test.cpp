@@ -148,6 +148,15 @@ TEST_CASE("the engine is not told a sentence ends at a period that belongs to it
     CHECK(engine_text("Prices rose 2.5 per cent, Inc. said.") == "Prices rose 2.5 per cent, Inc. said.");
 }
 
+TEST_CASE("asterisks marking emphasis are not spoken; one standing alone is") {
+    std::string text = "It was *never* the **plan**, she said*. Add 5 * 3.";
+    std::string heard = engine_text(text);
+    CHECK(heard == "It was  never  the   plan  , she said . Add 5 * 3.");
+    CHECK(heard.size() == text.size());
+    CHECK(engine_text("*Árvíz* came") == " Árvíz  came");
+    CHECK(engine_text("“*Now!*” he said.") == "“ Now! ” he said.");
+}
+
 TEST_CASE("a sentence as long as a part starts one, so an edit before it renders it again only once") {
     // A short article: parts of a sentence or two. A short line before a long sentence grows
     // past half a part with an edit; the long sentence must not move into another part.
