@@ -1238,11 +1238,26 @@ private:
              ++sentences) {
             std::size_t start = end - 1;
             while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
-            std::size_t p = subject_of(w, start, end);
+            std::size_t p = subject_of(w, existential_then_subject(w, start, end), end);
             if (p != kNone && p != addressee) return p;
             end = start;
         }
         return kNone;
+    }
+
+    /// "There was a slight noise behind her and she turned": a sentence saying that something
+    /// was has its person in the clause after "and" or "but", when a pronoun opens it. Where
+    /// that clause starts, else `start`.
+    static std::size_t existential_then_subject(const std::vector<Word>& w, std::size_t start,
+                                                std::size_t end) {
+        if (end - start < 3 || w[start].lower != "there" ||
+            (w[start + 1].lower != "was" && w[start + 1].lower != "were" && w[start + 1].lower != "came"))
+            return start;
+        for (std::size_t i = start + 2; i + 1 < end; ++i)
+            if ((w[i].lower == "and" || w[i].lower == "but") &&
+                (w[i + 1].lower == "he" || w[i + 1].lower == "she" || w[i + 1].lower == "they"))
+                return i + 1;
+        return start;
     }
 
     /// The person a sentence in words[start, end) begins with, or kNone. A name must be known

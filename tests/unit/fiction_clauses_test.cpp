@@ -86,3 +86,15 @@ TEST_CASE("a paragraph ending in a speech verb and a dash introduces the next on
     CHECK(h[3].speaker == "Mr. Lind");
     CHECK(h[4].speaker == "Peter");
 }
+
+TEST_CASE("after \"there was\", the clause opening with a pronoun has the narration's actor") {
+    // Not the boy called by name in the line before: the one who turned and caught him.
+    std::string story =
+        "“Peter! You, Peter!” shouted Anna across the yard.\n\n"
+        "There was a scuffle behind the woodpile and she turned just in time to catch a small "
+        "boy by his collar.\n\n"
+        "“There you are! Where have you been hiding?”";
+    auto h = heard(story);
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna");
+}
