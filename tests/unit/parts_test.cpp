@@ -148,7 +148,7 @@ TEST_CASE("the engine is not told a sentence ends at a period that belongs to it
     CHECK(engine_text("Prices rose 2.5 per cent, Inc. said.") == "Prices rose 2.5 per cent, Inc. said.");
 }
 
-TEST_CASE("asterisks marking emphasis are not spoken; one standing alone is") {
+TEST_CASE("asterisks marking emphasis are not spoken, one standing alone is") {
     std::string text = "It was *never* the **plan**, she said*. Add 5 * 3.";
     std::string heard = engine_text(text);
     CHECK(heard == "It was  never  the   plan  , she said . Add 5 * 3.");
