@@ -462,6 +462,13 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
     // "Likewise,", "Separately,": a sentence adverb alone.
     if (j == i + 1 && j + 1 < last && words[j].text == "," && is_sentence_adverb(words[i].lower))
         return j + 1;
+    // "Suddenly the stranger ... said", "Presently he said": a word the article writes in lower
+    // case elsewhere and never capitalizes inside a sentence, right before the subject's
+    // article or pronoun, says when or how.
+    if (i + 1 < last && (is_determiner(words[i + 1].lower) || is_pronoun(words[i + 1].lower)) &&
+        names.lower_case.contains(words[i].lower) && !names.capitalized_inside.contains(words[i].lower) &&
+        gender_of_first_name(names.first_names, words[i].lower) == Gender::unknown)
+        return i + 1;
     if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
     // "Eight years ago,", "Two days later,": a time before now or then.
     bool time = words[j - 1].lower == "ago" || words[j - 1].lower == "later" ||
@@ -522,6 +529,15 @@ bool follows_noun(const Word& w) {
         "kept", "brought", "was", "were", "is", "are", "had", "has"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
+}
+
+/// True for words[j], after the noun of a description, in the past tense of a verb with its
+/// object after it: "the stranger raised his hands", "the porter opened the door". An -ed word
+/// describing a noun comes before it ("the tired porter").
+bool past_verb_with_object(const std::vector<Word>& words, std::size_t j, std::size_t last) {
+    return j + 1 < last && !words[j].capitalized && words[j].lower.size() > 4 &&
+           words[j].lower.ends_with("ed") && is_determiner(words[j + 1].lower) &&
+           words[j + 1].lower != "one";
 }
 
 /// True when the parenthesis closing at words[close] follows a name that a preposition or a
@@ -809,7 +825,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
         // enforcement official".
         while (j < last && j - i <= 5 && !words[j].is_punct && !is_name_stopword(words[j].lower) &&
                !(j > i + 1 && !words[j].capitalized && is_speech_verb(words[j].lower)) &&
-               !is_preposition(words[j].lower) && !(j > i + 1 && follows_noun(words[j])) &&
+               !is_preposition(words[j].lower) &&
+               !(j > i + 1 && (follows_noun(words[j]) || past_verb_with_object(words, j, last))) &&
                !(w.capitalized && words[j].capitalized) &&
                (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
             if (words[j].capitalized && cap == last) cap = j;

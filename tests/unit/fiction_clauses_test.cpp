@@ -98,3 +98,21 @@ TEST_CASE("after \"there was\", the clause opening with a pronoun has the narrat
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Anna");
 }
+
+TEST_CASE("a word the story writes in lower case, opening a sentence before its subject, names nobody") {
+    std::string story =
+        "Anna talked on about the weather. The kettle suddenly boiled over.\n\n"
+        "“And I want to know what you mean by it,” she said.\n\n"
+        "Suddenly the lodger stood up and said, “Enough!”";
+    auto h = heard(story);
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "the lodger");
+}
+
+TEST_CASE("a past tense with its object after a description's noun is the sentence's verb") {
+    auto h = heard(
+        "Anna talked on about the weather.\n\n"
+        "Then the lodger raised his hands, stamped his foot, and said, “Enough!”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "the lodger");
+}
