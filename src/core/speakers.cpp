@@ -747,6 +747,7 @@ private:
         spoken_of_.clear();
         for (std::size_t i : statements) {
             speaks_of_[i] = spoken_of(text, quotes_[i]);
+            if (std::size_t kin = kin_called(text, quotes_[i]); kin != kNone) speaks_of_[i].push_back(kin);
             spoken_of_.insert(spoken_of_.end(), speaks_of_[i].begin(), speaks_of_[i].end());
         }
         std::size_t from = 0;
@@ -779,10 +780,15 @@ private:
             if (person_of_[i] != kNone) continue;
             if (quotes_[i].continues_previous && last_statement_ != kNone)
                 person_of_[i] = person_of_[last_statement_];
-            for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;)
-                person_of_[i] = person_of_[statements[j]];
+            // The speaker of the paragraph's other statements, unless this one calls them by
+            // name: “…,” observed Fergus. “Nonsense, Fergus!” is somebody else.
+            auto same_speaker = [&](std::size_t j) {
+                std::size_t p = person_of_[statements[j]];
+                return p != addressees[k] ? p : kNone;
+            };
+            for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;) person_of_[i] = same_speaker(j);
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
-                person_of_[i] = person_of_[statements[j]];
+                person_of_[i] = same_speaker(j);
             // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
             // else its subject ("Osric smiled. ‘Come upstairs.’").
             if (person_of_[i] == kNone)
@@ -1089,10 +1095,41 @@ private:
     /// already met, a name that speaks in the article, or one showing a gender counts.
     std::size_t addressee_of(std::string_view text, const Quote& quote) {
         std::optional<Mention> m = vocative_in(text, quote);
-        if (!m) return kNone;
+        if (!m) return kin_called(text, quote);
         std::size_t p = find_person(*m);
         if (p != kNone) return p;
         if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
+        return kNone;
+    }
+
+    /// “But isn't it strange, mamma?”: the person the story knows by the kin a statement calls
+    /// out ("my mother", "his mother" for "mamma"), the latest seen, or kNone.
+    std::size_t kin_called(std::string_view text, const Quote& quote) const {
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kCalls = {{
+            {"mamma", "mother"}, {"mama", "mother"}, {"mother", "mother"}, {"mummy", "mother"},
+            {"papa", "father"}, {"father", "father"}, {"daddy", "father"}, {"pa", "father"},
+            {"uncle", "uncle"}, {"aunt", "aunt"}, {"auntie", "aunt"}, {"granny", "grandmother"},
+            {"grandmother", "grandmother"}, {"grandma", "grandmother"},
+            {"grandfather", "grandfather"}, {"grandpa", "grandfather"}}};
+        std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            auto call = std::ranges::find(kCalls, w[i].lower, [](const auto& c) { return c.first; });
+            if (call == kCalls.end()) continue;
+            // Set off as a call: "…, mamma?", "Mother, look", "Oh, uncle!"; not "your mother".
+            bool before_ok = i == 0 || w[i - 1].text == "," || w[i - 1].lower == "dear";
+            bool after_ok = i + 1 == w.size() || w[i + 1].text == "," || w[i + 1].text == "!" ||
+                            w[i + 1].text == "?" || w[i + 1].text == ".";
+            if (!before_ok || !after_ok || (i == 0 && (i + 1 == w.size() || w[i + 1].text != ",")))
+                continue;
+            std::size_t best = kNone;
+            for (std::size_t p = 0; p < people_.size(); ++p) {
+                const Person& person = people_[p];
+                bool known_so = person.kin == call->second ||
+                                (person.description && ascii_lower(person.name).ends_with(" " + std::string(call->second)));
+                if (known_so && (best == kNone || person.last_seen > people_[best].last_seen)) best = p;
+            }
+            return best;
+        }
         return kNone;
     }
 

@@ -116,3 +116,33 @@ TEST_CASE("a past tense with its object after a description's noun is the senten
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "the lodger");
 }
+
+TEST_CASE("a statement calling the paragraph's speaker by name is somebody else's") {
+    auto h = heard(
+        "‘She lives there all alone,’ said Anna.\n\n"
+        "‘Then I hoped she was a witch,’ observed Peter, while he cut the bread.  ‘Nonsense, "
+        "Peter!  But isn’t it strange?’");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[2].speaker == "Anna");
+}
+
+TEST_CASE("a statement calling out \"mamma\" is not said by the mother the story knows") {
+    auto h = heard(
+        "‘She lives there all alone,’ said Anna.\n\n"
+        "‘Good gracious, my dear!’ cried my mother.\n\n"
+        "‘Then I hoped she was a witch,’ observed Peter.\n\n"
+        "‘Nonsense, Peter!  But isn’t it strange, mamma?’");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Anna");
+}
+
+TEST_CASE("the answer to a statement calling out \"mamma\" is the mother's") {
+    auto h = heard(
+        "‘Good morning,’ said my mother.\n\n"
+        "‘Good morning,’ said Peter, and sat down by the fire.\n\n"
+        "‘Mamma, may Peter stay to tea?’ asked Anna.\n\n"
+        "‘If he wipes his boots.’");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "my mother");
+}
