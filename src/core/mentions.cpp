@@ -148,8 +148,17 @@ bool is_acronym(const Word& w) {
 }
 
 /// A word that can be part of a name run.
+/// True for a word of parts joined by hyphens whose later parts are lower case: a compound
+/// describing somebody ("Fifteen-year-old Jo", "Red-haired Tom"), which a sentence's start
+/// capitalizes; a name's parts are all capitalized ("Jean-Paul", "Smith-Jones").
+bool is_compound_modifier(std::string_view text) {
+    for (std::size_t h = text.find('-'); h != std::string_view::npos; h = text.find('-', h + 1))
+        if (h + 1 < text.size() && text[h + 1] >= 'a' && text[h + 1] <= 'z') return true;
+    return false;
+}
+
 bool is_name_word(const Word& w) {
-    return !w.is_punct && w.capitalized && !is_possessive(w);
+    return !w.is_punct && w.capitalized && !is_possessive(w) && !is_compound_modifier(w.text);
 }
 
 /// True when words[k] starts a new name rather than going on with the one before it: an

@@ -146,3 +146,13 @@ TEST_CASE("the answer to a statement calling out \"mamma\" is the mother's") {
     REQUIRE(h.size() == 4);
     CHECK(h[3].speaker == "my mother");
 }
+
+TEST_CASE("a compound of hyphenated lower-case parts before a name describes, it is no name") {
+    auto h = heard(
+        "Fifteen-year-old Peter was very tall.\n\n"
+        "‘I hate it,’ said Peter.\n\n"
+        "‘Don’t,’ said Red-haired Anna.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Peter");
+    CHECK(h[1].speaker == "Anna");
+}
