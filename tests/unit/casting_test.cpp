@@ -155,6 +155,9 @@ TEST_CASE("the shipped first-name table loads") {
     CHECK(gender_of_first_name(n, "matthew") == Gender::male);
     CHECK(gender_of_first_name(n, "claire") == Gender::female);
     CHECK(gender_of_first_name(n, "wesley") == Gender::male);
+    // Familiar forms, as fiction writes them.
+    CHECK(gender_of_first_name(n, "carrie") == Gender::female);
+    CHECK(gender_of_first_name(n, "charley") == Gender::male);
     // Every name once, with one gender.
     std::size_t lines = 0;
     for (std::string line; std::getline(text, line);)
