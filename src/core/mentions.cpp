@@ -529,13 +529,16 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 /// doctor supporting him"), an adverb ("said the girl aloud", "the King very gravely"), or a
 /// phrase of manner ("the girl without hesitation"). Before the noun an -ing word describes
 /// ("the trembling child"). So does the past tense of a verb that has the description for its
-/// subject ("the old lady came up to my room"), and a form of "be" or "have" ("a stout man was
-/// waiting": no noun is ever "was").
+/// subject ("the old lady came up to my room", "the Queen left off"), and a form of "be",
+/// "have" or "do" or a modal ("a stout man was waiting", "the Mouse did not": no noun is ever
+/// "was" or "could").
 bool follows_noun(const Word& w) {
-    static constexpr std::array<std::string_view, 27> kWords = {
+    static constexpr std::array<std::string_view, 46> kWords = {
         "aloud", "very", "quite", "without", "within", "back", "once", "again",
         "came", "went", "stood", "sat", "took", "got", "made", "ran", "rose", "gave", "held",
-        "kept", "brought", "was", "were", "is", "are", "had", "has"};
+        "kept", "brought", "left", "felt", "thought", "knew", "saw", "heard", "began", "was",
+        "were", "is", "are", "had", "has", "did", "does", "could", "would", "should", "might",
+        "must", "can", "will", "shall", "mightn't", "couldn't"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }
@@ -712,12 +715,18 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
                         k > first + 1 &&
                         !words[k - 1].is_punct && !words[k - 1].capitalized;
         if (relative) --k;
-        const Word& noun = words[k];
         std::size_t j = k;
         while (j > first && k - j < 5 && !words[j - 1].is_punct && !is_determiner(words[j].lower))
             --j;
+        // "the lodger could not help adding": the description ends before what is said of it.
+        for (std::size_t t = j + 2; t <= k; ++t)
+            if (is_determiner(words[j].lower) && follows_noun(words[t])) {
+                k = t - 1;
+                break;
+            }
         // "marching through the streets chanted": the object of a preposition is not the subject.
         bool object = j > first && is_preposition(words[j - 1].lower);
+        const Word& noun = words[k];
         // "his leadership plans by saying": a description ends in its noun, not a preposition.
         if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(noun.lower)) {
             m = Mention{};

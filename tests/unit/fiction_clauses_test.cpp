@@ -156,3 +156,14 @@ TEST_CASE("a compound of hyphenated lower-case parts before a name describes, it
     CHECK(h[0].speaker == "Peter");
     CHECK(h[1].speaker == "Anna");
 }
+
+TEST_CASE("a past tense or a modal after a description's noun is the sentence's, not the noun's") {
+    auto h = heard(
+        "Anna told her story.\n\n"
+        "Then the Duchess left off, quite out of breath, and said to Anna, “Have you seen the "
+        "lighthouse yet?”\n\n"
+        "“No,” said Anna. Then the lodger could not help adding, “Nor have I.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "the Duchess");
+    CHECK(h[2].speaker == "the lodger");
+}
