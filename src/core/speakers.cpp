@@ -335,6 +335,8 @@ private:
         // "Opal Renner showed visitors the new room." ¶ > “We lost …”: a quotation set apart
         // after a paragraph about somebody is theirs, as a paragraph of one would be.
         if (person == kNone && actor_.block + 1 == b) person = actor_.person;
+        for (std::size_t i = first; i < last && person == kNone; ++i)
+            if (result_.role[i] == QuoteRole::statement) last_statement_ = i;  // for a credit after it
         if (person == kNone) return;
         for (std::size_t i = first; i < last; ++i) {
             if (result_.role[i] != QuoteRole::statement) continue;
@@ -343,6 +345,49 @@ private:
             last_statement_ = i;
         }
         lead_in_ = {b, person, kNone};
+    }
+
+    /// “She would give away the ovens if I let her.” ¶ That is how Tomás puts it: a narrated
+    /// paragraph opening by saying whose the words just before were ("That's how Lee put it",
+    /// "So says Lee", "Those were Lee's words") gives them to that person, unless an
+    /// attribution of their own named somebody.
+    void credit_quotation_before(std::size_t b, const std::vector<Word>& w) {
+        if (last_statement_ == kNone || quotes_[last_statement_].block + 1 != b || w.size() < 3) return;
+        std::optional<Mention> m;
+        std::size_t i = 0;
+        if (w[0].lower == "so" && (w[1].lower == "says" || w[1].lower == "said")) {
+            m = mention_after(w, 2, w.size(), names_);
+        } else if (w[0].lower == "that" || w[0].lower == "that's" || w[0].lower == "this" ||
+                   w[0].lower == "those") {
+            i = 1;
+            if (i < w.size() && (w[i].lower == "is" || w[i].lower == "was" || w[i].lower == "'s")) ++i;
+            if (i < w.size() && w[i].lower == "how") {
+                m = mention_after(w, i + 1, w.size(), names_);
+                // "... how Lee puts it", "... how Lee described it": a verb of saying or putting
+                // after the name.
+                std::size_t v = i + 1;
+                while (v < w.size() && !w[v].is_punct && w[v].capitalized) ++v;
+                static constexpr std::array<std::string_view, 6> kPutting = {
+                    "put", "puts", "described", "describes", "phrased", "phrases"};
+                if (m && (v >= w.size() || (!in(kPutting, w[v].lower) && !is_speech_verb(w[v].lower))))
+                    m.reset();
+            } else if (i + 1 < w.size() && (w[i].lower == "were" || w[i].lower == "are") &&
+                       w[0].lower == "those") {
+                // "Those were Lee's words", "Those are the words of Lee".
+                if (w[i + 1].lower == "the" && i + 3 < w.size() && w[i + 2].lower == "words" &&
+                    w[i + 3].lower == "of")
+                    m = mention_after(w, i + 4, w.size(), names_);
+                else if (std::size_t after = 0; auto owner = owner_at(w, i + 1, w.size(), names_, after))
+                    if (after < w.size() && w[after].lower == "words") m = owner;
+            }
+        }
+        if (!m || m->kind == MentionKind::description) return;
+        std::size_t person = resolve_speaker(*m, base_ + m->first_word);
+        if (person == kNone) return;
+        std::size_t block = quotes_[last_statement_].block;
+        for (std::size_t q = last_statement_ + 1; q-- > 0 && quotes_[q].block == block;)
+            if (result_.role[q] == QuoteRole::statement && !explicit_[q]) person_of_[q] = person;
+        last_speaker_ = person;
     }
 
     /// A quotation block (<blockquote>) followed by its citation (<cite>, a footer) is said by
@@ -743,6 +788,8 @@ private:
         statements_ = statements;
         base_ = b << 20;
 
+        // A paragraph opening in narration may say whose the quotation before it was.
+        if (statements.empty() || n.marker[0] > 0) credit_quotation_before(b, n.words);
         std::vector<std::size_t> addressees;  // per statement: who it calls by name
         spoken_of_.clear();
         for (std::size_t i : statements) {

@@ -832,3 +832,17 @@ TEST_CASE("news: in somebody's words, the quotation is theirs") {
     // Words that are nobody's introduce nobody.
     CHECK(heard("Lee spoke.\n\nIn other words, \"the plan failed.\"")[0].mention);
 }
+
+TEST_CASE("news: a paragraph saying whose the quotation before it was gives it to them") {
+    std::string before = "Dana Ruiz and Peter Ruiz run the bakery together.\n\n"
+                         "“She would give away the ovens if I let her.”\n\n";
+    CHECK(speaker_of(before + "That is how Peter Ruiz puts it. Dana disagrees.", 0) == "Peter Ruiz");
+    CHECK(speaker_of(before + "That's how Peter described it.", 0) == "Peter Ruiz");
+    CHECK(speaker_of(before + "So says Peter Ruiz, who keeps the books.", 0) == "Peter Ruiz");
+    CHECK(speaker_of(before + "Those were Peter's words.", 0) == "Peter Ruiz");
+    CHECK(speaker_of(before + "Those are the words of Peter Ruiz.", 0) == "Peter Ruiz");
+    // A quotation with an attribution of its own keeps it.
+    CHECK(speaker_of("Dana Ruiz and Peter Ruiz run the bakery together.\n\n"
+                     "“We never close early,” Dana Ruiz said.\n\nThat is how Peter puts it, too.",
+                     0) == "Dana Ruiz");
+}
