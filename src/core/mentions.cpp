@@ -148,9 +148,9 @@ bool is_acronym(const Word& w) {
 }
 
 /// A word that can be part of a name run.
-/// True for a word of parts joined by hyphens whose later parts are lower case: a compound
-/// describing somebody ("Fifteen-year-old Jo", "Red-haired Tom"), which a sentence's start
-/// capitalizes; a name's parts are all capitalized ("Jean-Paul", "Smith-Jones").
+/// True for a word of parts joined by hyphens whose later parts are lower case: before a name
+/// it is a compound describing somebody ("Fifteen-year-old Jo", "Red-haired Tom"), which a
+/// sentence's start capitalizes. (Inside a name such parts are a given name's: "Ban Ki-moon".)
 bool is_compound_modifier(std::string_view text) {
     for (std::size_t h = text.find('-'); h != std::string_view::npos; h = text.find('-', h + 1))
         if (h + 1 < text.size() && text[h + 1] >= 'a' && text[h + 1] <= 'z') return true;
@@ -158,7 +158,7 @@ bool is_compound_modifier(std::string_view text) {
 }
 
 bool is_name_word(const Word& w) {
-    return !w.is_punct && w.capitalized && !is_possessive(w) && !is_compound_modifier(w.text);
+    return !w.is_punct && w.capitalized && !is_possessive(w);
 }
 
 /// True when words[k] starts a new name rather than going on with the one before it: an
@@ -173,6 +173,7 @@ bool starts_new_name(const std::vector<Word>& words, std::size_t k) {
 std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t first,
                                      std::size_t last, const Lexicon& names) {
     bool the = first > 0 && words[first - 1].lower == "the";
+    while (first + 1 < last && is_compound_modifier(words[first].text)) ++first;
     while (first < last && is_name_stopword(words[first].lower)) {
         the = words[first].lower == "the";
         ++first;

@@ -991,7 +991,10 @@ private:
             auto [d, p] = pair;
             // Not a rank or office ("the Queen", "the spokesman"): somebody of their own.
             // Nor a company or a ministry, which no one person is.
-            if ((!people_[d].description && !called_only(d, p)) || people_[d].indefinite ||
+            // A report's quotations answer nobody: "the person said" there is not whoever
+            // spoke two quotations before.
+            if ((!people_[d].description && !called_only(d, p)) || (people_[d].description && report_) ||
+                people_[d].indefinite ||
                 people_[d].institution || d == narrator_ || people_[p].description ||
                 std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
                             [](const std::string& t) {

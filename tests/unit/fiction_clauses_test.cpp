@@ -155,6 +155,8 @@ TEST_CASE("a compound of hyphenated lower-case parts before a name describes, it
     REQUIRE(h.size() == 2);
     CHECK(h[0].speaker == "Peter");
     CHECK(h[1].speaker == "Anna");
+    // Inside a name, lower-case parts after a hyphen are a given name's.
+    CHECK(speaker_of("“We count on the council,” said Secretary General Ban Ki-moon.") == "Ban Ki-moon");
 }
 
 TEST_CASE("a past tense or a modal after a description's noun is the sentence's, not the noun's") {

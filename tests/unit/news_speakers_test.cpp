@@ -846,3 +846,19 @@ TEST_CASE("news: a paragraph saying whose the quotation before it was gives it t
                      "“We never close early,” Dana Ruiz said.\n\nThat is how Peter puts it, too.",
                      0) == "Dana Ruiz");
 }
+
+TEST_CASE("news: in a report, a description that speaks is not the person two quotations before") {
+    std::string report =
+        "The county's budget office released its forecast on Monday.\n\n"
+        "“The shortfall this year will be larger than anyone on the council expected,” said Dana "
+        "Ruiz, the budget director.\n\n"
+        "“We will have to close two libraries unless the state steps in with more money,” Mayor "
+        "Peter Vance said at a news conference.\n\n"
+        "A person familiar with the negotiations, who asked not to be named, said the state had "
+        "offered less than half of what the county asked for.\n\n"
+        "“Nobody at the table thinks the offer is serious, and the state knows it,” the person "
+        "said.";
+    auto h = heard(report);
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the person");
+}
