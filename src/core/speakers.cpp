@@ -2362,10 +2362,12 @@ private:
             return partner;
         }
         // The subject of the sentence before, when it can be this person; in a reply, not the
-        // one replied to.
+        // one replied to. A description only when of the pronoun's gender and already heard.
         if (last_subject_ != kNone && !excluded(last_subject_) &&
             last_subject_ != replying_to_ &&
-            !people_[last_subject_].description && !people_[last_subject_].institution &&
+            (!people_[last_subject_].description ||
+             (people_[last_subject_].gender == m.gender && said_before(last_subject_))) &&
+            !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
             people_[last_subject_].last_seen + kSubjectReach >= position) {
             people_[last_subject_].last_seen = position;
@@ -2397,6 +2399,18 @@ private:
             people_[best].gender = m.gender;
         }
         return best;
+    }
+
+    /// True when the narration has already given person `p` a line of their own with a
+    /// speech verb and a name or description (“…,” said the old woman.; not "she said"): a
+    /// description that has spoken is somebody of the scene, whom a later "she" means when
+    /// the sentence before is about her (“The old woman turned. ‘Come in,’ she said.”),
+    /// rather than a woman named since. The narrator's "I" is no such description.
+    bool said_before(std::size_t p) const {
+        if (p == narrator_) return false;
+        for (std::size_t q = 0; q < person_of_.size(); ++q)
+            if (explicit_[q] && !by_pronoun_[q] && person_of_[q] == p) return true;
+        return false;
     }
 
     /// In a reply, who "he" or "she" most likely is: the person the turn replied to called by

@@ -1541,3 +1541,18 @@ TEST_CASE("a word and its preposition opening a sentence, before its comma, are 
     CHECK(speaker_of("Dumb with amazement, Mr. Lind crossed the hall, and said: “You came "
                      "back after all.”") == "Mr. Lind");
 }
+
+TEST_CASE("a description that has spoken is the 'she' of the sentence after one about her") {
+    // The lady brought in before is Peter's new acquaintance; "she" stays with the one who
+    // spoke and is the subject of the sentence before.
+    auto h = heard(
+        "Peter turned from the desk to find a lady at his elbow.\n\n"
+        "“I know your brother,” Peter's new acquaintance said. “Perhaps,” she added, “I shall "
+        "see him.” She paused while Peter took this in. This seemed to trouble the lady. She had "
+        "no secrets from anybody. “Oh,” she said, “he will not mind!”");
+    REQUIRE(h.size() == 5);
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Peter's new acquaintance");
+    }
+}
