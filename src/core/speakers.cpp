@@ -302,6 +302,7 @@ public:
         fill_dialogue_gaps();
         name_the_narrator();
         name_kin();
+        name_companions();
         name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
@@ -690,6 +691,31 @@ private:
         person.kin = "companion";
         people_.push_back(std::move(person));
         return people_.size() - 1;
+    }
+
+    /// “Are you ill, uncle?” ¶ “Not ill, Nell; tired.” ¶ … ¶ Hugo Vane sighed. “I am old,” he
+    /// said.: the companion a conversation gave a person before it named whom they talk with
+    /// (see alternate_two_voices) is the named person who has the next line of somebody else
+    /// within a few paragraphs: the conversation going on, now with a name.
+    void name_companions() {
+        constexpr std::size_t kReach = 4;  // paragraphs after the companion's last line
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t c = 0; c < people_.size(); ++c) {
+            if (people_[c].kin != "companion") continue;
+            std::size_t last = kNone;
+            for (std::size_t q = 0; q < quotes_.size(); ++q)
+                if (person_of_[q] == c) last = q;
+            if (last == kNone) continue;
+            for (std::size_t q = last + 1; q < quotes_.size(); ++q) {
+                if (quotes_[q].block > quotes_[last].block + kReach) break;
+                std::size_t p = person_of_[q];
+                if (p == kNone || p == c || p == people_[c].kin_of) continue;
+                if (is_named(p) && compatible(people_[p].gender, people_[c].gender))
+                    named[c] = p;
+                break;
+            }
+        }
+        give_lines_to(named);
     }
 
     /// A first-person narrator ("I said") is called by name in the other person's turns of

@@ -1556,3 +1556,19 @@ TEST_CASE("a description that has spoken is the 'she' of the sentence after one 
         CHECK(h[i].speaker == "Peter's new acquaintance");
     }
 }
+
+TEST_CASE("the companion of a conversation is the person named in its next lines") {
+    auto h = heard(
+        "“Are you ill, uncle?”\n\n"
+        "“Not ill, Anna; only tired.”\n\n"
+        "“You must rest, then,” said Anna.\n\n"
+        "“I cannot rest, my dear. There is too much to do.”\n\n"
+        "Peter Vane sighed and looked into the fire.\n\n"
+        "“I am getting old,” he said.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "Peter Vane");
+    CHECK(h[2].speaker == "Anna");
+    CHECK(h[3].speaker == "Peter Vane");
+    CHECK(h[4].speaker == "Peter Vane");
+}
