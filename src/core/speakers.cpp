@@ -36,6 +36,10 @@ constexpr std::size_t kConversationBeatWords = 40;
 /// How far back, in positions (paragraphs << 20), a description may find a named person.
 constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 
+/// How far back, in positions (paragraphs << 20), a relative ("his uncle") may find a named
+/// person: the scene of a family gathering.
+constexpr std::size_t kRelativeReach = std::size_t{12} << 20;
+
 /// How far back, in positions (paragraphs << 20), a sentence's subject stays the referent of
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
@@ -80,6 +84,15 @@ bool is_family_noun(std::string_view lower, bool his) {
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"};
     return in(kFamily, lower) ||
            (his && lower == "lady");
+}
+
+/// Kin of a wider family, who seldom bear the family name of the person they belong to and
+/// come into a family's scenes: "his uncle", "her niece".
+bool is_relative_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 8> kRelatives = {
+        "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson",
+        "granddaughter"};
+    return in(kRelatives, lower);
 }
 
 /// Nouns for what somebody said, as in "was Henry's answer".
@@ -2669,13 +2682,17 @@ private:
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone && ages_agree(people_[best].age, age)) return best;
         best = kNone;
+        // "said his uncle" late in a family's talk: the uncle named at its start.
+        bool relative = (m.text.starts_with("his ") || m.text.starts_with("her ")) &&
+                        is_relative_noun(m.head);
+        std::size_t reach = relative ? kRelativeReach : kDescriptionReach;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool brought_in = person.introduced && person.titles.front() == m.head;
             if ((person.description && !brought_in) || person.gender != m.gender ||
                 excluded(p) || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
-            if (person.last_seen + kDescriptionReach < position) continue;
+            if (person.last_seen + reach < position) continue;
             auto rank = [&](const Person& r) {
                 return std::pair{r.introduced && r.titles.front() == m.head, r.last_seen};
             };

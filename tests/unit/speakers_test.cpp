@@ -1572,3 +1572,18 @@ TEST_CASE("the companion of a conversation is the person named in its next lines
     CHECK(h[3].speaker == "Peter Vane");
     CHECK(h[4].speaker == "Peter Vane");
 }
+
+TEST_CASE("'his uncle' late in a family's talk is the man named at its start") {
+    auto h = heard(
+        "Peter Vane looked from his nephew to the fire.\n\n"
+        "“The farm will go to Anna,” he said.\n\n"
+        "“Is that wise, sir?” asked Tom Hale.\n\n"
+        "“It is my wish,” said Anna.\n\n"
+        "“She is too young to run it,” said Tom Hale.\n\n"
+        "“Then she will learn,” said Anna.\n\n"
+        "“I do not doubt it,” said Tom Hale. “But the winters are hard.”\n\n"
+        "“They were hard for me too,” said his uncle, quietly.");
+    REQUIRE(h.size() == 8);
+    CHECK(h[0].speaker == "Peter Vane");
+    CHECK(h[7].speaker == "Peter Vane");
+}
