@@ -769,6 +769,13 @@ std::optional<Mention> name_like_stopword(const std::vector<Word>& words, std::s
     return m;
 }
 
+/// True when words[k] (k < last) is a capitalized word that can start a name: "said the
+/// burly Moze", where "burly" is no manner adverb, though it ends in -ly, but describes Moze.
+bool before_name(const std::vector<Word>& words, std::size_t k, std::size_t last) {
+    return k < last && words[k].capitalized && !words[k].is_punct &&
+           !is_name_stopword(words[k].lower);
+}
+
 /// Words of age or feeling fiction puts before a bare name: "cried little Amy", "said old
 /// Grey", "sobbed poor Kit".
 bool is_name_epithet(std::string_view lower) {
@@ -811,7 +818,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                !(j > i + 1 && !words[j].capitalized && is_speech_verb(words[j].lower)) &&
                !is_preposition(words[j].lower) && !(j > i + 1 && follows_noun(words[j])) &&
                !(w.capitalized && words[j].capitalized) &&
-               (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
+               (words[j].capitalized || !is_verb_modifier(words[j].lower) ||
+                before_name(words, j + 1, last))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
         }

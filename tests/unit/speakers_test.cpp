@@ -1505,6 +1505,9 @@ TEST_CASE("a sentence going on past the quotation with 'she' and any verb tags i
 TEST_CASE("a word of age or pity before a name after the verb leaves the name the speaker") {
     CHECK(speaker_of("“It is not fair,” cried little Lottie, with a sniff.") == "Lottie");
     CHECK(speaker_of("“It is late,” said old Gregory.") == "Gregory");
+    // A word in -ly there is an adjective, no manner adverb.
+    CHECK(speaker_of("“Fire feels good,” said the burly Hobb, rubbing his hands.") == "Hobb");
+    CHECK(speaker_of("“Sit down,” said the kindly Mrs. Orme.") == "Mrs. Orme");
 }
 
 TEST_CASE("fiction's rarer speech verbs") {
