@@ -319,6 +319,7 @@ public:
         name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
+        name_descriptions_named_later();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -989,6 +990,49 @@ private:
                 !ages_agree(people_[d].age, people_[p].age))
                 continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        give_lines_to(named);
+    }
+
+    /// “…,” said the child. ¶ … ¶ “…,” replied Randolph.: a description that speaks before
+    /// the story names anybody of its gender and age, when it says no more once a person of
+    /// that gender and age is first named and speaks soon after, was that person. Not when
+    /// the story reads the same words as somebody named elsewhere (see
+    /// name_descriptions_by_titles).
+    void name_descriptions_named_later() {
+        constexpr std::size_t kReach = 6;  // paragraphs after the description's last line
+        std::vector<std::size_t> first(people_.size(), kNone), last(people_.size(), kNone);
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            std::size_t p = person_of_[q];
+            if (p == kNone) continue;
+            if (first[p] == kNone) first[p] = q;
+            last[p] = q;
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t d = 0; d < people_.size(); ++d) {
+            const Person& person = people_[d];
+            if (first[d] == kNone || !person.description || person.institution ||
+                person.unnamed || person.kin_of != kNone || d == narrator_ ||
+                person.indefinite || person.gender == Gender::unknown ||
+                !person.name.starts_with("the "))
+                continue;
+            // Words the story has read as named people are left to name_descriptions_by_titles.
+            std::string words = ascii_lower(person.name);
+            if (std::any_of(people_.begin(), people_.end(), [&](const Person& r) {
+                    return !r.description && r.described.contains(words);
+                }))
+                continue;
+            std::size_t began = quotes_[first[d]].block, ended = quotes_[last[d]].block;
+            std::size_t best = kNone;
+            for (std::size_t p = 0; p < people_.size(); ++p) {
+                if (!is_named(p) || first[p] == kNone || first[p] < last[d] ||
+                    people_[p].first_seen < (began << 20) ||
+                    quotes_[first[p]].block > ended + kReach ||
+                    people_[p].gender != person.gender || !ages_agree(people_[p].age, person.age))
+                    continue;
+                if (best == kNone || first[p] < first[best]) best = p;
+            }
+            named[d] = best;
         }
         give_lines_to(named);
     }

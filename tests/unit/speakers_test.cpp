@@ -1590,3 +1590,20 @@ TEST_CASE("'his uncle' late in a family's talk is the man named at its start") {
     CHECK(h[0].speaker == "Peter Vane");
     CHECK(h[7].speaker == "Peter Vane");
 }
+
+TEST_CASE("a description that speaks before anybody of its kind is named is the one named next") {
+    auto h = heard(
+        "Anna sat on a bench by the lake, reading.\n\n"
+        "“Will you give me a lump of sugar?” asked the little boy.\n\n"
+        "“You may take one,” said Anna.\n\n"
+        "“I have no teeth,” the little boy declared.\n\n"
+        "Anna laughed and looked up from her book at the water, where the boats were coming in "
+        "one by one under the grey sky, and the wind was rising over the hills on the far side, "
+        "and the bells of the town were ringing for the evening service.\n\n"
+        "“I am going to climb the Alps,” said Tomkin, and he gave a jump.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Tomkin");
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Tomkin");
+    CHECK(h[3].speaker == "Tomkin");
+}
