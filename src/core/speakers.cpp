@@ -315,11 +315,11 @@ public:
         fill_dialogue_gaps();
         name_the_narrator();
         name_kin();
-        name_companions();
         name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
         name_descriptions_named_later();
+        name_companions();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
