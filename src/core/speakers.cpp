@@ -2528,6 +2528,15 @@ private:
             auto document = documents_.find(m.head);
             if (document != documents_.end() && document->second != kNone) return document->second;
         }
+        // "said his mother's voice", "the Rabbit's voice": the voice speaks for its owner.
+        if (m.head == "voice" && is_possessed(m)) {
+            std::size_t mark = m.text.find("'s ");
+            if (mark == std::string::npos) mark = m.text.find("’s ");
+            std::vector<Word> w = split_words(m.text.substr(0, mark));
+            if (auto owner = mention_after(w, 0, w.size(), names_);
+                owner && owner->kind != MentionKind::pronoun)
+                return resolve(*owner, position);
+        }
         // "replied the other", "said his companion": the other side of the conversation.
         if (is_partner_noun(m.head))
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;

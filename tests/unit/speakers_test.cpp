@@ -1607,3 +1607,15 @@ TEST_CASE("a description that speaks before anybody of its kind is named is the 
     CHECK(h[2].speaker == "Tomkin");
     CHECK(h[3].speaker == "Tomkin");
 }
+
+TEST_CASE("a voice that is somebody's speaks for them") {
+    CHECK(speaker_of("“Is the carriage ready?” called Mrs. Orme's voice from the hall.") ==
+          "Mrs. Orme");
+    CHECK(speaker_of("“Who is there?” said the Rabbit's voice.") == "the Rabbit");
+    auto h = heard(
+        "Peter came home late.\n\n"
+        "“Where have you been?” asked his mother's voice from the kitchen.\n\n"
+        "“Out,” said Peter.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "his mother");
+}
