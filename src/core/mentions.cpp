@@ -833,6 +833,11 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                 m && (m->kind == MentionKind::name || e == j))
                 return m;
         }
+        // "cried the voice of John Reed": the voice speaks for the person it is of.
+        if (words[j - 1].lower == "voice" && j + 1 < last && words[j].lower == "of")
+            if (auto owner = mention_after(words, j + 1, last, names);
+                owner && owner->kind != MentionKind::pronoun)
+                return owner;
         Mention m;
         m.kind = MentionKind::description;
         std::size_t head = j - 1;

@@ -1612,6 +1612,7 @@ TEST_CASE("a voice that is somebody's speaks for them") {
     CHECK(speaker_of("“Is the carriage ready?” called Mrs. Orme's voice from the hall.") ==
           "Mrs. Orme");
     CHECK(speaker_of("“Who is there?” said the Rabbit's voice.") == "the Rabbit");
+    CHECK(speaker_of("“Stand back!” cried the muffled voice of Mara Lind.") == "Mara Lind");
     auto h = heard(
         "Peter came home late.\n\n"
         "“Where have you been?” asked his mother's voice from the kitchen.\n\n"
