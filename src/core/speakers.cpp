@@ -222,6 +222,7 @@ struct Person {
     std::size_t first_seen = 0;       ///< position of the first mention by name
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
+    bool heard = false;               ///< given a line by a speech verb and a name or description
     bool institution = false;         ///< a place or an institution ("North Korea said")
     std::size_t kin_of = kNone;       ///< for "his wife" the story has not named: whose
     std::string kin;                  ///< and what kin ("wife")
@@ -801,6 +802,8 @@ private:
             person_of_[statements[k]] = explicit_speaker(n, k);
             explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             by_pronoun_[statements[k]] = explicit_[statements[k]] && resolved_pronoun_;
+            if (explicit_[statements[k]] && !by_pronoun_[statements[k]])
+                people_[person_of_[statements[k]]].heard = true;
             excluded_ = kNone;
             replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) {
@@ -2026,6 +2029,14 @@ private:
             else if (std::size_t owner = owner_opening(w, i, last); owner != kNone) {
                 subject = owner;  // "Lind's future is unclear, but she said ..."
                 people_[owner].last_seen = std::max(people_[owner].last_seen, base_ + i);
+            } else if (auto d = !m ? person_opening(w, i, end) : std::nullopt; d) {
+                // "The doctor bent down.": somebody the story has heard by that description
+                // ("said the doctor") is who the sentence is about.
+                std::size_t p = read_as(d->text);
+                if (p != kNone && people_[p].description && said_before(p)) {
+                    subject = p;
+                    people_[p].last_seen = std::max(people_[p].last_seen, base_ + i);
+                }
             }
             // "Nora turned back to the map; and, once the tea was poured, Mrs. Pell spoke of
             // the harvest.": a clause after a semicolon that names its own subject ends the
@@ -2457,30 +2468,55 @@ private:
             people_[last_subject_].gender = m.gender;
             return last_subject_;
         }
-        // The latest person of that gender, or the latest named whose gender the article
-        // has not shown yet (the pronoun shows it); never a place or an institution.
-        // One the scene has shown to be of that gender goes before one it has not: "The girl
-        // took Mr. Vance's arm. ... she" is the girl, though Mr. Vance was named later.
+        std::size_t best = latest_of_gender(m.gender, position);
+        // “…,” said the doctor. ¶ … The doctor felt his pulse. ¶ “…,” he said.: a description
+        // of no gender shown that has spoken, the subject of the sentence before, rather than
+        // somebody of the pronoun's gender who has not spoken lately.
+        if (last_subject_ != kNone && !excluded(last_subject_) && last_subject_ != replying_to_ &&
+            people_[last_subject_].description && !people_[last_subject_].institution &&
+            people_[last_subject_].gender == Gender::unknown &&
+            people_[last_subject_].name.starts_with("the ") && said_before(last_subject_) &&
+            people_[last_subject_].last_seen + kSubjectReach >= position &&
+            (best == kNone || !spoke_lately(best, position >> 20)))
+            best = last_subject_;
+        if (best != kNone) {
+            people_[best].last_seen = position;
+            people_[best].gender = m.gender;
+        }
+        return best;
+    }
+
+    /// True when person `p` has had a turn of dialogue in the few paragraphs before `b`.
+    bool spoke_lately(std::size_t p, std::size_t b) const {
+        constexpr std::size_t kReach = 6;  // paragraphs
+        for (std::size_t t = turns_.size(); t-- > 0;) {
+            if (turns_[t].block + kReach < b) break;
+            if (turns_[t].person == p) return true;
+        }
+        return false;
+    }
+
+    /// The latest person of `gender`, or the latest named whose gender the article has not
+    /// shown yet (the pronoun shows it); never a place or an institution. One the scene has
+    /// shown to be of that gender goes before one it has not: "The girl took Mr. Vance's arm.
+    /// ... she" is the girl, though Mr. Vance was named later. kNone when nobody fits.
+    std::size_t latest_of_gender(Gender gender, std::size_t position) const {
         std::size_t best = kNone, shown = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool fits = !person.institution &&
-                        (person.gender == m.gender ||
+                        (person.gender == gender ||
                          (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
             if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
             // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
             if (person.first_seen > position) continue;
             if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
-            if (person.gender == m.gender &&
+            if (person.gender == gender &&
                 (shown == kNone || person.last_seen > people_[shown].last_seen))
                 shown = p;
         }
         if (shown != kNone && people_[shown].last_seen + kShownReach >= position) best = shown;
-        if (best != kNone) {
-            people_[best].last_seen = position;
-            people_[best].gender = m.gender;
-        }
         return best;
     }
 
@@ -2489,12 +2525,7 @@ private:
     /// description that has spoken is somebody of the scene, whom a later "she" means when
     /// the sentence before is about her (“The old woman turned. ‘Come in,’ she said.”),
     /// rather than a woman named since. The narrator's "I" is no such description.
-    bool said_before(std::size_t p) const {
-        if (p == narrator_) return false;
-        for (std::size_t q = 0; q < person_of_.size(); ++q)
-            if (explicit_[q] && !by_pronoun_[q] && person_of_[q] == p) return true;
-        return false;
-    }
+    bool said_before(std::size_t p) const { return p != narrator_ && people_[p].heard; }
 
     /// In a reply, who "he" or "she" most likely is: the person the turn replied to called by
     /// name, else the other side of the conversation, if of `gender`; else kNone.

@@ -1620,3 +1620,16 @@ TEST_CASE("a voice that is somebody's speaks for them") {
     REQUIRE(h.size() == 2);
     CHECK(h[0].speaker == "his mother");
 }
+
+TEST_CASE("a description that has spoken is the subject of a sentence about it, and its 'he'") {
+    // Peter is asleep and has not spoken: the doctor the sentence before is about says it.
+    auto h = heard(
+        "Anna sat by the bed where little Peter lay asleep.\n\n"
+        "“Is he very ill?” asked Anna.\n\n"
+        "“He will mend,” said the doctor.\n\n"
+        "The doctor bent down and felt the boy's pulse once more.\n\n"
+        "“I will call again after breakfast,” he said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "the doctor");
+    CHECK(h[2].speaker == "the doctor");
+}
