@@ -2569,8 +2569,16 @@ private:
                 return resolve(*owner, position);
         }
         // "replied the other", "said his companion": the other side of the conversation.
-        if (is_partner_noun(m.head))
+        if (is_partner_noun(m.head)) {
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
+            // ... or, when the turn before the one replied to gives nobody else, whoever the
+            // one replied to last spoke with or called by name (“Good morning, Peter,” said
+            // Anna. ¶ “Are you going?” asked Anna. ¶ “Perhaps,” said the other.).
+            if (replying_to_ != kNone)
+                if (std::size_t p = partner_before(position >> 20, replying_to_);
+                    p != kNone && !excluded(p))
+                    return p;
+        }
         // "said his wife": the woman of his family the story names.
         if (std::size_t p = family_member(m, position); p != kNone) {
             people_[p].last_seen = position;

@@ -1633,3 +1633,13 @@ TEST_CASE("a description that has spoken is the subject of a sentence about it, 
     CHECK(h[1].speaker == "the doctor");
     CHECK(h[2].speaker == "the doctor");
 }
+
+TEST_CASE("'said the other' is whom the person replied to last spoke with") {
+    auto h = heard(
+        "Anna met a neighbour at the gate of the mill.\n\n"
+        "“Good morning, Peter,” said Anna.\n\n"
+        "“Are you going to the fair?” asked Anna.\n\n"
+        "“Perhaps,” said the other.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+}
