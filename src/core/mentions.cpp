@@ -804,6 +804,13 @@ std::optional<Mention> name_like_stopword(const std::vector<Word>& words, std::s
     return m;
 }
 
+/// True when words[k] (k < last) is a capitalized word that can start a name: "said the
+/// burly Moze", where "burly" is no manner adverb, though it ends in -ly, but describes Moze.
+bool before_name(const std::vector<Word>& words, std::size_t k, std::size_t last) {
+    return k < last && words[k].capitalized && !words[k].is_punct &&
+           !is_name_stopword(words[k].lower);
+}
+
 /// Words of age or feeling fiction puts before a bare name: "cried little Amy", "said old
 /// Grey", "sobbed poor Kit".
 bool is_name_epithet(std::string_view lower) {
@@ -847,7 +854,8 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                !is_preposition(words[j].lower) &&
                !(j > i + 1 && (follows_noun(words[j]) || past_verb_with_object(words, j, last))) &&
                !(w.capitalized && words[j].capitalized) &&
-               (words[j].capitalized || !is_verb_modifier(words[j].lower))) {
+               (words[j].capitalized || !is_verb_modifier(words[j].lower) ||
+                before_name(words, j + 1, last))) {
             if (words[j].capitalized && cap == last) cap = j;
             ++j;
         }
@@ -861,6 +869,11 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
                 m && (m->kind == MentionKind::name || e == j))
                 return m;
         }
+        // "cried the voice of John Reed": the voice speaks for the person it is of.
+        if (words[j - 1].lower == "voice" && j + 1 < last && words[j].lower == "of")
+            if (auto owner = mention_after(words, j + 1, last, names);
+                owner && owner->kind != MentionKind::pronoun)
+                return owner;
         Mention m;
         m.kind = MentionKind::description;
         std::size_t head = j - 1;

@@ -36,6 +36,10 @@ constexpr std::size_t kConversationBeatWords = 40;
 /// How far back, in positions (paragraphs << 20), a description may find a named person.
 constexpr std::size_t kDescriptionReach = std::size_t{3} << 20;
 
+/// How far back, in positions (paragraphs << 20), a relative ("his uncle") may find a named
+/// person: the scene of a family gathering.
+constexpr std::size_t kRelativeReach = std::size_t{12} << 20;
+
 /// How far back, in positions (paragraphs << 20), a sentence's subject stays the referent of
 /// the next "he" or "she".
 constexpr std::size_t kSubjectReach = std::size_t{2} << 20;
@@ -80,6 +84,15 @@ bool is_family_noun(std::string_view lower, bool his) {
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister"};
     return in(kFamily, lower) ||
            (his && lower == "lady");
+}
+
+/// Kin of a wider family, who seldom bear the family name of the person they belong to and
+/// come into a family's scenes: "his uncle", "her niece".
+bool is_relative_noun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 8> kRelatives = {
+        "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson",
+        "granddaughter"};
+    return in(kRelatives, lower);
 }
 
 /// Nouns for what somebody said, as in "was Henry's answer".
@@ -209,6 +222,7 @@ struct Person {
     std::size_t first_seen = 0;       ///< position of the first mention by name
     std::size_t speaker = kNone;      ///< index into Attribution::speakers, once quoted
     bool speaks = false;              ///< seen as the subject of a speech verb
+    bool heard = false;               ///< given a line by a speech verb and a name or description
     bool institution = false;         ///< a place or an institution ("North Korea said")
     std::size_t kin_of = kNone;       ///< for "his wife" the story has not named: whose
     std::string kin;                  ///< and what kin ("wife")
@@ -305,6 +319,8 @@ public:
         name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
+        name_descriptions_named_later();
+        name_companions();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -737,6 +753,31 @@ private:
         return people_.size() - 1;
     }
 
+    /// “Are you ill, uncle?” ¶ “Not ill, Nell; tired.” ¶ … ¶ Hugo Vane sighed. “I am old,” he
+    /// said.: the companion a conversation gave a person before it named whom they talk with
+    /// (see alternate_two_voices) is the named person who has the next line of somebody else
+    /// within a few paragraphs: the conversation going on, now with a name.
+    void name_companions() {
+        constexpr std::size_t kReach = 4;  // paragraphs after the companion's last line
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t c = 0; c < people_.size(); ++c) {
+            if (people_[c].kin != "companion") continue;
+            std::size_t last = kNone;
+            for (std::size_t q = 0; q < quotes_.size(); ++q)
+                if (person_of_[q] == c) last = q;
+            if (last == kNone) continue;
+            for (std::size_t q = last + 1; q < quotes_.size(); ++q) {
+                if (quotes_[q].block > quotes_[last].block + kReach) break;
+                std::size_t p = person_of_[q];
+                if (p == kNone || p == c || p == people_[c].kin_of) continue;
+                if (is_named(p) && compatible(people_[p].gender, people_[c].gender))
+                    named[c] = p;
+                break;
+            }
+        }
+        give_lines_to(named);
+    }
+
     /// A first-person narrator ("I said") is called by name in the other person's turns of
     /// their conversations: “You see, Hugo?” ¶ “I do,” said I. The name called most often in
     /// the turns just before and after the narrator's, even once, and never written in
@@ -809,6 +850,8 @@ private:
             person_of_[statements[k]] = explicit_speaker(n, k);
             explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             by_pronoun_[statements[k]] = explicit_[statements[k]] && resolved_pronoun_;
+            if (explicit_[statements[k]] && !by_pronoun_[statements[k]])
+                people_[person_of_[statements[k]]].heard = true;
             excluded_ = kNone;
             replying_to_ = kNone;
             if (person_of_[statements[k]] != kNone) {
@@ -1006,6 +1049,49 @@ private:
                 !ages_agree(people_[d].age, people_[p].age))
                 continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        give_lines_to(named);
+    }
+
+    /// “…,” said the child. ¶ … ¶ “…,” replied Randolph.: a description that speaks before
+    /// the story names anybody of its gender and age, when it says no more once a person of
+    /// that gender and age is first named and speaks soon after, was that person. Not when
+    /// the story reads the same words as somebody named elsewhere (see
+    /// name_descriptions_by_titles).
+    void name_descriptions_named_later() {
+        constexpr std::size_t kReach = 6;  // paragraphs after the description's last line
+        std::vector<std::size_t> first(people_.size(), kNone), last(people_.size(), kNone);
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            std::size_t p = person_of_[q];
+            if (p == kNone) continue;
+            if (first[p] == kNone) first[p] = q;
+            last[p] = q;
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t d = 0; d < people_.size(); ++d) {
+            const Person& person = people_[d];
+            if (first[d] == kNone || !person.description || person.institution ||
+                person.unnamed || person.kin_of != kNone || d == narrator_ ||
+                person.indefinite || person.gender == Gender::unknown ||
+                !person.name.starts_with("the "))
+                continue;
+            // Words the story has read as named people are left to name_descriptions_by_titles.
+            std::string words = ascii_lower(person.name);
+            if (std::any_of(people_.begin(), people_.end(), [&](const Person& r) {
+                    return !r.description && r.described.contains(words);
+                }))
+                continue;
+            std::size_t began = quotes_[first[d]].block, ended = quotes_[last[d]].block;
+            std::size_t best = kNone;
+            for (std::size_t p = 0; p < people_.size(); ++p) {
+                if (!is_named(p) || first[p] == kNone || first[p] < last[d] ||
+                    people_[p].first_seen < (began << 20) ||
+                    quotes_[first[p]].block > ended + kReach ||
+                    people_[p].gender != person.gender || !ages_agree(people_[p].age, person.age))
+                    continue;
+                if (best == kNone || first[p] < first[best]) best = p;
+            }
+            named[d] = best;
         }
         give_lines_to(named);
     }
@@ -2045,6 +2131,14 @@ private:
             else if (std::size_t owner = owner_opening(w, i, last); owner != kNone) {
                 subject = owner;  // "Lind's future is unclear, but she said ..."
                 people_[owner].last_seen = std::max(people_[owner].last_seen, base_ + i);
+            } else if (auto d = !m ? person_opening(w, i, end) : std::nullopt; d) {
+                // "The doctor bent down.": somebody the story has heard by that description
+                // ("said the doctor") is who the sentence is about.
+                std::size_t p = read_as(d->text);
+                if (p != kNone && people_[p].description && said_before(p)) {
+                    subject = p;
+                    people_[p].last_seen = std::max(people_[p].last_seen, base_ + i);
+                }
             }
             // "Nora turned back to the map; and, once the tea was poured, Mrs. Pell spoke of
             // the harvest.": a clause after a semicolon that names its own subject ends the
@@ -2464,42 +2558,76 @@ private:
             return partner;
         }
         // The subject of the sentence before, when it can be this person; in a reply, not the
-        // one replied to.
+        // one replied to. A description only when of the pronoun's gender and already heard.
         if (last_subject_ != kNone && !excluded(last_subject_) &&
             last_subject_ != replying_to_ &&
-            !people_[last_subject_].description && !people_[last_subject_].institution &&
+            (!people_[last_subject_].description ||
+             (people_[last_subject_].gender == m.gender && said_before(last_subject_))) &&
+            !people_[last_subject_].institution &&
             compatible(people_[last_subject_].gender, m.gender) &&
             people_[last_subject_].last_seen + kSubjectReach >= position) {
             people_[last_subject_].last_seen = position;
             people_[last_subject_].gender = m.gender;
             return last_subject_;
         }
-        // The latest person of that gender, or the latest named whose gender the article
-        // has not shown yet (the pronoun shows it); never a place or an institution.
-        // One the scene has shown to be of that gender goes before one it has not: "The girl
-        // took Mr. Vance's arm. ... she" is the girl, though Mr. Vance was named later.
-        std::size_t best = kNone, shown = kNone;
-        for (std::size_t p = 0; p < people_.size(); ++p) {
-            const Person& person = people_[p];
-            bool fits = !person.institution &&
-                        (person.gender == m.gender ||
-                         (person.gender == Gender::unknown && !person.description));
-            // "He looked like a man possessed": only somebody since called "the man" is met.
-            if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
-            // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
-            if (person.first_seen > position) continue;
-            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
-            if (person.gender == m.gender &&
-                (shown == kNone || person.last_seen > people_[shown].last_seen))
-                shown = p;
-        }
-        if (shown != kNone && people_[shown].last_seen + kShownReach >= position) best = shown;
+        std::size_t best = latest_of_gender(m.gender, position);
+        // “…,” said the doctor. ¶ … The doctor felt his pulse. ¶ “…,” he said.: a description
+        // of no gender shown that has spoken, the subject of the sentence before, rather than
+        // somebody of the pronoun's gender who has not spoken lately.
+        if (last_subject_ != kNone && !excluded(last_subject_) && last_subject_ != replying_to_ &&
+            people_[last_subject_].description && !people_[last_subject_].institution &&
+            people_[last_subject_].gender == Gender::unknown &&
+            people_[last_subject_].name.starts_with("the ") && said_before(last_subject_) &&
+            people_[last_subject_].last_seen + kSubjectReach >= position &&
+            (best == kNone || !spoke_lately(best, position >> 20)))
+            best = last_subject_;
         if (best != kNone) {
             people_[best].last_seen = position;
             people_[best].gender = m.gender;
         }
         return best;
     }
+
+    /// True when person `p` has had a turn of dialogue in the few paragraphs before `b`.
+    bool spoke_lately(std::size_t p, std::size_t b) const {
+        constexpr std::size_t kReach = 6;  // paragraphs
+        for (std::size_t t = turns_.size(); t-- > 0;) {
+            if (turns_[t].block + kReach < b) break;
+            if (turns_[t].person == p) return true;
+        }
+        return false;
+    }
+
+    /// The latest person of `gender`, or the latest named whose gender the article has not
+    /// shown yet (the pronoun shows it); never a place or an institution. One the scene has
+    /// shown to be of that gender goes before one it has not: "The girl took Mr. Vance's arm.
+    /// ... she" is the girl, though Mr. Vance was named later. kNone when nobody fits.
+    std::size_t latest_of_gender(Gender gender, std::size_t position) const {
+        std::size_t best = kNone, shown = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            bool fits = !person.institution &&
+                        (person.gender == gender ||
+                         (person.gender == Gender::unknown && !person.description));
+            // "He looked like a man possessed": only somebody since called "the man" is met.
+            if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
+            // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
+            if (person.first_seen > position) continue;
+            if (best == kNone || person.last_seen > people_[best].last_seen) best = p;
+            if (person.gender == gender &&
+                (shown == kNone || person.last_seen > people_[shown].last_seen))
+                shown = p;
+        }
+        if (shown != kNone && people_[shown].last_seen + kShownReach >= position) best = shown;
+        return best;
+    }
+
+    /// True when the narration has already given person `p` a line of their own with a
+    /// speech verb and a name or description (“…,” said the old woman.; not "she said"): a
+    /// description that has spoken is somebody of the scene, whom a later "she" means when
+    /// the sentence before is about her (“The old woman turned. ‘Come in,’ she said.”),
+    /// rather than a woman named since. The narrator's "I" is no such description.
+    bool said_before(std::size_t p) const { return p != narrator_ && people_[p].heard; }
 
     /// In a reply, who "he" or "she" most likely is: the person the turn replied to called by
     /// name, else the other side of the conversation, if of `gender`; else kNone.
@@ -2533,9 +2661,26 @@ private:
             auto document = documents_.find(m.head);
             if (document != documents_.end() && document->second != kNone) return document->second;
         }
+        // "said his mother's voice", "the Rabbit's voice": the voice speaks for its owner.
+        if (m.head == "voice" && is_possessed(m)) {
+            std::size_t mark = m.text.find("'s ");
+            if (mark == std::string::npos) mark = m.text.find("’s ");
+            std::vector<Word> w = split_words(m.text.substr(0, mark));
+            if (auto owner = mention_after(w, 0, w.size(), names_);
+                owner && owner->kind != MentionKind::pronoun)
+                return resolve(*owner, position);
+        }
         // "replied the other", "said his companion": the other side of the conversation.
-        if (is_partner_noun(m.head))
+        if (is_partner_noun(m.head)) {
             if (std::size_t p = conversation_partner(Gender::unknown); p != kNone) return p;
+            // ... or, when the turn before the one replied to gives nobody else, whoever the
+            // one replied to last spoke with or called by name (“Good morning, Peter,” said
+            // Anna. ¶ “Are you going?” asked Anna. ¶ “Perhaps,” said the other.).
+            if (replying_to_ != kNone)
+                if (std::size_t p = partner_before(position >> 20, replying_to_);
+                    p != kNone && !excluded(p))
+                    return p;
+        }
         // "said his wife": the woman of his family the story names.
         if (std::size_t p = family_member(m, position); p != kNone) {
             people_[p].last_seen = position;
@@ -2731,13 +2876,17 @@ private:
         std::size_t best = conversation_partner(m.gender);
         if (best != kNone && ages_agree(people_[best].age, age)) return best;
         best = kNone;
+        // "said his uncle" late in a family's talk: the uncle named at its start.
+        bool relative = (m.text.starts_with("his ") || m.text.starts_with("her ")) &&
+                        is_relative_noun(m.head);
+        std::size_t reach = relative ? kRelativeReach : kDescriptionReach;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
             bool brought_in = person.introduced && person.titles.front() == m.head;
             if ((person.description && !brought_in) || person.gender != m.gender ||
                 excluded(p) || p == replying_to_ || !ages_agree(person.age, age))
                 continue;
-            if (person.last_seen + kDescriptionReach < position) continue;
+            if (person.last_seen + reach < position) continue;
             auto rank = [&](const Person& r) {
                 return std::pair{r.introduced && r.titles.front() == m.head, r.last_seen};
             };

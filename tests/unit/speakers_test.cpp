@@ -1505,6 +1505,9 @@ TEST_CASE("a sentence going on past the quotation with 'she' and any verb tags i
 TEST_CASE("a word of age or pity before a name after the verb leaves the name the speaker") {
     CHECK(speaker_of("“It is not fair,” cried little Lottie, with a sniff.") == "Lottie");
     CHECK(speaker_of("“It is late,” said old Gregory.") == "Gregory");
+    // A word in -ly there is an adjective, no manner adverb.
+    CHECK(speaker_of("“Fire feels good,” said the burly Hobb, rubbing his hands.") == "Hobb");
+    CHECK(speaker_of("“Sit down,” said the kindly Mrs. Orme.") == "Mrs. Orme");
 }
 
 TEST_CASE("fiction's rarer speech verbs") {
@@ -1540,4 +1543,103 @@ TEST_CASE("a word and its preposition opening a sentence, before its comma, are 
     // "Dumb with amazement," describes the man who speaks; it is not what he is called.
     CHECK(speaker_of("Dumb with amazement, Mr. Lind crossed the hall, and said: “You came "
                      "back after all.”") == "Mr. Lind");
+}
+
+TEST_CASE("a description that has spoken is the 'she' of the sentence after one about her") {
+    // The lady brought in before is Peter's new acquaintance; "she" stays with the one who
+    // spoke and is the subject of the sentence before.
+    auto h = heard(
+        "Peter turned from the desk to find a lady at his elbow.\n\n"
+        "“I know your brother,” Peter's new acquaintance said. “Perhaps,” she added, “I shall "
+        "see him.” She paused while Peter took this in. This seemed to trouble the lady. She had "
+        "no secrets from anybody. “Oh,” she said, “he will not mind!”");
+    REQUIRE(h.size() == 5);
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        CAPTURE(i);
+        CHECK(h[i].speaker == "Peter's new acquaintance");
+    }
+}
+
+TEST_CASE("the companion of a conversation is the person named in its next lines") {
+    auto h = heard(
+        "“Are you ill, uncle?”\n\n"
+        "“Not ill, Anna; only tired.”\n\n"
+        "“You must rest, then,” said Anna.\n\n"
+        "“I cannot rest, my dear. There is too much to do.”\n\n"
+        "Peter Vane sighed and looked into the fire.\n\n"
+        "“I am getting old,” he said.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "Peter Vane");
+    CHECK(h[2].speaker == "Anna");
+    CHECK(h[3].speaker == "Peter Vane");
+    CHECK(h[4].speaker == "Peter Vane");
+}
+
+TEST_CASE("'his uncle' late in a family's talk is the man named at its start") {
+    auto h = heard(
+        "Peter Vane looked from his nephew to the fire.\n\n"
+        "“The farm will go to Anna,” he said.\n\n"
+        "“Is that wise, sir?” asked Tom Hale.\n\n"
+        "“It is my wish,” said Anna.\n\n"
+        "“She is too young to run it,” said Tom Hale.\n\n"
+        "“Then she will learn,” said Anna.\n\n"
+        "“I do not doubt it,” said Tom Hale. “But the winters are hard.”\n\n"
+        "“They were hard for me too,” said his uncle, quietly.");
+    REQUIRE(h.size() == 8);
+    CHECK(h[0].speaker == "Peter Vane");
+    CHECK(h[7].speaker == "Peter Vane");
+}
+
+TEST_CASE("a description that speaks before anybody of its kind is named is the one named next") {
+    auto h = heard(
+        "Anna sat on a bench by the lake, reading.\n\n"
+        "“Will you give me a lump of sugar?” asked the little boy.\n\n"
+        "“You may take one,” said Anna.\n\n"
+        "“I have no teeth,” the little boy declared.\n\n"
+        "Anna laughed and looked up from her book at the water, where the boats were coming in "
+        "one by one under the grey sky, and the wind was rising over the hills on the far side, "
+        "and the bells of the town were ringing for the evening service.\n\n"
+        "“I am going to climb the Alps,” said Tomkin, and he gave a jump.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Tomkin");
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Tomkin");
+    CHECK(h[3].speaker == "Tomkin");
+}
+
+TEST_CASE("a voice that is somebody's speaks for them") {
+    CHECK(speaker_of("“Is the carriage ready?” called Mrs. Orme's voice from the hall.") ==
+          "Mrs. Orme");
+    CHECK(speaker_of("“Who is there?” said the Rabbit's voice.") == "the Rabbit");
+    CHECK(speaker_of("“Stand back!” cried the muffled voice of Mara Lind.") == "Mara Lind");
+    auto h = heard(
+        "Peter came home late.\n\n"
+        "“Where have you been?” asked his mother's voice from the kitchen.\n\n"
+        "“Out,” said Peter.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "his mother");
+}
+
+TEST_CASE("a description that has spoken is the subject of a sentence about it, and its 'he'") {
+    // Peter is asleep and has not spoken: the doctor the sentence before is about says it.
+    auto h = heard(
+        "Anna sat by the bed where little Peter lay asleep.\n\n"
+        "“Is he very ill?” asked Anna.\n\n"
+        "“He will mend,” said the doctor.\n\n"
+        "The doctor bent down and felt the boy's pulse once more.\n\n"
+        "“I will call again after breakfast,” he said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "the doctor");
+    CHECK(h[2].speaker == "the doctor");
+}
+
+TEST_CASE("'said the other' is whom the person replied to last spoke with") {
+    auto h = heard(
+        "Anna met a neighbour at the gate of the mill.\n\n"
+        "“Good morning, Peter,” said Anna.\n\n"
+        "“Are you going to the fair?” asked Anna.\n\n"
+        "“Perhaps,” said the other.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
 }
