@@ -300,6 +300,7 @@ public:
         }
         attribute_cited_quotations();
         fill_dialogue_gaps();
+        join_formal_names();
         name_the_narrator();
         name_kin();
         name_the_unnamed();
@@ -362,19 +363,84 @@ private:
         }
     }
 
-    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
-    /// turns (a speech going on into the next paragraph is one line). A line without an
-    /// attribution of its own is said by the person the line before calls by name, else by
-    /// whoever the line two before or after is attributed to; a line nobody was found for, by
-    /// whoever said the nearest known line an even number of lines away (unless they said the
-    /// nearest one an odd number away too), else by somebody of the run other than the
-    /// nearest known speaker. So a conversation whose speakers are
-    /// named only after its first lines gets them back.
-    void fill_dialogue_gaps() {
-        struct Line {
-            std::size_t block;
-            std::vector<std::size_t> statements;
+    /// “Dear Miss Lorne, do advise me.” ¶ “Oh no, no!” said Anna.: the people of a story call
+    /// a woman "Miss Lorne" where its narration calls her "Anna". A name the lines only call
+    /// out (an honorific and a surname the narration never gives speech to) is the person
+    /// known by a given name alone, of the same gender, whom those calling it most often talk
+    /// with in turns (at least twice): its lines are theirs. Not when the narration has that
+    /// person call the name, nor when the lines of the two stand next to each other more
+    /// often than two apart (turns alternate: next to each other, they are two people).
+    void join_formal_names() {
+        constexpr int kTurnsTogether = 2;
+        std::vector<Line> lines = dialogue_lines();
+        auto person = [&](std::size_t i) { return person_of_[lines[i].statements.front()]; };
+        auto next = [&](std::size_t i) {
+            return i + 1 < lines.size() &&
+                   quotes_[lines[i + 1].statements.front()].block == lines[i].block + 1;
         };
+        std::map<std::pair<std::size_t, std::size_t>, int> same, other;
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            if (!next(i)) continue;
+            std::size_t a = person(i), b = person(i + 1);
+            ++other[{a, b}];
+            ++other[{b, a}];
+            if (!next(i + 1)) continue;
+            std::size_t c = person(i + 2);
+            if (a != c && b != a && b != c) {
+                ++same[{a, c}];
+                ++same[{c, a}];
+            }
+        }
+        auto formal = [&](std::size_t p) {
+            const Person& x = people_[p];
+            return is_named(p) && x.tokens.size() == 1 && x.name != x.tokens.front() &&
+                   !named_as_speaker(p) &&
+                   std::all_of(x.forms.begin(), x.forms.end(),
+                               [&](const auto& f) { return f.first != x.tokens.front(); });
+        };
+        auto given = [&](std::size_t p) {
+            const Person& y = people_[p];
+            return is_named(p) && y.tokens.size() == 1 && y.name == y.tokens.front() &&
+                   y.forms.size() == 1 && named_as_speaker(p);
+        };
+        // The people who call x by name, and whom the narration has call it.
+        std::map<std::size_t, std::set<std::size_t>> callers;
+        std::set<std::pair<std::size_t, std::size_t>> named_calls;
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            std::size_t x = addressee_[q], c = person_of_[q];
+            if (x == kNone || c == kNone || c == x) continue;
+            callers[x].insert(c);
+            if (explicit_[q]) named_calls.insert({x, c});
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [x, who] : callers) {
+            if (!formal(x) || people_[x].gender == Gender::unknown) continue;
+            std::map<std::size_t, int> partners;
+            for (const auto& [pair, count] : other)
+                if (who.contains(pair.first) && pair.second != kNone && pair.second != x &&
+                    !who.contains(pair.second))
+                    partners[pair.second] += count;
+            std::size_t best = kNone;
+            for (const auto& [y, count] : partners) {
+                if (!given(y) || people_[y].gender != people_[x].gender || named_calls.contains({x, y}) ||
+                    other[{x, y}] > same[{x, y}] || count < kTurnsTogether)
+                    continue;
+                if (best == kNone || count > partners[best]) best = y;
+            }
+            named[x] = best;
+        }
+        give_lines_to(named);
+    }
+
+    /// A line of dialogue: the statements of a paragraph opening with a quotation, and of the
+    /// paragraphs its speech goes on into; `block` is its last paragraph.
+    struct Line {
+        std::size_t block;
+        std::vector<std::size_t> statements;
+    };
+
+    /// The article's lines of dialogue, in order.
+    std::vector<Line> dialogue_lines() const {
         std::vector<Line> lines;
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             if (result_.role[i] != QuoteRole::statement ||
@@ -390,6 +456,19 @@ private:
                 lines.push_back({quotes_[i].block, {i}});
             }
         }
+        return lines;
+    }
+
+    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
+    /// turns (a speech going on into the next paragraph is one line). A line without an
+    /// attribution of its own is said by the person the line before calls by name, else by
+    /// whoever the line two before or after is attributed to; a line nobody was found for, by
+    /// whoever said the nearest known line an even number of lines away (unless they said the
+    /// nearest one an odd number away too), else by somebody of the run other than the
+    /// nearest known speaker. So a conversation whose speakers are
+    /// named only after its first lines gets them back.
+    void fill_dialogue_gaps() {
+        std::vector<Line> lines = dialogue_lines();
         auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
         // The person a line calls by name, other than its own speaker, or kNone.
         auto called_in = [&](const Line& l) {

@@ -1541,3 +1541,18 @@ TEST_CASE("a word and its preposition opening a sentence, before its comma, are 
     CHECK(speaker_of("Dumb with amazement, Mr. Lind crossed the hall, and said: “You came "
                      "back after all.”") == "Mr. Lind");
 }
+
+TEST_CASE("the name the lines call a woman by is the one the narration gives her lines by") {
+    // Hetty calls Anna "Miss Lorne"; the narration calls her Anna. The line answering
+    // Hetty's call is Anna's, not a third woman's.
+    auto h = heard(
+        "“Is he handsome?” said Anna.\n\n"
+        "“Oh no! Dear Miss Lorne, he is thirty years old!”\n\n"
+        "“Well, that is young enough.”\n\n"
+        "“But you are so kind to me, Miss Lorne, I am not afraid.”\n\n"
+        "“You understand the force of it pretty well, Hetty,” said Anna.\n\n"
+        "“Yes. But what shall I say? Dear Miss Lorne, do advise me.”\n\n"
+        "“Oh no, no! I will not advise you,” said Anna.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[2].speaker == "Anna");
+}
