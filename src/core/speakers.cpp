@@ -598,8 +598,9 @@ private:
                                       lines.begin() + static_cast<std::ptrdiff_t>(last),
                                       [&](const Line& l) { return person(l) == kNone; });
             if (nobody && last - first >= 2) {
-                std::size_t a = unnamed_speaker(lines[first].block, "first");
-                std::size_t b = unnamed_speaker(lines[first].block, "second");
+                auto [a, b] = sides_named_after(lines, first, last);
+                if (a == kNone) a = unnamed_speaker(lines[first].block, "first");
+                if (b == kNone) b = unnamed_speaker(lines[first].block, "second");
                 for (std::size_t i = first; i < last; ++i)
                     for (std::size_t q : lines[i].statements) person_of_[q] = (i - first) % 2 ? b : a;
             }
@@ -625,6 +626,25 @@ private:
             alternate_two_voices(lines_of_run(lines, first, last));
             first = last;
         }
+    }
+
+    /// “…” ¶ “…” ¶ Mr. Lind was amused. ¶ “Only that?” he said.: a talk of two that names
+    /// nobody, lines[first, last), goes on past a paragraph of narration with a line the
+    /// narration gives to somebody. Turns alternate, so that person said every other line of
+    /// the run, and the one talking with them the rest. The two sides (the run's first line,
+    /// its second), or kNone for each when no such line follows.
+    std::pair<std::size_t, std::size_t> sides_named_after(const std::vector<Line>& lines,
+                                                        std::size_t first, std::size_t last) {
+        constexpr std::size_t kNarrated = 1;  // paragraphs of narration between
+        if (last >= lines.size() ||
+            quotes_[lines[last].statements.front()].block > lines[last - 1].block + 1 + kNarrated)
+            return {kNone, kNone};
+        std::size_t p = kNone;
+        for (std::size_t q : lines[last].statements)
+            if (p == kNone && explicit_[q]) p = person_of_[q];
+        if (p == kNone || people_[p].description) return {kNone, kNone};
+        std::size_t other = companion_of(p);
+        return (last - first) % 2 == 0 ? std::pair{p, other} : std::pair{other, p};
     }
 
     /// The statements of each line of a run, lines[first, last).

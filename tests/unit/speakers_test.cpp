@@ -1556,3 +1556,20 @@ TEST_CASE("the name the lines call a woman by is the one the narration gives her
     REQUIRE(h.size() == 7);
     CHECK(h[2].speaker == "Anna");
 }
+
+TEST_CASE("a talk nobody is named in goes on, past narration, with a named speaker's line") {
+    // Turns alternate: Peter, who speaks after the narrated paragraph, said the run's middle
+    // line, and the one talking with him the others.
+    auto h = heard(
+        "The ballroom was full.\n\n"
+        "“They are such very different things!”\n\n"
+        "“That you think they cannot be compared together.”\n\n"
+        "“To be sure not. People that marry can never part.”\n\n"
+        "Peter was very much amused.\n\n"
+        "“Only go and call on your aunt!” said Peter.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[0].speaker == h[2].speaker);
+    CHECK(h[0].speaker != "Peter");
+    CHECK(h[0].speaker.find("speaker at paragraph") == std::string::npos);
+}
