@@ -301,6 +301,7 @@ public:
         attribute_cited_quotations();
         fill_dialogue_gaps();
         join_formal_names();
+        name_companions();
         name_the_narrator();
         name_kin();
         name_the_unnamed();
@@ -363,22 +364,17 @@ private:
         }
     }
 
-    /// “Dear Miss Lorne, do advise me.” ¶ “Oh no, no!” said Anna.: the people of a story call
-    /// a woman "Miss Lorne" where its narration calls her "Anna". A name the lines only call
-    /// out (an honorific and a surname the narration never gives speech to) is the person
-    /// known by a given name alone, of the same gender, whom those calling it most often talk
-    /// with in turns (at least twice): its lines are theirs. Not when the narration has that
-    /// person call the name, nor when the lines of the two stand next to each other more
-    /// often than two apart (turns alternate: next to each other, they are two people).
-    void join_formal_names() {
-        constexpr int kTurnsTogether = 2;
+    /// For each two people, how often the lines of dialogue give them lines two apart (the
+    /// same side of a talk) and lines next to each other (the two sides).
+    using PairCounts = std::map<std::pair<std::size_t, std::size_t>, int>;
+    std::pair<PairCounts, PairCounts> turn_counts() const {
         std::vector<Line> lines = dialogue_lines();
         auto person = [&](std::size_t i) { return person_of_[lines[i].statements.front()]; };
         auto next = [&](std::size_t i) {
             return i + 1 < lines.size() &&
                    quotes_[lines[i + 1].statements.front()].block == lines[i].block + 1;
         };
-        std::map<std::pair<std::size_t, std::size_t>, int> same, other;
+        PairCounts same, other;
         for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
             if (!next(i)) continue;
             std::size_t a = person(i), b = person(i + 1);
@@ -391,6 +387,54 @@ private:
                 ++same[{c, a}];
             }
         }
+        return {same, other};
+    }
+
+    /// "Mr. Lind's companion", somebody unnamed talking with Mr. Lind in one scene, is the
+    /// named person Mr. Lind has talked with most in turns (four lines next to each other at
+    /// least), when that person speaks within a few paragraphs of the companion's lines and
+    /// never on the line next to theirs (then they are two people).
+    void name_companions() {
+        constexpr int kTalks = 4;
+        constexpr std::size_t kNearby = 10;  // paragraphs
+        PairCounts other = turn_counts().second;
+        std::vector<std::vector<std::size_t>> blocks(people_.size());
+        for (std::size_t q = 0; q < quotes_.size(); ++q)
+            if (person_of_[q] != kNone) blocks[person_of_[q]].push_back(quotes_[q].block);
+        auto near = [&](std::size_t a, std::size_t b) {
+            for (std::size_t x : blocks[a])
+                for (std::size_t y : blocks[b])
+                    if (x + kNearby >= y && y + kNearby >= x) return true;
+            return false;
+        };
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t c = 0; c < people_.size(); ++c) {
+            if (people_[c].kin != "companion") continue;
+            std::size_t p = people_[c].kin_of, best = kNone;
+            int most = 0;
+            for (std::size_t y = 0; y < people_.size(); ++y) {
+                if (y == p || !is_named(y) || other[{c, y}] > 0 || !near(c, y)) continue;
+                int talks = other[{p, y}];
+                if (talks > most) {
+                    best = y;
+                    most = talks;
+                }
+            }
+            if (most >= kTalks) named[c] = best;
+        }
+        give_lines_to(named);
+    }
+
+    /// “Dear Miss Lorne, do advise me.” ¶ “Oh no, no!” said Anna.: the people of a story call
+    /// a woman "Miss Lorne" where its narration calls her "Anna". A name the lines only call
+    /// out (an honorific and a surname the narration never gives speech to) is the person
+    /// known by a given name alone, of the same gender, whom those calling it most often talk
+    /// with in turns (at least twice): its lines are theirs. Not when the narration has that
+    /// person call the name, nor when the lines of the two stand next to each other more
+    /// often than two apart (turns alternate: next to each other, they are two people).
+    void join_formal_names() {
+        constexpr int kTurnsTogether = 2;
+        auto [same, other] = turn_counts();
         auto formal = [&](std::size_t p) {
             const Person& x = people_[p];
             return is_named(p) && x.tokens.size() == 1 && x.name != x.tokens.front() &&

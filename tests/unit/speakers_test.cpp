@@ -1573,3 +1573,25 @@ TEST_CASE("a talk nobody is named in goes on, past narration, with a named speak
     CHECK(h[0].speaker != "Peter");
     CHECK(h[0].speaker.find("speaker at paragraph") == std::string::npos);
 }
+
+TEST_CASE("the unnamed one talking with somebody is whom they talked with a little before") {
+    auto h = heard(
+        "“Is it far to the mill?” asked Anna.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said Anna.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said Anna.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "They set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed them, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate they stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == "Anna");
+    CHECK(h[9].speaker == "Anna");
+}
