@@ -391,7 +391,7 @@ private:
     }
 
     /// "Mr. Lind's companion", somebody unnamed talking with Mr. Lind in one scene, is the
-    /// named person Mr. Lind has talked with most in turns (four lines next to each other at
+    /// named person (or the narrator, "I") Mr. Lind has talked with most in turns (four lines next to each other at
     /// least), when that person speaks within a few paragraphs of the companion's lines and
     /// never on the line next to theirs (then they are two people).
     void name_companions() {
@@ -413,7 +413,8 @@ private:
             std::size_t p = people_[c].kin_of, best = kNone;
             int most = 0;
             for (std::size_t y = 0; y < people_.size(); ++y) {
-                if (y == p || !is_named(y) || other[{c, y}] > 0 || !near(c, y)) continue;
+                if (y == p || (!is_named(y) && y != narrator_) || other[{c, y}] > 0 || !near(c, y))
+                    continue;
                 int talks = other[{p, y}];
                 if (talks > most) {
                     best = y;

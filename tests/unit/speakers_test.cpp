@@ -1595,3 +1595,25 @@ TEST_CASE("the unnamed one talking with somebody is whom they talked with a litt
     CHECK(h[7].speaker == "Anna");
     CHECK(h[9].speaker == "Anna");
 }
+
+TEST_CASE("the unnamed one talking with somebody may be the narrator they talked with before") {
+    auto h = heard(
+        "“Is it far to the mill?” I asked.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said I.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said I.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "We set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed us, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate we stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == h[0].speaker);
+    CHECK(h[9].speaker == h[0].speaker);
+}
