@@ -391,9 +391,9 @@ private:
     }
 
     /// "Mr. Lind's companion", somebody unnamed talking with Mr. Lind in one scene, is the
-    /// named person (or the narrator, "I") Mr. Lind has talked with most in turns (four lines next to each other at
-    /// least), when that person speaks within a few paragraphs of the companion's lines and
-    /// never on the line next to theirs (then they are two people).
+    /// named person (or the narrator, "I") Mr. Lind has talked with most in turns (four lines
+    /// next to each other at least), when that person speaks within a few paragraphs of the
+    /// companion's lines and never on the line next to theirs (then they are two people).
     void name_companions() {
         constexpr int kTalks = 4;
         constexpr std::size_t kNearby = 10;  // paragraphs
@@ -467,8 +467,9 @@ private:
                     partners[pair.second] += count;
             std::size_t best = kNone;
             for (const auto& [y, count] : partners) {
-                if (!given(y) || people_[y].gender != people_[x].gender || named_calls.contains({x, y}) ||
-                    other[{x, y}] > same[{x, y}] || count < kTurnsTogether)
+                if (!given(y) || people_[y].gender != people_[x].gender ||
+                    named_calls.contains({x, y}) || other[{x, y}] > same[{x, y}] ||
+                    count < kTurnsTogether)
                     continue;
                 if (best == kNone || count > partners[best]) best = y;
             }
@@ -629,12 +630,15 @@ private:
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             // A speech running on over several paragraphs, alone in its run, that nobody was
-            // found for is one person's: one unnamed voice tells it all.
+            // found for is one person's: one unnamed voice tells it all. Right after a
+            // chapter's heading, it is the story the line before the heading was telling.
             if (const std::vector<std::size_t>& said = lines[first].statements;
                 last - first == 1 && said.size() >= 2 &&
                 std::all_of(said.begin(), said.end(),
                             [&](std::size_t q) { return person_of_[q] == kNone; })) {
-                std::size_t p = unnamed_speaker(quotes_[said.front()].block, "first");
+                std::size_t p =
+                    first > 0 ? told_before_heading(lines[first - 1], said.front()) : kNone;
+                if (p == kNone) p = unnamed_speaker(quotes_[said.front()].block, "first");
                 for (std::size_t q : said) person_of_[q] = p;
             }
             // Two people the story does not name talk in turns: with nobody known in the
@@ -671,6 +675,17 @@ private:
             alternate_two_voices(lines_of_run(lines, first, last));
             first = last;
         }
+    }
+
+    /// “…I went out into the street.” ¶ CHAPTER IX. ¶ “In going downstairs I …”: the
+    /// speaker of line `before` when only headings stand between it and quotation `q`, which
+    /// goes on telling the same story; else kNone.
+    std::size_t told_before_heading(const Line& before, std::size_t q) const {
+        std::size_t b = quotes_[q].block;
+        if (before.block + 1 >= b) return kNone;
+        for (std::size_t k = before.block + 1; k < b; ++k)
+            if (article_.blocks[k].kind != BlockKind::heading) return kNone;
+        return person_of_[before.statements.back()];
     }
 
     /// “…” ¶ “…” ¶ Mr. Lind was amused. ¶ “Only that?” he said.: a talk of two that names

@@ -1617,3 +1617,28 @@ TEST_CASE("the unnamed one talking with somebody may be the narrator they talked
     CHECK(h[7].speaker == h[0].speaker);
     CHECK(h[9].speaker == h[0].speaker);
 }
+
+TEST_CASE("a story told over several paragraphs goes on after a chapter's heading") {
+    auto h = heard(
+        "“I waited until they came down, still speculating and argumentative, all a little "
+        "disappointed at finding no horrors.\n\n"
+        "“Then I struck a match, fired the heap of paper and rubbish, and, waving a farewell to "
+        "the room, left it for the last time.”\n\n"
+        "“So you set fire to the whole house, and walked away from it without once looking back "
+        "at what you had done there,” said Peter.\n\n"
+        "“Fired the house. It was the only way to cover my trail, and no doubt it was insured. I "
+        "slipped the bolts of the front door quietly and went out into the street. I was "
+        "invisible, and I was only just beginning to realise the extraordinary advantage my "
+        "invisibility gave me. My head was already teeming with plans of all the wild and "
+        "wonderful things I had now impunity to do, and I meant to do every one of them before "
+        "the week was out.”\n\n\n\n\n"
+        "CHAPTER IX.\nIN THE STREET\n\n\n"
+        "“In going downstairs the first time I found an unexpected difficulty, because I could "
+        "not see my feet.\n\n"
+        "“My mood, I say, was one of exaltation. I felt as a seeing man might do in a city of "
+        "the blind.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker != "Peter");
+    CHECK(h[4].speaker == h[3].speaker);
+    CHECK(h[5].speaker == h[3].speaker);
+}
