@@ -391,9 +391,10 @@ private:
     }
 
     /// "Mr. Lind's companion", somebody unnamed talking with Mr. Lind in one scene, is the
-    /// named person (or the narrator, "I") Mr. Lind has talked with most in turns (four lines
-    /// next to each other at least), when that person speaks within a few paragraphs of the
-    /// companion's lines and never on the line next to theirs (then they are two people).
+    /// person Mr. Lind has talked with most in turns (four lines next to each other at
+    /// least): somebody named, the narrator ("I"), or kin the story gives lines to ("said his
+    /// sister", whom it may name later). Only when that person speaks within a few paragraphs
+    /// of the companion's lines and never on the line next to theirs (then they are two).
     void name_companions() {
         constexpr int kTalks = 4;
         constexpr std::size_t kNearby = 10;  // paragraphs
@@ -413,7 +414,9 @@ private:
             std::size_t p = people_[c].kin_of, best = kNone;
             int most = 0;
             for (std::size_t y = 0; y < people_.size(); ++y) {
-                if (y == p || (!is_named(y) && y != narrator_) || other[{c, y}] > 0 || !near(c, y))
+                bool kin = people_[y].kin_of != kNone && people_[y].kin != "companion";
+                if (y == p || (!is_named(y) && y != narrator_ && !kin) || other[{c, y}] > 0 ||
+                    !near(c, y))
                     continue;
                 int talks = other[{p, y}];
                 if (talks > most) {

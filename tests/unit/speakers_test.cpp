@@ -1642,3 +1642,25 @@ TEST_CASE("a story told over several paragraphs goes on after a chapter's headin
     CHECK(h[4].speaker == h[3].speaker);
     CHECK(h[5].speaker == h[3].speaker);
 }
+
+TEST_CASE("the unnamed one talking with somebody may be the kin they talked with before") {
+    auto h = heard(
+        "“Is it far to the mill?” asked Peter's sister.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said his sister.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said his sister.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "They set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed them, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate they stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == h[4].speaker);
+    CHECK(h[9].speaker == h[4].speaker);
+}
