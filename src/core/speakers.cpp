@@ -314,13 +314,15 @@ public:
         }
         attribute_cited_quotations();
         fill_dialogue_gaps();
+        join_formal_names();
+        name_companions_by_talks();
         name_the_narrator();
         name_kin();
         name_the_unnamed();
         name_descriptions_by_turns();
         name_descriptions_by_titles();
         name_descriptions_named_later();
-        name_companions();
+        name_companions_by_next_line();
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             std::size_t p = person_of_[i];
             if (p == kNone || result_.role[i] != QuoteRole::statement) continue;
@@ -423,19 +425,132 @@ private:
         }
     }
 
-    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
-    /// turns (a speech going on into the next paragraph is one line). A line without an
-    /// attribution of its own is said by the person the line before calls by name, else by
-    /// whoever the line two before or after is attributed to; a line nobody was found for, by
-    /// whoever said the nearest known line an even number of lines away (unless they said the
-    /// nearest one an odd number away too), else by somebody of the run other than the
-    /// nearest known speaker. So a conversation whose speakers are
-    /// named only after its first lines gets them back.
-    void fill_dialogue_gaps() {
-        struct Line {
-            std::size_t block;
-            std::vector<std::size_t> statements;
+    /// For each two people, how often the lines of dialogue give them lines two apart (the
+    /// same side of a talk) and lines next to each other (the two sides).
+    using PairCounts = std::map<std::pair<std::size_t, std::size_t>, int>;
+    std::pair<PairCounts, PairCounts> turn_counts() const {
+        std::vector<Line> lines = dialogue_lines();
+        auto person = [&](std::size_t i) { return person_of_[lines[i].statements.front()]; };
+        auto next = [&](std::size_t i) {
+            return i + 1 < lines.size() &&
+                   quotes_[lines[i + 1].statements.front()].block == lines[i].block + 1;
         };
+        PairCounts same, other;
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            if (!next(i)) continue;
+            std::size_t a = person(i), b = person(i + 1);
+            ++other[{a, b}];
+            ++other[{b, a}];
+            if (!next(i + 1)) continue;
+            std::size_t c = person(i + 2);
+            if (a != c && b != a && b != c) {
+                ++same[{a, c}];
+                ++same[{c, a}];
+            }
+        }
+        return {same, other};
+    }
+
+    /// "Mr. Lind's companion", somebody unnamed talking with Mr. Lind in one scene, is the
+    /// person Mr. Lind has talked with most in turns (four lines next to each other at
+    /// least): somebody named, the narrator ("I"), or kin the story gives lines to ("said his
+    /// sister", whom it may name later). Only when that person speaks within a few paragraphs
+    /// of the companion's lines and never on the line next to theirs (then they are two).
+    void name_companions_by_talks() {
+        constexpr int kTalks = 4;
+        constexpr std::size_t kNearby = 10;  // paragraphs
+        PairCounts other = turn_counts().second;
+        std::vector<std::vector<std::size_t>> blocks(people_.size());
+        for (std::size_t q = 0; q < quotes_.size(); ++q)
+            if (person_of_[q] != kNone) blocks[person_of_[q]].push_back(quotes_[q].block);
+        auto near = [&](std::size_t a, std::size_t b) {
+            for (std::size_t x : blocks[a])
+                for (std::size_t y : blocks[b])
+                    if (x + kNearby >= y && y + kNearby >= x) return true;
+            return false;
+        };
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (std::size_t c = 0; c < people_.size(); ++c) {
+            if (people_[c].kin != "companion") continue;
+            std::size_t p = people_[c].kin_of, best = kNone;
+            int most = 0;
+            for (std::size_t y = 0; y < people_.size(); ++y) {
+                bool kin = people_[y].kin_of != kNone && people_[y].kin != "companion";
+                if (y == p || (!is_named(y) && y != narrator_ && !kin) || other[{c, y}] > 0 ||
+                    !near(c, y))
+                    continue;
+                int talks = other[{p, y}];
+                if (talks > most) {
+                    best = y;
+                    most = talks;
+                }
+            }
+            if (most >= kTalks) named[c] = best;
+        }
+        give_lines_to(named);
+    }
+
+    /// “Dear Miss Lorne, do advise me.” ¶ “Oh no, no!” said Anna.: the people of a story call
+    /// a woman "Miss Lorne" where its narration calls her "Anna". A name the lines only call
+    /// out (an honorific and a surname the narration never gives speech to) is the person
+    /// known by a given name alone, of the same gender, whom those calling it most often talk
+    /// with in turns (at least twice): its lines are theirs. Not when the narration has that
+    /// person call the name, nor when the lines of the two stand next to each other more
+    /// often than two apart (turns alternate: next to each other, they are two people).
+    void join_formal_names() {
+        constexpr int kTurnsTogether = 2;
+        auto [same, other] = turn_counts();
+        auto formal = [&](std::size_t p) {
+            const Person& x = people_[p];
+            return is_named(p) && x.tokens.size() == 1 && x.name != x.tokens.front() &&
+                   !named_as_speaker(p) &&
+                   std::all_of(x.forms.begin(), x.forms.end(),
+                               [&](const auto& f) { return f.first != x.tokens.front(); });
+        };
+        auto given = [&](std::size_t p) {
+            const Person& y = people_[p];
+            return is_named(p) && y.tokens.size() == 1 && y.name == y.tokens.front() &&
+                   y.forms.size() == 1 && named_as_speaker(p);
+        };
+        // The people who call x by name, and whom the narration has call it.
+        std::map<std::size_t, std::set<std::size_t>> callers;
+        std::set<std::pair<std::size_t, std::size_t>> named_calls;
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            std::size_t x = addressee_[q], c = person_of_[q];
+            if (x == kNone || c == kNone || c == x) continue;
+            callers[x].insert(c);
+            if (explicit_[q]) named_calls.insert({x, c});
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [x, who] : callers) {
+            if (!formal(x) || people_[x].gender == Gender::unknown) continue;
+            std::map<std::size_t, int> partners;
+            for (const auto& [pair, count] : other)
+                if (who.contains(pair.first) && pair.second != kNone && pair.second != x &&
+                    !who.contains(pair.second))
+                    partners[pair.second] += count;
+            std::size_t best = kNone;
+            for (const auto& [y, count] : partners) {
+                if (!given(y) || people_[y].gender != people_[x].gender ||
+                    named_calls.contains({x, y}) || other[{x, y}] > same[{x, y}] ||
+                    count < kTurnsTogether)
+                    continue;
+                if (best == kNone || count > partners[best]) best = y;
+            }
+            named[x] = best;
+        }
+        give_lines_to(named);
+    }
+
+    /// A line of dialogue: the statements of a paragraph opening with a quotation, and of the
+    /// paragraphs its speech goes on into; `block` is its last paragraph.
+    struct Line {
+        std::size_t block;
+        std::vector<std::size_t> statements;
+    };
+
+    /// The article's lines of dialogue, in order.
+    std::vector<Line> dialogue_lines() const {
         std::vector<Line> lines;
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
             if (result_.role[i] != QuoteRole::statement ||
@@ -451,6 +566,19 @@ private:
                 lines.push_back({quotes_[i].block, {i}});
             }
         }
+        return lines;
+    }
+
+    /// Lines of dialogue in consecutive paragraphs, each opening with its quotation, take
+    /// turns (a speech going on into the next paragraph is one line). A line without an
+    /// attribution of its own is said by the person the line before calls by name, else by
+    /// whoever the line two before or after is attributed to; a line nobody was found for, by
+    /// whoever said the nearest known line an even number of lines away (unless they said the
+    /// nearest one an odd number away too), else by somebody of the run other than the
+    /// nearest known speaker. So a conversation whose speakers are
+    /// named only after its first lines gets them back.
+    void fill_dialogue_gaps() {
+        std::vector<Line> lines = dialogue_lines();
         auto person = [&](const Line& l) { return person_of_[l.statements.front()]; };
         // The person a line calls by name, other than its own speaker, or kNone.
         auto called_in = [&](const Line& l) {
@@ -566,12 +694,15 @@ private:
                 for (std::size_t q : lines[i].statements) person_of_[q] = p;
             }
             // A speech running on over several paragraphs, alone in its run, that nobody was
-            // found for is one person's: one unnamed voice tells it all.
+            // found for is one person's: one unnamed voice tells it all. Right after a
+            // chapter's heading, it is the story the line before the heading was telling.
             if (const std::vector<std::size_t>& said = lines[first].statements;
                 last - first == 1 && said.size() >= 2 &&
                 std::all_of(said.begin(), said.end(),
                             [&](std::size_t q) { return person_of_[q] == kNone; })) {
-                std::size_t p = unnamed_speaker(quotes_[said.front()].block, "first");
+                std::size_t p =
+                    first > 0 ? told_before_heading(lines[first - 1], said.front()) : kNone;
+                if (p == kNone) p = unnamed_speaker(quotes_[said.front()].block, "first");
                 for (std::size_t q : said) person_of_[q] = p;
             }
             // Two people the story does not name talk in turns: with nobody known in the
@@ -580,8 +711,9 @@ private:
                                       lines.begin() + static_cast<std::ptrdiff_t>(last),
                                       [&](const Line& l) { return person(l) == kNone; });
             if (nobody && last - first >= 2) {
-                std::size_t a = unnamed_speaker(lines[first].block, "first");
-                std::size_t b = unnamed_speaker(lines[first].block, "second");
+                auto [a, b] = sides_named_after(lines, first, last);
+                if (a == kNone) a = unnamed_speaker(lines[first].block, "first");
+                if (b == kNone) b = unnamed_speaker(lines[first].block, "second");
                 for (std::size_t i = first; i < last; ++i)
                     for (std::size_t q : lines[i].statements) person_of_[q] = (i - first) % 2 ? b : a;
             }
@@ -607,6 +739,36 @@ private:
             alternate_two_voices(lines_of_run(lines, first, last));
             first = last;
         }
+    }
+
+    /// “…I went out into the street.” ¶ CHAPTER IX. ¶ “In going downstairs I …”: the
+    /// speaker of line `before` when only headings stand between it and quotation `q`, which
+    /// goes on telling the same story; else kNone.
+    std::size_t told_before_heading(const Line& before, std::size_t q) const {
+        std::size_t b = quotes_[q].block;
+        if (before.block + 1 >= b) return kNone;
+        for (std::size_t k = before.block + 1; k < b; ++k)
+            if (article_.blocks[k].kind != BlockKind::heading) return kNone;
+        return person_of_[before.statements.back()];
+    }
+
+    /// “…” ¶ “…” ¶ Mr. Lind was amused. ¶ “Only that?” he said.: a talk of two that names
+    /// nobody, lines[first, last), goes on past a paragraph of narration with a line the
+    /// narration gives to somebody. Turns alternate, so that person said every other line of
+    /// the run, and the one talking with them the rest. The two sides (the run's first line,
+    /// its second), or kNone for each when no such line follows.
+    std::pair<std::size_t, std::size_t> sides_named_after(const std::vector<Line>& lines,
+                                                        std::size_t first, std::size_t last) {
+        constexpr std::size_t kNarrated = 1;  // paragraphs of narration between
+        if (last >= lines.size() ||
+            quotes_[lines[last].statements.front()].block > lines[last - 1].block + 1 + kNarrated)
+            return {kNone, kNone};
+        std::size_t p = kNone;
+        for (std::size_t q : lines[last].statements)
+            if (p == kNone && explicit_[q]) p = person_of_[q];
+        if (p == kNone || people_[p].description) return {kNone, kNone};
+        std::size_t other = companion_of(p);
+        return (last - first) % 2 == 0 ? std::pair{p, other} : std::pair{other, p};
     }
 
     /// The statements of each line of a run, lines[first, last).
@@ -757,7 +919,7 @@ private:
     /// said.: the companion a conversation gave a person before it named whom they talk with
     /// (see alternate_two_voices) is the named person who has the next line of somebody else
     /// within a few paragraphs: the conversation going on, now with a name.
-    void name_companions() {
+    void name_companions_by_next_line() {
         constexpr std::size_t kReach = 4;  // paragraphs after the companion's last line
         std::vector<std::size_t> named(people_.size(), kNone);
         for (std::size_t c = 0; c < people_.size(); ++c) {

@@ -1643,3 +1643,126 @@ TEST_CASE("'said the other' is whom the person replied to last spoke with") {
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Peter");
 }
+
+TEST_CASE("the name the lines call a woman by is the one the narration gives her lines by") {
+    // Hetty calls Anna "Miss Lorne"; the narration calls her Anna. The line answering
+    // Hetty's call is Anna's, not a third woman's.
+    auto h = heard(
+        "“Is he handsome?” said Anna.\n\n"
+        "“Oh no! Dear Miss Lorne, he is thirty years old!”\n\n"
+        "“Well, that is young enough.”\n\n"
+        "“But you are so kind to me, Miss Lorne, I am not afraid.”\n\n"
+        "“You understand the force of it pretty well, Hetty,” said Anna.\n\n"
+        "“Yes. But what shall I say? Dear Miss Lorne, do advise me.”\n\n"
+        "“Oh no, no! I will not advise you,” said Anna.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[2].speaker == "Anna");
+}
+
+TEST_CASE("a talk nobody is named in goes on, past narration, with a named speaker's line") {
+    // Turns alternate: Peter, who speaks after the narrated paragraph, said the run's middle
+    // line, and the one talking with him the others.
+    auto h = heard(
+        "The ballroom was full.\n\n"
+        "“They are such very different things!”\n\n"
+        "“That you think they cannot be compared together.”\n\n"
+        "“To be sure not. People that marry can never part.”\n\n"
+        "Peter was very much amused.\n\n"
+        "“Only go and call on your aunt!” said Peter.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker == "Peter");
+    CHECK(h[0].speaker == h[2].speaker);
+    CHECK(h[0].speaker != "Peter");
+    CHECK(h[0].speaker.find("speaker at paragraph") == std::string::npos);
+}
+
+TEST_CASE("the unnamed one talking with somebody is whom they talked with a little before") {
+    auto h = heard(
+        "“Is it far to the mill?” asked Anna.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said Anna.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said Anna.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "They set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed them, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate they stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == "Anna");
+    CHECK(h[9].speaker == "Anna");
+}
+
+TEST_CASE("the unnamed one talking with somebody may be the narrator they talked with before") {
+    auto h = heard(
+        "“Is it far to the mill?” I asked.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said I.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said I.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "We set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed us, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate we stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == h[0].speaker);
+    CHECK(h[9].speaker == h[0].speaker);
+}
+
+TEST_CASE("a story told over several paragraphs goes on after a chapter's heading") {
+    auto h = heard(
+        "“I waited until they came down, still speculating and argumentative, all a little "
+        "disappointed at finding no horrors.\n\n"
+        "“Then I struck a match, fired the heap of paper and rubbish, and, waving a farewell to "
+        "the room, left it for the last time.”\n\n"
+        "“So you set fire to the whole house, and walked away from it without once looking back "
+        "at what you had done there,” said Peter.\n\n"
+        "“Fired the house. It was the only way to cover my trail, and no doubt it was insured. I "
+        "slipped the bolts of the front door quietly and went out into the street. I was "
+        "invisible, and I was only just beginning to realise the extraordinary advantage my "
+        "invisibility gave me. My head was already teeming with plans of all the wild and "
+        "wonderful things I had now impunity to do, and I meant to do every one of them before "
+        "the week was out.”\n\n\n\n\n"
+        "CHAPTER IX.\nIN THE STREET\n\n\n"
+        "“In going downstairs the first time I found an unexpected difficulty, because I could "
+        "not see my feet.\n\n"
+        "“My mood, I say, was one of exaltation. I felt as a seeing man might do in a city of "
+        "the blind.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker != "Peter");
+    CHECK(h[4].speaker == h[3].speaker);
+    CHECK(h[5].speaker == h[3].speaker);
+}
+
+TEST_CASE("the unnamed one talking with somebody may be the kin they talked with before") {
+    auto h = heard(
+        "“Is it far to the mill?” asked Peter's sister.\n\n"
+        "“Two miles,” said Peter.\n\n"
+        "“Then we shall walk,” said his sister.\n\n"
+        "“In this rain?” said Peter.\n\n"
+        "“Rain never hurt anybody,” said his sister.\n\n"
+        "“It has hurt my boots,” said Peter.\n\n"
+        "They set off down the lane. The rain grew heavier, and the lane turned to mud.\n\n"
+        "The hedges dripped. A cart passed them, and the carter touched his hat.\n\n"
+        "A dog barked somewhere behind the farm, and then fell silent.\n\n"
+        "The church clock struck four across the fields.\n\n"
+        "At the mill gate they stopped. The wheel was still.\n\n"
+        "“Nobody is here,” said Peter.\n\n"
+        "“Then we wait.”\n\n"
+        "“In the rain, again?”\n\n"
+        "“In the rain.”");
+    REQUIRE(h.size() == 10);
+    CHECK(h[7].speaker == h[4].speaker);
+    CHECK(h[9].speaker == h[4].speaker);
+}
