@@ -1010,6 +1010,8 @@ private:
             replying_to_ = k == 0 && n.marker[0] == 0 ? previous_turn_person(b) : kNone;
             resolved_pronoun_ = false;
             person_of_[statements[k]] = explicit_speaker(n, k);
+            if (person_of_[statements[k]] == kNone)
+                person_of_[statements[k]] = self_introduced(text, quotes_[statements[k]], base_ + n.marker[k]);
             explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             by_pronoun_[statements[k]] = explicit_[statements[k]] && resolved_pronoun_;
             if (explicit_[statements[k]] && !by_pronoun_[statements[k]])
@@ -1397,6 +1399,29 @@ private:
         std::size_t p = find_person(*m);
         if (p != kNone) return p;
         if (is_character(*m) || m->gender != Gender::unknown) return find_or_add(*m, 0);
+        return kNone;
+    }
+
+    /// “My name is Gideon Marsh. I was told …”: a statement introducing its speaker by name
+    /// ("My name is …", "My name's …", "Call me …", "They call me …") is theirs. That person,
+    /// or kNone.
+    std::size_t self_introduced(std::string_view text, const Quote& quote, std::size_t position) {
+        std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
+        for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+            std::size_t name = kNone;
+            if (w[i].lower == "my" && w[i + 1].lower == "name" && i + 3 < w.size() &&
+                (w[i + 2].lower == "is" || w[i + 2].lower == "'s"))
+                name = i + 3;
+            // Not an errand: "go and call me Dr. Lind".
+            else if (w[i].lower == "call" && w[i + 1].lower == "me" &&
+                     (i == 0 || (w[i - 1].lower != "and" && w[i - 1].lower != "to" &&
+                                 w[i - 1].lower != "go")))
+                name = i + 2;
+            if (name == kNone) continue;
+            for (const Mention& m : name_runs(w, name, w.size(), names_))
+                if (m.first_word == name && m.kind == MentionKind::name) return resolve(m, position);
+            return kNone;
+        }
         return kNone;
     }
 

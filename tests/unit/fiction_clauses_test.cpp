@@ -25,6 +25,23 @@ TEST_CASE("a clause joined to a tag with its own subject and speech verb names t
     CHECK(h[1].speaker == "the miller");
 }
 
+TEST_CASE("a statement introducing its speaker by name is theirs") {
+    auto h = heard(
+        "Anna Vane opened the door a crack.\n\n"
+        "“Is this the Vane place?” asked the man on the step.\n\n"
+        "“It is. Who wants to know?”\n\n"
+        "“My name is Tobias Quill. I was told your father might put me up.”\n\n"
+        "“Come in,” said Anna.\n\n"
+        "“What brings you out on a night like this, Mr. Quill?”\n\n"
+        "“Business,” said Tobias.");
+    REQUIRE(h.size() == 6);
+    CHECK(h[0].speaker == "Tobias Quill");  // the man on the step, named by himself
+    CHECK(h[2].speaker == "Tobias Quill");
+    CHECK(h[5].speaker == "Tobias Quill");
+    CHECK(speaker_of("“Call me Hester Vale,” the woman said, “everybody does.”\n\n"
+                     "“Then call me Peter.”", 2) == "Peter");
+}
+
 TEST_CASE("a tag going on without a subject of its own keeps its speaker") {
     auto h = heard("“Yes,” said Anna, and added, “I will come.”");
     REQUIRE(h.size() == 2);
