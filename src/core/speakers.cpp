@@ -2297,7 +2297,13 @@ private:
                 continue;
             std::size_t end = i;
             while (end < last && !w[end].ends_sentence() && w[end].text != "\"") ++end;
-            std::optional<Mention> m = person_of_subject(w, i, end, clause_subject(w, i, end, names_));
+            std::optional<Mention> m = clause_subject(w, i, end, names_);
+            // "At last Emma turned", "For a long moment Will was silent": a short phrase of time
+            // or place before the subject, without a comma.
+            if (!m)
+                if (auto named = subject_after_leading_phrase(w, i, end); named && named->kind == MentionKind::name)
+                    m = named;
+            m = person_of_subject(w, i, end, m);
             if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
                 introduces_person(*m)) {
                 m->gender = reflexive_gender(w, i, end);

@@ -42,6 +42,17 @@ TEST_CASE("a statement introducing its speaker by name is theirs") {
                      "“Then call me Peter.”", 2) == "Peter");
 }
 
+TEST_CASE("a short phrase of time before a name without a comma leaves the name the subject") {
+    // "For a long moment Peter was silent." is about Peter: the "he" after it is Peter, who
+    // speaks next, not the man who spoke last.
+    auto h = heard(
+        "“Father is dying,” said Tom Avery.\n\n"
+        "For a long moment Peter was silent. Then he reached for his glass and drank.\n\n"
+        "“When?”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter");
+}
+
 TEST_CASE("a tag going on without a subject of its own keeps its speaker") {
     auto h = heard("“Yes,” said Anna, and added, “I will come.”");
     REQUIRE(h.size() == 2);
