@@ -169,3 +169,16 @@ TEST_CASE("a past tense or a modal after a description's noun is the sentence's,
     CHECK(h[0].speaker == "the Duchess");
     CHECK(h[2].speaker == "the lodger");
 }
+
+TEST_CASE("a lone \"s\" after a name is a possessive that lost its apostrophe") {
+    // "Anna s attention" is Anna's: the partner who speaks after it is not Anna.
+    auto h = heard(
+        "That was the last remark by which he could weary Anna s attention, for he was just "
+        "then carried off by a crowd of passing ladies. Her partner now drew near, and said, "
+        "“That fellow would have tried my patience.”\n\n"
+        "“But they are such different things!”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker != "Anna");
+    // A contracted "is" after a word opening the sentence stays a word of its own.
+    CHECK(speaker_of("“It s late,” said Peter.") == "Peter");
+}
