@@ -182,3 +182,13 @@ TEST_CASE("a lone \"s\" after a name is a possessive that lost its apostrophe") 
     // A contracted "is" after a word opening the sentence stays a word of its own.
     CHECK(speaker_of("“It s late,” said Peter.") == "Peter");
 }
+
+TEST_CASE("a host who answers is the other side of the talk") {
+    auto h = heard(
+        "Peter came late to dinner.\n\n"
+        "“You kept us waiting,” said Anna.\n\n"
+        "“The roads were bad,” said Peter.\n\n"
+        "“Never mind,” said his host.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Anna");
+}
