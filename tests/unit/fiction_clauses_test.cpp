@@ -192,3 +192,20 @@ TEST_CASE("a host who answers is the other side of the talk") {
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Anna");
 }
+
+TEST_CASE("the owner of a speech verb's gerund speaks: \"broken by Peter's saying\"") {
+    auto h = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills for a while. A silence of several minutes followed; it was "
+        "broken by Peter's saying, “Old Brand is rich, is he not?”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+    // A noun after the gerund makes it a modifier: Anna echoes Peter's words.
+    auto e = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills, and echoed Peter's concluding words, “Long indeed.”");
+    REQUIRE(e.size() == 3);
+    CHECK(e[2].speaker != "Peter");
+}
