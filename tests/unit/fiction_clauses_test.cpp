@@ -201,6 +201,13 @@ TEST_CASE("the owner of a speech verb's gerund speaks: \"broken by Peter's sayin
         "broken by Peter's saying, “Old Brand is rich, is he not?”");
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Peter");
+    auto a = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills for a while. The silence was broken by Peter's saying very "
+        "abruptly, “Old Brand is rich, is he not?”");
+    REQUIRE(a.size() == 3);
+    CHECK(a[2].speaker == "Peter");
     // A noun after the gerund makes it a modifier: Anna echoes Peter's words.
     auto e = heard(
         "“The road is long,” said Anna.\n\n"
