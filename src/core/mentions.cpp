@@ -695,6 +695,18 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     std::optional<Mention> m;
     const Word& w = words[k];
     if (w.is_punct) return std::nullopt;
+    // "it was broken by Lee's saying": the owner of a speech verb's gerund is its speaker.
+    // Adverbs may follow ("Lee's saying very abruptly"); not a noun: in "Lee's concluding
+    // words" the gerund is a modifier.
+    if (w.capitalized && is_possessive(w) && i + 1 < words.size() &&
+        words[i].lower.ends_with("ing") && is_speech_verb(words[i].lower) &&
+        (words[i + 1].is_punct || words[i + 1].lower.ends_with("ly") || words[i + 1].lower == "very" ||
+         is_verb_modifier(words[i + 1].lower, words[i + 1].capitalized))) {
+        std::size_t j = k;
+        while (j > first && is_name_word(words[j - 1])) --j;
+        std::size_t owner_end = 0;
+        return owner_at(words, j, k + 1, names, owner_end);
+    }
     if (is_pronoun(w.lower)) {
         m = pronoun(w);
     } else if (is_name_word(w) && !is_name_stopword(w.lower)) {

@@ -70,10 +70,10 @@ bool is_document_noun(std::string_view lower) {
     return in(kDocuments, lower);
 }
 
-/// Nouns for the other person of a conversation: "the other", "his companion".
+/// Nouns for the other person of a conversation: "the other", "his companion", "her host".
 bool is_partner_noun(std::string_view lower) {
-    static constexpr std::array<std::string_view, 5> kPartners = {
-        "other", "companion", "friend", "interlocutor", "visitor"};
+    static constexpr std::array<std::string_view, 6> kPartners = {
+        "other", "companion", "friend", "interlocutor", "visitor", "host"};
     return in(kPartners, lower);
 }
 

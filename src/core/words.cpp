@@ -66,6 +66,21 @@ std::size_t pronoun_clitic(std::string_view word) {
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 
+/// True when a lone "s" follows the capitalized word body that ends at `end`: a text that lost
+/// its apostrophes writes "Nora s hat" for "Nora's hat". Words that open sentences with a
+/// contracted "is" ("It s late", "That s all") are not names and stay apart.
+bool lost_apostrophe_s(std::string_view text, std::size_t end, std::string_view body) {
+    static constexpr std::array<std::string_view, 20> kNotNames = {
+        "it", "he", "she", "that", "there", "here", "what", "where", "who", "how", "let",
+        "this", "everything", "nothing", "everybody", "nobody", "somebody", "something", "why", "when"};
+    if (end + 2 > text.size() || text[end] != ' ' || text[end + 1] != 's') return false;
+    if (end + 2 < text.size()) {
+        unsigned char next = static_cast<unsigned char>(text[end + 2]);
+        if (std::isalnum(next) || next == '\'' || next == '-' || next >= 0x80) return false;
+    }
+    return body.size() > 1 && !in(kNotNames, ascii_lower(body));
+}
+
 }  // namespace
 
 bool is_possessive(const Word& w) {
@@ -120,6 +135,14 @@ std::vector<Word> split_words(std::string_view text) {
             }
             w.end = end;
             std::string_view body = text.substr(pos, end - pos);
+            if (w.capitalized && lost_apostrophe_s(text, end, body)) {
+                w.end = end + 2;
+                w.text = std::string(body) + "'s";
+                w.lower = ascii_lower(w.text);
+                pos = w.end;
+                words.push_back(std::move(w));
+                continue;
+            }
             // "Mr." "B." "U.S.": the period is part of the word, unless an initial or a dotted
             // word ends the sentence.
             bool initial_or_dotted = (body.size() == 1 && w.capitalized) || body.find('.') != std::string_view::npos;

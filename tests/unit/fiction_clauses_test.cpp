@@ -197,3 +197,50 @@ TEST_CASE("a past tense or a modal after a description's noun is the sentence's,
     CHECK(h[0].speaker == "the Duchess");
     CHECK(h[2].speaker == "the lodger");
 }
+
+TEST_CASE("a lone \"s\" after a name is a possessive that lost its apostrophe") {
+    // "Anna s attention" is Anna's: the partner who speaks after it is not Anna.
+    auto h = heard(
+        "That was the last remark by which he could weary Anna s attention, for he was just "
+        "then carried off by a crowd of passing ladies. Her partner now drew near, and said, "
+        "“That fellow would have tried my patience.”\n\n"
+        "“But they are such different things!”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker != "Anna");
+    // A contracted "is" after a word opening the sentence stays a word of its own.
+    CHECK(speaker_of("“It s late,” said Peter.") == "Peter");
+}
+
+TEST_CASE("a host who answers is the other side of the talk") {
+    auto h = heard(
+        "Peter came late to dinner.\n\n"
+        "“You kept us waiting,” said Anna.\n\n"
+        "“The roads were bad,” said Peter.\n\n"
+        "“Never mind,” said his host.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Anna");
+}
+
+TEST_CASE("the owner of a speech verb's gerund speaks: \"broken by Peter's saying\"") {
+    auto h = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills for a while. A silence of several minutes followed; it was "
+        "broken by Peter's saying, “Old Brand is rich, is he not?”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+    auto a = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills for a while. The silence was broken by Peter's saying very "
+        "abruptly, “Old Brand is rich, is he not?”");
+    REQUIRE(a.size() == 3);
+    CHECK(a[2].speaker == "Peter");
+    // A noun after the gerund makes it a modifier: Anna echoes Peter's words.
+    auto e = heard(
+        "“The road is long,” said Anna.\n\n"
+        "“It is,” said Peter.\n\n"
+        "Anna looked at the hills, and echoed Peter's concluding words, “Long indeed.”");
+    REQUIRE(e.size() == 3);
+    CHECK(e[2].speaker != "Peter");
+}
