@@ -320,6 +320,7 @@ public:
         name_kin();
         name_the_unnamed();
         name_descriptions_by_turns();
+        name_descriptions_by_replies();
         name_descriptions_by_titles();
         name_descriptions_named_later();
         name_companions_by_next_line();
@@ -1211,6 +1212,39 @@ private:
                 !ages_agree(people_[d].age, people_[p].age))
                 continue;
             if (named[d] == kNone || count > same[{d, named[d]}]) named[d] = p;
+        }
+        give_lines_to(named);
+    }
+
+    /// “Is it late?” asked the old woman. ¶ “Not yet, Aunt Hester,” said Tom.: the line that
+    /// answers a description and calls somebody by name calls the one it answers. A description
+    /// answered so by one named person of a fitting gender and age, and never itself calling
+    /// that name, is that person.
+    void name_descriptions_by_replies() {
+        std::map<std::size_t, std::set<std::size_t>> called;  // description → names its answers call
+        std::set<std::pair<std::size_t, std::size_t>> calls;   // (speaker, name they call)
+        for (const Turn& t : turns_)
+            if (t.addressee != kNone) calls.insert({t.person, t.addressee});
+        for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
+            std::size_t d = turns_[t].person, a = turns_[t + 1].addressee;
+            // Called by a name set off by commas, not by kin ("mamma") or a title.
+            if (a == kNone || a == d || a == turns_[t + 1].person || d == turns_[t + 1].person ||
+                !turns_[t + 1].called || turns_[t + 1].called->kind != MentionKind::name ||
+                !same_conversation(turns_[t].block, turns_[t + 1].block))
+                continue;
+            called[d].insert(a);
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [d, names] : called) {
+            const Person& person = people_[d];
+            if (!person.description || person.institution || person.indefinite || d == narrator_ ||
+                report_ || names.size() != 1)
+                continue;
+            std::size_t p = *names.begin();
+            if (!is_named(p) || calls.contains({d, p}) || !compatible(person.gender, people_[p].gender) ||
+                !ages_agree(person.age, people_[p].age))
+                continue;
+            named[d] = p;
         }
         give_lines_to(named);
     }

@@ -1766,3 +1766,16 @@ TEST_CASE("the unnamed one talking with somebody may be the kin they talked with
     CHECK(h[7].speaker == h[4].speaker);
     CHECK(h[9].speaker == h[4].speaker);
 }
+
+TEST_CASE("a description answered by a line that calls a name is that person") {
+    auto h = heard(
+        "“The river is high this spring,” said Walter Brisk, and went out to his boat.\n\n"
+        "All that week the rain fell on the valley. The fields flooded, the sheep were moved to "
+        "the upper pastures, and nobody crossed the water who could help it. The mill stood "
+        "idle, and the miller went about the village with nothing to do.\n\n"
+        "On the Friday the door of the forge swung open and boots scraped on the stone.\n\n"
+        "“Cold enough to freeze the river,” growled the newcomer.\n\n"
+        "“Sit by the fire, Walter. The kettle is on,” said Peter.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == h[0].speaker);
+}
