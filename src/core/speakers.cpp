@@ -1217,7 +1217,8 @@ private:
     }
 
     /// “Is it late?” asked the old woman. ¶ “Not yet, Aunt Hester,” said Tom.: the line that
-    /// answers a description and calls somebody by name calls the one it answers. A description
+    /// answers a description and calls somebody by name calls the one it answers, also a
+    /// description the story gives no "the" ("said my brother's wife"). A description
     /// answered so by one named person of a fitting gender and age, and never itself calling
     /// that name, is that person.
     void name_descriptions_by_replies() {
@@ -1237,7 +1238,7 @@ private:
         std::vector<std::size_t> named(people_.size(), kNone);
         for (const auto& [d, names] : called) {
             const Person& person = people_[d];
-            if (!person.description || person.institution || person.indefinite || d == narrator_ ||
+            if (!person.description || person.institution || d == narrator_ ||
                 report_ || names.size() != 1)
                 continue;
             std::size_t p = *names.begin();

@@ -1779,3 +1779,14 @@ TEST_CASE("a description answered by a line that calls a name is that person") {
     REQUIRE(h.size() == 3);
     CHECK(h[1].speaker == h[0].speaker);
 }
+
+TEST_CASE("a kin of the narrator answered by a line that calls a name is that person") {
+    auto h = heard(
+        "“I wonder when you are going to do anything, Hugo?” said my brother’s wife.\n\n"
+        "“My dear Rose,” I answered, laying down my spoon, “why should I do anything?”\n\n"
+        "“You are thirty,” she observed, “and you have done nothing.”\n\n"
+        "“Nothing at all,” said I.\n\n"
+        "“Good families are the worst,” said Rose.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[0].speaker == h[6].speaker);
+}
