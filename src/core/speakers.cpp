@@ -1220,7 +1220,8 @@ private:
     /// answers a description and calls somebody by name calls the one it answers, also a
     /// description the story gives no "the" ("said my brother's wife"). A description
     /// answered so by one named person of a fitting gender and age, and never itself calling
-    /// that name, is that person.
+    /// that name, is that person. Not a voice (“Anybody home?” called a loud voice.): one heard
+    /// and not seen is as likely a stranger as the one the answer calls to.
     void name_descriptions_by_replies() {
         std::map<std::size_t, std::set<std::size_t>> called;  // description → names its answers call
         std::set<std::pair<std::size_t, std::size_t>> calls;   // (speaker, name they call)
@@ -1239,7 +1240,7 @@ private:
         for (const auto& [d, names] : called) {
             const Person& person = people_[d];
             if (!person.description || person.institution || d == narrator_ ||
-                report_ || names.size() != 1)
+                person.name.ends_with(" voice") || report_ || names.size() != 1)
                 continue;
             std::size_t p = *names.begin();
             if (!is_named(p) || calls.contains({d, p}) || !compatible(person.gender, people_[p].gender) ||

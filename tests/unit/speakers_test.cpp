@@ -1790,3 +1790,16 @@ TEST_CASE("a kin of the narrator answered by a line that calls a name is that pe
     REQUIRE(h.size() == 7);
     CHECK(h[0].speaker == h[6].speaker);
 }
+
+TEST_CASE("a voice answered by a line that calls a name is not named by it") {
+    auto h = heard(
+        "“The river is high this spring,” said Walter Brisk.\n\n"
+        "All that week the rain fell on the valley. The fields flooded, the sheep were moved to "
+        "the upper pastures, and nobody crossed the water who could help it. The mill stood "
+        "idle, and the miller went about the village with nothing to do.\n\n"
+        "On the Friday they sat by the forge fire, and the wind howled in the chimney.\n\n"
+        "“Is anybody there?” called a loud voice.\n\n"
+        "“Go and see who it is, Walter,” said Peter.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker != h[0].speaker);
+}
