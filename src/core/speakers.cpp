@@ -2054,10 +2054,29 @@ private:
         return owner;
     }
 
+    /// “Is it far?” Anna heard her say.: the one heard saying is the speaker, not the one who
+    /// hears; "heard him say" is a "he" said, "heard her whisper" a "she". At a verb of
+    /// hearing words[v] followed by such a pronoun and a speech verb, the pronoun, or nothing.
+    static std::optional<Mention> heard_saying(const std::vector<Word>& w, std::size_t v,
+                                               std::size_t last) {
+        const std::string& verb = w[v].lower;
+        if ((verb != "heard" && verb != "hear" && verb != "hears") || v + 2 >= last ||
+            (w[v + 1].lower != "him" && w[v + 1].lower != "her") || !is_speech_verb(w[v + 2].lower))
+            return std::nullopt;
+        Mention m;
+        m.kind = MentionKind::pronoun;
+        bool him = w[v + 1].lower == "him";
+        m.text = m.head = him ? "he" : "she";
+        m.gender = him ? Gender::male : Gender::female;
+        m.first_word = v + 1;
+        return m;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
+        if (auto m = heard_saying(w, v, last)) return m;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (auto owner = owner_of_words(w, first, v, last)) return owner;

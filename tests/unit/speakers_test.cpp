@@ -1803,3 +1803,14 @@ TEST_CASE("a voice answered by a line that calls a name is not named by it") {
     REQUIRE(h.size() == 3);
     CHECK(h[1].speaker != h[0].speaker);
 }
+
+TEST_CASE("the one heard saying something is its speaker, not the one hearing") {
+    auto h = heard(
+        "Anna Vell stood at the gate with her basket, and Peter waited in the lane below.\n\n"
+        "“Is it far to the mill?” Peter heard her say.\n\n"
+        "“My son is very clever,” he heard her tell the vicar one day, “but delicate.”\n\n"
+        "“Not far,” said Peter.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Anna Vell");
+    CHECK(h[1].speaker == "Anna Vell");
+}
