@@ -320,6 +320,7 @@ public:
         name_kin();
         name_the_unnamed();
         name_descriptions_by_turns();
+        name_descriptions_by_replies();
         name_descriptions_by_titles();
         name_descriptions_named_later();
         name_companions_by_next_line();
@@ -1217,6 +1218,41 @@ private:
         give_lines_to(named);
     }
 
+    /// “Is it late?” asked the old woman. ¶ “Not yet, Aunt Hester,” said Tom.: the line that
+    /// answers a description and calls somebody by name calls the one it answers, also a
+    /// description the story gives no "the" ("said my brother's wife"). A description
+    /// answered so by one named person of a fitting gender and age, and never itself calling
+    /// that name, is that person. Not a voice (“Anybody home?” called a loud voice.): one heard
+    /// and not seen is as likely a stranger as the one the answer calls to.
+    void name_descriptions_by_replies() {
+        std::map<std::size_t, std::set<std::size_t>> called;  // description → names its answers call
+        std::set<std::pair<std::size_t, std::size_t>> calls;   // (speaker, name they call)
+        for (const Turn& t : turns_)
+            if (t.addressee != kNone) calls.insert({t.person, t.addressee});
+        for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
+            std::size_t d = turns_[t].person, a = turns_[t + 1].addressee;
+            // Called by a name set off by commas, not by kin ("mamma") or a title.
+            if (a == kNone || a == d || a == turns_[t + 1].person || d == turns_[t + 1].person ||
+                !turns_[t + 1].called || turns_[t + 1].called->kind != MentionKind::name ||
+                !same_conversation(turns_[t].block, turns_[t + 1].block))
+                continue;
+            called[d].insert(a);
+        }
+        std::vector<std::size_t> named(people_.size(), kNone);
+        for (const auto& [d, names] : called) {
+            const Person& person = people_[d];
+            if (!person.description || person.institution || d == narrator_ ||
+                person.name.ends_with(" voice") || report_ || names.size() != 1)
+                continue;
+            std::size_t p = *names.begin();
+            if (!is_named(p) || calls.contains({d, p}) || !compatible(person.gender, people_[p].gender) ||
+                !ages_agree(person.age, people_[p].age))
+                continue;
+            named[d] = p;
+        }
+        give_lines_to(named);
+    }
+
     /// “…,” said the child. ¶ … ¶ “…,” replied Randolph.: a description that speaks before
     /// the story names anybody of its gender and age, when it says no more once a person of
     /// that gender and age is first named and speaks soon after, was that person. Not when
@@ -2043,10 +2079,29 @@ private:
         return owner;
     }
 
+    /// “Is it far?” Anna heard her say.: the one heard saying is the speaker, not the one who
+    /// hears; "heard him say" is a "he" said, "heard her whisper" a "she". At a verb of
+    /// hearing words[v] followed by such a pronoun and a speech verb, the pronoun, or nothing.
+    static std::optional<Mention> heard_saying(const std::vector<Word>& w, std::size_t v,
+                                               std::size_t last) {
+        const std::string& verb = w[v].lower;
+        if ((verb != "heard" && verb != "hear" && verb != "hears") || v + 2 >= last ||
+            (w[v + 1].lower != "him" && w[v + 1].lower != "her") || !is_speech_verb(w[v + 2].lower))
+            return std::nullopt;
+        Mention m;
+        m.kind = MentionKind::pronoun;
+        bool him = w[v + 1].lower == "him";
+        m.text = m.head = him ? "he" : "she";
+        m.gender = him ? Gender::male : Gender::female;
+        m.first_word = v + 1;
+        return m;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
+        if (auto m = heard_saying(w, v, last)) return m;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (auto owner = owner_of_words(w, first, v, last)) return owner;

@@ -1766,3 +1766,51 @@ TEST_CASE("the unnamed one talking with somebody may be the kin they talked with
     CHECK(h[7].speaker == h[4].speaker);
     CHECK(h[9].speaker == h[4].speaker);
 }
+
+TEST_CASE("a description answered by a line that calls a name is that person") {
+    auto h = heard(
+        "“The river is high this spring,” said Walter Brisk, and went out to his boat.\n\n"
+        "All that week the rain fell on the valley. The fields flooded, the sheep were moved to "
+        "the upper pastures, and nobody crossed the water who could help it. The mill stood "
+        "idle, and the miller went about the village with nothing to do.\n\n"
+        "On the Friday the door of the forge swung open and boots scraped on the stone.\n\n"
+        "“Cold enough to freeze the river,” growled the newcomer.\n\n"
+        "“Sit by the fire, Walter. The kettle is on,” said Peter.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == h[0].speaker);
+}
+
+TEST_CASE("a kin of the narrator answered by a line that calls a name is that person") {
+    auto h = heard(
+        "“I wonder when you are going to do anything, Hugo?” said my brother’s wife.\n\n"
+        "“My dear Rose,” I answered, laying down my spoon, “why should I do anything?”\n\n"
+        "“You are thirty,” she observed, “and you have done nothing.”\n\n"
+        "“Nothing at all,” said I.\n\n"
+        "“Good families are the worst,” said Rose.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[0].speaker == h[6].speaker);
+}
+
+TEST_CASE("a voice answered by a line that calls a name is not named by it") {
+    auto h = heard(
+        "“The river is high this spring,” said Walter Brisk.\n\n"
+        "All that week the rain fell on the valley. The fields flooded, the sheep were moved to "
+        "the upper pastures, and nobody crossed the water who could help it. The mill stood "
+        "idle, and the miller went about the village with nothing to do.\n\n"
+        "On the Friday they sat by the forge fire, and the wind howled in the chimney.\n\n"
+        "“Is anybody there?” called a loud voice.\n\n"
+        "“Go and see who it is, Walter,” said Peter.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker != h[0].speaker);
+}
+
+TEST_CASE("the one heard saying something is its speaker, not the one hearing") {
+    auto h = heard(
+        "Anna Vell stood at the gate with her basket, and Peter waited in the lane below.\n\n"
+        "“Is it far to the mill?” Peter heard her say.\n\n"
+        "“My son is very clever,” he heard her tell the vicar one day, “but delicate.”\n\n"
+        "“Not far,” said Peter.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Anna Vell");
+    CHECK(h[1].speaker == "Anna Vell");
+}
