@@ -476,7 +476,8 @@ std::size_t past_adverbial_phrase(const std::vector<Word>& words, std::size_t i,
     // case elsewhere and never capitalizes inside a sentence, right before the subject's
     // article or pronoun, says when or how.
     if (i + 1 < last && (is_determiner(words[i + 1].lower) || is_pronoun(words[i + 1].lower)) &&
-        names.lower_case.contains(words[i].lower) && !names.capitalized_inside.contains(words[i].lower) &&
+        names.lower_case.contains(words[i].lower) &&
+        !names.capitalized_inside.contains(words[i].lower) &&
         gender_of_first_name(names.first_names, words[i].lower) == Gender::unknown)
         return i + 1;
     if (j == i + 1 || j + 1 >= last || words[j].text != ",") return i;
@@ -535,11 +536,12 @@ std::size_t distinguishing_phrase_end(const std::vector<Word>& words, std::size_
 /// "was" or "could").
 bool follows_noun(const Word& w) {
     static constexpr std::array<std::string_view, 46> kWords = {
-        "aloud", "very", "quite", "without", "within", "back", "once", "again",
-        "came", "went", "stood", "sat", "took", "got", "made", "ran", "rose", "gave", "held",
-        "kept", "brought", "left", "felt", "thought", "knew", "saw", "heard", "began", "was",
-        "were", "is", "are", "had", "has", "did", "does", "could", "would", "should", "might",
-        "must", "can", "will", "shall", "mightn't", "couldn't"};
+        "aloud", "very", "quite", "without", "within",   "back",    "once",   "again",
+        "came",  "went", "stood", "sat",     "took",     "got",     "made",   "ran",
+        "rose",  "gave", "held",  "kept",    "brought",  "left",    "felt",   "thought",
+        "knew",  "saw",  "heard", "began",   "was",      "were",    "is",     "are",
+        "had",   "has",  "did",   "does",    "could",    "would",   "should", "might",
+        "must",  "can",  "will",  "shall",   "mightn't", "couldn't"};
     if (w.capitalized) return false;
     return in(kWords, w.lower) || (w.lower.size() > 5 && w.lower.ends_with("ing"));
 }
@@ -700,7 +702,8 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
     // words" the gerund is a modifier.
     if (w.capitalized && is_possessive(w) && i + 1 < words.size() &&
         words[i].lower.ends_with("ing") && is_speech_verb(words[i].lower) &&
-        (words[i + 1].is_punct || words[i + 1].lower.ends_with("ly") || words[i + 1].lower == "very" ||
+        (words[i + 1].is_punct || words[i + 1].lower.ends_with("ly") ||
+         words[i + 1].lower == "very" ||
          is_verb_modifier(words[i + 1].lower, words[i + 1].capitalized))) {
         std::size_t j = k;
         while (j > first && is_name_word(words[j - 1])) --j;

@@ -80,9 +80,12 @@ std::string engine_text(std::string_view piece) {
         std::size_t end = i;
         while (end < text.size() && text[end] == '*') ++end;
         bool opens = end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]));
-        bool closes = i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
-                                std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
-        if (opens || closes) std::fill(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        bool closes =
+            i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
+                      std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
+        if (opens || closes)
+            std::fill(text.begin() + static_cast<std::ptrdiff_t>(i),
+                      text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
         i = end - 1;
     }
     return text;

@@ -90,8 +90,8 @@ bool is_family_noun(std::string_view lower, bool his) {
 /// come into a family's scenes: "his uncle", "her niece".
 bool is_relative_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 8> kRelatives = {
-        "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "grandson",
-        "granddaughter"};
+        "uncle",       "aunt",        "nephew",   "niece",
+        "grandfather", "grandmother", "grandson", "granddaughter"};
     return in(kRelatives, lower);
 }
 
@@ -355,7 +355,8 @@ private:
         // after a paragraph about somebody is theirs, as a paragraph of one would be.
         if (person == kNone && actor_.block + 1 == b) person = actor_.person;
         for (std::size_t i = first; i < last && person == kNone; ++i)
-            if (result_.role[i] == QuoteRole::statement) last_statement_ = i;  // for a credit after it
+            if (result_.role[i] == QuoteRole::statement)
+                last_statement_ = i;  // for a credit after it
         if (person == kNone) return;
         for (std::size_t i = first; i < last; ++i) {
             if (result_.role[i] != QuoteRole::statement) continue;
@@ -371,7 +372,8 @@ private:
     /// "So says Lee", "Those were Lee's words") gives them to that person, unless an
     /// attribution of their own named somebody.
     void credit_quotation_before(std::size_t b, const std::vector<Word>& w) {
-        if (last_statement_ == kNone || quotes_[last_statement_].block + 1 != b || w.size() < 3) return;
+        if (last_statement_ == kNone || quotes_[last_statement_].block + 1 != b || w.size() < 3)
+            return;
         std::optional<Mention> m;
         std::size_t i = 0;
         if (w[0].lower == "so" && (w[1].lower == "says" || w[1].lower == "said")) {
@@ -379,7 +381,8 @@ private:
         } else if (w[0].lower == "that" || w[0].lower == "that's" || w[0].lower == "this" ||
                    w[0].lower == "those") {
             i = 1;
-            if (i < w.size() && (w[i].lower == "is" || w[i].lower == "was" || w[i].lower == "'s")) ++i;
+            if (i < w.size() && (w[i].lower == "is" || w[i].lower == "was" || w[i].lower == "'s"))
+                ++i;
             if (i < w.size() && w[i].lower == "how") {
                 m = mention_after(w, i + 1, w.size(), names_);
                 // "... how Lee puts it", "... how Lee described it": a verb of saying or putting
@@ -388,7 +391,8 @@ private:
                 while (v < w.size() && !w[v].is_punct && w[v].capitalized) ++v;
                 static constexpr std::array<std::string_view, 6> kPutting = {
                     "put", "puts", "described", "describes", "phrased", "phrases"};
-                if (m && (v >= w.size() || (!in(kPutting, w[v].lower) && !is_speech_verb(w[v].lower))))
+                if (m &&
+                    (v >= w.size() || (!in(kPutting, w[v].lower) && !is_speech_verb(w[v].lower))))
                     m.reset();
             } else if (i + 1 < w.size() && (w[i].lower == "were" || w[i].lower == "are") &&
                        w[0].lower == "those") {
@@ -396,7 +400,8 @@ private:
                 if (w[i + 1].lower == "the" && i + 3 < w.size() && w[i + 2].lower == "words" &&
                     w[i + 3].lower == "of")
                     m = mention_after(w, i + 4, w.size(), names_);
-                else if (std::size_t after = 0; auto owner = owner_at(w, i + 1, w.size(), names_, after))
+                else if (std::size_t after = 0;
+                         auto owner = owner_at(w, i + 1, w.size(), names_, after))
                     if (after < w.size() && w[after].lower == "words") m = owner;
             }
         }
@@ -759,7 +764,7 @@ private:
     /// the run, and the one talking with them the rest. The two sides (the run's first line,
     /// its second), or kNone for each when no such line follows.
     std::pair<std::size_t, std::size_t> sides_named_after(const std::vector<Line>& lines,
-                                                        std::size_t first, std::size_t last) {
+                                                          std::size_t first, std::size_t last) {
         constexpr std::size_t kNarrated = 1;  // paragraphs of narration between
         if (last >= lines.size() ||
             quotes_[lines[last].statements.front()].block > lines[last - 1].block + 1 + kNarrated)
@@ -933,8 +938,7 @@ private:
                 if (quotes_[q].block > quotes_[last].block + kReach) break;
                 std::size_t p = person_of_[q];
                 if (p == kNone || p == c || p == people_[c].kin_of) continue;
-                if (is_named(p) && compatible(people_[p].gender, people_[c].gender))
-                    named[c] = p;
+                if (is_named(p) && compatible(people_[p].gender, people_[c].gender)) named[c] = p;
                 break;
             }
         }
@@ -998,7 +1002,8 @@ private:
         spoken_of_.clear();
         for (std::size_t i : statements) {
             speaks_of_[i] = spoken_of(text, quotes_[i]);
-            if (std::size_t kin = kin_called(text, quotes_[i]); kin != kNone) speaks_of_[i].push_back(kin);
+            if (std::size_t kin = kin_called(text, quotes_[i]); kin != kNone)
+                speaks_of_[i].push_back(kin);
             spoken_of_.insert(spoken_of_.end(), speaks_of_[i].begin(), speaks_of_[i].end());
         }
         std::size_t from = 0;
@@ -1012,7 +1017,8 @@ private:
             resolved_pronoun_ = false;
             person_of_[statements[k]] = explicit_speaker(n, k);
             if (person_of_[statements[k]] == kNone)
-                person_of_[statements[k]] = self_introduced(text, quotes_[statements[k]], base_ + n.marker[k]);
+                person_of_[statements[k]] =
+                    self_introduced(text, quotes_[statements[k]], base_ + n.marker[k]);
             explicit_[statements[k]] = person_of_[statements[k]] != kNone;
             by_pronoun_[statements[k]] = explicit_[statements[k]] && resolved_pronoun_;
             if (explicit_[statements[k]] && !by_pronoun_[statements[k]])
@@ -1041,7 +1047,8 @@ private:
                 std::size_t p = person_of_[statements[j]];
                 return p != addressees[k] ? p : kNone;
             };
-            for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;) person_of_[i] = same_speaker(j);
+            for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;)
+                person_of_[i] = same_speaker(j);
             for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
                 person_of_[i] = same_speaker(j);
             // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
@@ -1201,13 +1208,12 @@ private:
             // Nor a company or a ministry, which no one person is.
             // A report's quotations answer nobody: "the person said" there is not whoever
             // spoke two quotations before.
-            if ((!people_[d].description && !called_only(d, p)) || (people_[d].description && report_) ||
-                people_[d].indefinite ||
+            if ((!people_[d].description && !called_only(d, p)) ||
+                (people_[d].description && report_) || people_[d].indefinite ||
                 people_[d].institution || d == narrator_ || people_[p].description ||
-                std::any_of(people_[d].titles.begin(), people_[d].titles.end(),
-                            [](const std::string& t) {
-                                return is_title_word(t) || is_document_noun(t);
-                            }))
+                std::any_of(
+                    people_[d].titles.begin(), people_[d].titles.end(),
+                    [](const std::string& t) { return is_title_word(t) || is_document_noun(t); }))
                 continue;
             if (other[pair] >= count) continue;
             if (!compatible(people_[d].gender, people_[p].gender) ||
@@ -1225,8 +1231,9 @@ private:
     /// that name, is that person. Not a voice (“Anybody home?” called a loud voice.): one heard
     /// and not seen is as likely a stranger as the one the answer calls to.
     void name_descriptions_by_replies() {
-        std::map<std::size_t, std::set<std::size_t>> called;  // description → names its answers call
-        std::set<std::pair<std::size_t, std::size_t>> calls;   // (speaker, name they call)
+        std::map<std::size_t, std::set<std::size_t>>
+            called;  // description → names its answers call
+        std::set<std::pair<std::size_t, std::size_t>> calls;  // (speaker, name they call)
         for (const Turn& t : turns_)
             if (t.addressee != kNone) calls.insert({t.person, t.addressee});
         for (std::size_t t = 0; t + 1 < turns_.size(); ++t) {
@@ -1245,7 +1252,8 @@ private:
                 person.name.ends_with(" voice") || report_ || names.size() != 1)
                 continue;
             std::size_t p = *names.begin();
-            if (!is_named(p) || calls.contains({d, p}) || !compatible(person.gender, people_[p].gender) ||
+            if (!is_named(p) || calls.contains({d, p}) ||
+                !compatible(person.gender, people_[p].gender) ||
                 !ages_agree(person.age, people_[p].age))
                 continue;
             named[d] = p;
@@ -1270,10 +1278,9 @@ private:
         std::vector<std::size_t> named(people_.size(), kNone);
         for (std::size_t d = 0; d < people_.size(); ++d) {
             const Person& person = people_[d];
-            if (first[d] == kNone || !person.description || person.institution ||
-                person.unnamed || person.kin_of != kNone || d == narrator_ ||
-                person.indefinite || person.gender == Gender::unknown ||
-                !person.name.starts_with("the "))
+            if (first[d] == kNone || !person.description || person.institution || person.unnamed ||
+                person.kin_of != kNone || d == narrator_ || person.indefinite ||
+                person.gender == Gender::unknown || !person.name.starts_with("the "))
                 continue;
             // Words the story has read as named people are left to name_descriptions_by_titles.
             std::string words = ascii_lower(person.name);
@@ -1455,7 +1462,8 @@ private:
                 name = i + 2;
             if (name == kNone) continue;
             for (const Mention& m : name_runs(w, name, w.size(), names_))
-                if (m.first_word == name && m.kind == MentionKind::name) return resolve(m, position);
+                if (m.first_word == name && m.kind == MentionKind::name)
+                    return resolve(m, position);
             return kNone;
         }
         return kNone;
@@ -1464,15 +1472,27 @@ private:
     /// “But isn't it strange, mamma?”: the person the story knows by the kin a statement calls
     /// out ("my mother", "his mother" for "mamma"), the latest seen, or kNone.
     std::size_t kin_called(std::string_view text, const Quote& quote) const {
-        static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kCalls = {{
-            {"mamma", "mother"}, {"mama", "mother"}, {"mother", "mother"}, {"mummy", "mother"},
-            {"papa", "father"}, {"father", "father"}, {"daddy", "father"}, {"pa", "father"},
-            {"uncle", "uncle"}, {"aunt", "aunt"}, {"auntie", "aunt"}, {"granny", "grandmother"},
-            {"grandmother", "grandmother"}, {"grandma", "grandmother"},
-            {"grandfather", "grandfather"}, {"grandpa", "grandfather"}}};
+        static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kCalls = {
+            {{"mamma", "mother"},
+             {"mama", "mother"},
+             {"mother", "mother"},
+             {"mummy", "mother"},
+             {"papa", "father"},
+             {"father", "father"},
+             {"daddy", "father"},
+             {"pa", "father"},
+             {"uncle", "uncle"},
+             {"aunt", "aunt"},
+             {"auntie", "aunt"},
+             {"granny", "grandmother"},
+             {"grandmother", "grandmother"},
+             {"grandma", "grandmother"},
+             {"grandfather", "grandfather"},
+             {"grandpa", "grandfather"}}};
         std::vector<Word> w = split_words(text.substr(quote.start, quote.end - quote.start));
         for (std::size_t i = 0; i < w.size(); ++i) {
-            auto call = std::ranges::find(kCalls, w[i].lower, [](const auto& c) { return c.first; });
+            auto call =
+                std::ranges::find(kCalls, w[i].lower, [](const auto& c) { return c.first; });
             if (call == kCalls.end()) continue;
             // Set off as a call: "…, mamma?", "Mother, look", "Oh, uncle!"; not "your mother".
             bool before_ok = i == 0 || w[i - 1].text == "," || w[i - 1].lower == "dear";
@@ -1483,9 +1503,12 @@ private:
             std::size_t best = kNone;
             for (std::size_t p = 0; p < people_.size(); ++p) {
                 const Person& person = people_[p];
-                bool known_so = person.kin == call->second ||
-                                (person.description && ascii_lower(person.name).ends_with(" " + std::string(call->second)));
-                if (known_so && (best == kNone || person.last_seen > people_[best].last_seen)) best = p;
+                bool known_so =
+                    person.kin == call->second ||
+                    (person.description &&
+                     ascii_lower(person.name).ends_with(" " + std::string(call->second)));
+                if (known_so && (best == kNone || person.last_seen > people_[best].last_seen))
+                    best = p;
             }
             return best;
         }
@@ -1647,7 +1670,8 @@ private:
     static std::size_t existential_then_subject(const std::vector<Word>& w, std::size_t start,
                                                 std::size_t end) {
         if (end - start < 3 || w[start].lower != "there" ||
-            (w[start + 1].lower != "was" && w[start + 1].lower != "were" && w[start + 1].lower != "came"))
+            (w[start + 1].lower != "was" && w[start + 1].lower != "were" &&
+             w[start + 1].lower != "came"))
             return start;
         for (std::size_t i = start + 2; i + 1 < end; ++i)
             if ((w[i].lower == "and" || w[i].lower == "but") &&
@@ -2356,7 +2380,8 @@ private:
             // "At last Emma turned", "For a long moment Will was silent": a short phrase of time
             // or place before the subject, without a comma.
             if (!m)
-                if (auto named = subject_after_leading_phrase(w, i, end); named && named->kind == MentionKind::name)
+                if (auto named = subject_after_leading_phrase(w, i, end);
+                    named && named->kind == MentionKind::name)
                     m = named;
             m = person_of_subject(w, i, end, m);
             if (m && m->kind == MentionKind::name && m->gender == Gender::unknown &&
@@ -2807,8 +2832,7 @@ private:
         }
         // The subject of the sentence before, when it can be this person; in a reply, not the
         // one replied to. A description only when of the pronoun's gender and already heard.
-        if (last_subject_ != kNone && !excluded(last_subject_) &&
-            last_subject_ != replying_to_ &&
+        if (last_subject_ != kNone && !excluded(last_subject_) && last_subject_ != replying_to_ &&
             (!people_[last_subject_].description ||
              (people_[last_subject_].gender == m.gender && said_before(last_subject_))) &&
             !people_[last_subject_].institution &&
@@ -2854,9 +2878,9 @@ private:
         std::size_t best = kNone, shown = kNone;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];
-            bool fits = !person.institution &&
-                        (person.gender == gender ||
-                         (person.gender == Gender::unknown && !person.description));
+            bool fits =
+                !person.institution && (person.gender == gender ||
+                                        (person.gender == Gender::unknown && !person.description));
             // "He looked like a man possessed": only somebody since called "the man" is met.
             if (!fits || excluded(p) || (person.introduced && !person.referred_to)) continue;
             // "she said, in a whisper to Nora": a name first met after the pronoun is not it.
@@ -3125,8 +3149,8 @@ private:
         if (best != kNone && ages_agree(people_[best].age, age)) return best;
         best = kNone;
         // "said his uncle" late in a family's talk: the uncle named at its start.
-        bool relative = (m.text.starts_with("his ") || m.text.starts_with("her ")) &&
-                        is_relative_noun(m.head);
+        bool relative =
+            (m.text.starts_with("his ") || m.text.starts_with("her ")) && is_relative_noun(m.head);
         std::size_t reach = relative ? kRelativeReach : kDescriptionReach;
         for (std::size_t p = 0; p < people_.size(); ++p) {
             const Person& person = people_[p];

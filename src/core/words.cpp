@@ -71,8 +71,9 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’'; }
 /// contracted "is" ("It s late", "That s all") are not names and stay apart.
 bool lost_apostrophe_s(std::string_view text, std::size_t end, std::string_view body) {
     static constexpr std::array<std::string_view, 20> kNotNames = {
-        "it", "he", "she", "that", "there", "here", "what", "where", "who", "how", "let",
-        "this", "everything", "nothing", "everybody", "nobody", "somebody", "something", "why", "when"};
+        "it",        "he",     "she",      "that",      "there", "here",       "what",
+        "where",     "who",    "how",      "let",       "this",  "everything", "nothing",
+        "everybody", "nobody", "somebody", "something", "why",   "when"};
     if (end + 2 > text.size() || text[end] != ' ' || text[end + 1] != 's') return false;
     if (end + 2 < text.size()) {
         unsigned char next = static_cast<unsigned char>(text[end + 2]);
