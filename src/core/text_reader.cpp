@@ -170,6 +170,27 @@ bool opens_with_quotation_mark(std::string_view content) {
            first == U'„';
 }
 
+/// True when the sentence of line `first` runs on into line `next` ("During the whole of a dull
+/// day in the / autumn of the year, ..."): the next line starts in lower case, and is no byline
+/// ("by Ada Kerr") under a line in title case ("Floods Close the Ford").
+bool sentence_runs_on(std::string_view first, std::string_view next) {
+    if (!starts_lowercase(next) || next.starts_with("by ")) return false;
+    // Title case: most words of four letters or more capitalized.
+    std::size_t long_words = 0, capitalized = 0;
+    for (std::size_t at = 0; at < first.size();) {
+        while (at < first.size() && first[at] == ' ') ++at;
+        std::size_t end = first.find(' ', at);
+        if (end == std::string_view::npos) end = first.size();
+        std::string_view word = first.substr(at, end - at);
+        if (word.size() >= 4) {
+            ++long_words;
+            if (!starts_lowercase(word)) ++capitalized;
+        }
+        at = end;
+    }
+    return long_words == 0 || 2 * capitalized <= long_words;
+}
+
 /// True when lines[first, last) are not hard-wrapped but one paragraph each, as text copied
 /// from a web page often is: most of them run past any wrapping width.
 bool is_unwrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
@@ -232,7 +253,8 @@ ReadResult read_plain_text(std::string_view bytes) {
         // A text opening with speech (“"Poor fellow!" said Rose, …”) or in the middle of a
         // sentence has no title line.
         if (!seen_title && (opens_with_quotation_mark(view(bytes, lines[i])) ||
-                            (end - i > 1 && starts_lowercase(view(bytes, lines[i + 1])))))
+                            (end - i > 1 && sentence_runs_on(view(bytes, lines[i]),
+                                                             view(bytes, lines[i + 1])))))
             seen_title = true;
         if (!seen_title) {
             // The first non-empty line is the title; the rest of its paragraph goes on as text.

@@ -38,6 +38,11 @@ TEST_CASE("a text whose first sentence runs on past its first line has no title 
     // A title with the byline under it, no blank line between, stays a title.
     ReadResult titled = read_plain_text("Floods Close the Ford\nBy Ada Kerr\n\nNobody came.\n");
     CHECK(titled.article.title == "Floods Close the Ford");
+    // So does one with a byline in lower case, or a subtitle under a title in title case.
+    CHECK(read_plain_text("A history of the ford\nby Ada Kerr\n\nNobody came.\n").article.title ==
+          "A history of the ford");
+    CHECK(read_plain_text("Floods Close the Ford\nand the mill stands idle\n\nNobody came.\n")
+              .article.title == "Floods Close the Ford");
 }
 
 TEST_CASE("hard-wrapped lines join into one paragraph with single spaces") {
