@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/limits.h"
+#include "core/utf8.h"
 #include "core/words.h"
 
 namespace narrate {
@@ -73,17 +74,20 @@ std::string engine_text(std::string_view piece) {
     }
     // Asterisks that open or close a word (*never*, **now!**, a footnote's "study*") mark it,
     // as plain text writes emphasis: eSpeak NG would say "asterisk". One standing alone
-    // between spaces ("5 * 3") is left to it.
-    auto is_word_byte = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+    // between spaces ("5 * 3") or joining two words ("5*3") is left to it.
+    auto alnum_at = [&](std::size_t pos) {
+        std::size_t length = 0;
+        return pos < text.size() && utf8::is_alnum(utf8::decode(text, pos, length));
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '*') continue;
         std::size_t end = i;
         while (end < text.size() && text[end] == '*') ++end;
-        bool opens = end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]));
-        bool closes =
-            i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) ||
-                      std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
-        if (opens || closes)
+        bool opens = alnum_at(end);
+        bool word_before = i > 0 && alnum_at(utf8::previous(text, i));
+        bool closes = word_before ||
+                      (i > 0 && std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
+        if ((opens || closes) && !(opens && word_before))
             std::fill(text.begin() + static_cast<std::ptrdiff_t>(i),
                       text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
         i = end - 1;

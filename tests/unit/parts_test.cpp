@@ -155,6 +155,7 @@ TEST_CASE("asterisks marking emphasis are not spoken, one standing alone is") {
     CHECK(heard.size() == text.size());
     CHECK(engine_text("*Árvíz* came") == " Árvíz  came");
     CHECK(engine_text("“*Now!*” he said.") == "“ Now! ” he said.");
+    CHECK(engine_text("Add 5*3.") == "Add 5*3.");
 }
 
 TEST_CASE("a sentence as long as a part starts one, so an edit before it renders it again only once") {
