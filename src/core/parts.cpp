@@ -85,8 +85,8 @@ std::string engine_text(std::string_view piece) {
         while (end < text.size() && text[end] == '*') ++end;
         bool opens = alnum_at(end);
         bool word_before = i > 0 && alnum_at(utf8::previous(text, i));
-        bool closes = word_before ||
-                      (i > 0 && std::string_view(".,;:!?'\")").find(text[i - 1]) != std::string_view::npos);
+        bool closes = word_before || (i > 0 && std::string_view(".,;:!?'\")").find(text[i - 1]) !=
+                                                   std::string_view::npos);
         if ((opens || closes) && !(opens && word_before))
             std::fill(text.begin() + static_cast<std::ptrdiff_t>(i),
                       text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
