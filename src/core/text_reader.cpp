@@ -252,9 +252,9 @@ ReadResult read_plain_text(std::string_view bytes) {
 
         // A text opening with speech (“"Poor fellow!" said Rose, …”) or in the middle of a
         // sentence has no title line.
-        if (!seen_title && (opens_with_quotation_mark(view(bytes, lines[i])) ||
-                            (end - i > 1 && sentence_runs_on(view(bytes, lines[i]),
-                                                             view(bytes, lines[i + 1])))))
+        if (!seen_title &&
+            (opens_with_quotation_mark(view(bytes, lines[i])) ||
+             (end - i > 1 && sentence_runs_on(view(bytes, lines[i]), view(bytes, lines[i + 1])))))
             seen_title = true;
         if (!seen_title) {
             // The first non-empty line is the title; the rest of its paragraph goes on as text.
