@@ -191,6 +191,40 @@ bool sentence_runs_on(std::string_view first, std::string_view next) {
     return long_words == 0 || 2 * capitalized <= long_words;
 }
 
+/// True when a line is written in sentence case: two or more words of four letters or more
+/// start lower-case ("Tom Hale's face brightened up"), where a title capitalizes them.
+bool in_sentence_case(std::string_view content) {
+    std::size_t lower_words = 0;
+    std::size_t start = 0;
+    while (start < content.size()) {
+        std::size_t end = content.find(' ', start);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view word = content.substr(start, end - start);
+        if (word.size() >= 4 && starts_lowercase(word)) ++lower_words;
+        start = end + 1;
+    }
+    return lower_words >= 2;
+}
+
+/// True when a line standing alone between two lines of a conversation, the paragraph before
+/// closing a quotation and the one after opening one, is a sentence of narration that lost
+/// its full stop ("Tom Hale's face brightened up"), not a heading: a heading in sentence
+/// case does not fall in the middle of an exchange.
+bool is_narration_between_lines(std::string_view before, std::string_view line,
+                                std::string_view after) {
+    if (before.empty() || !opens_with_quotation_mark(after) || !in_sentence_case(line))
+        return false;
+    return before.ends_with("\"") || before.ends_with("”") || before.ends_with("’");
+}
+
+/// The first non-blank line from lines[from] on, or "" at the end of the text.
+std::string_view next_text(std::string_view text, const std::vector<Line>& lines,
+                           std::size_t from) {
+    for (std::size_t i = from; i < lines.size(); ++i)
+        if (!lines[i].blank()) return view(text, lines[i]);
+    return {};
+}
+
 /// True when lines[first, last) are not hard-wrapped but one paragraph each, as text copied
 /// from a web page often is: most of them run past any wrapping width.
 bool is_unwrapped(std::string_view text, const std::vector<Line>& lines, std::size_t first,
@@ -277,7 +311,11 @@ ReadResult read_plain_text(std::string_view bytes) {
             seen_body = true;
             i = heading_end;
             if (i == end) continue;
-        } else if (end - i == 1 && is_standalone_heading(bytes, lines[i])) {
+        } else if (end - i == 1 && is_standalone_heading(bytes, lines[i]) &&
+                   !(seen_body && !article.blocks.empty() &&
+                     article.blocks.back().kind == BlockKind::paragraph &&
+                     is_narration_between_lines(article.blocks.back().text, first_line,
+                                                next_text(bytes, lines, end)))) {
             // Before any body text a standalone line is a subtitle of the title, not a section.
             BlockKind kind = seen_body ? BlockKind::heading : BlockKind::title;
             article.blocks.push_back(make_block(bytes, lines, i, end, kind));

@@ -1814,3 +1814,14 @@ TEST_CASE("the one heard saying something is its speaker, not the one hearing") 
     CHECK(h[0].speaker == "Anna Vell");
     CHECK(h[1].speaker == "Anna Vell");
 }
+
+TEST_CASE("a line of narration without its full stop inside a conversation is no heading") {
+    auto h = heard(
+        "\"I shall not see the spring,\" said Tom Hale, shaking his head.\n\n"
+        "\"Nonsense, you will see many,\" said Peter.\n\n"
+        "\"Why must you say that?\" Anna asked. \"Let him hope.\"\n\n"
+        "Tom Hale's face brightened up\n\n"
+        "\"You believe it too, Anna?\" he said, eagerly.\n\n");
+    REQUIRE(h.size() == 5);
+    CHECK(h[4].speaker == "Tom Hale");
+}
