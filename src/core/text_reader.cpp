@@ -170,41 +170,36 @@ bool opens_with_quotation_mark(std::string_view content) {
            first == U'„';
 }
 
-/// True when the sentence of line `first` runs on into line `next` ("During the whole of a dull
-/// day in the / autumn of the year, ..."): the next line starts in lower case, and is no byline
-/// ("by Ada Kerr") under a line in title case ("Floods Close the Ford").
-bool sentence_runs_on(std::string_view first, std::string_view next) {
-    if (!starts_lowercase(next) || next.starts_with("by ")) return false;
-    // Title case: most words of four letters or more capitalized.
-    std::size_t long_words = 0, capitalized = 0;
-    for (std::size_t at = 0; at < first.size();) {
-        while (at < first.size() && first[at] == ' ') ++at;
-        std::size_t end = first.find(' ', at);
-        if (end == std::string_view::npos) end = first.size();
-        std::string_view word = first.substr(at, end - at);
+/// How many words of four letters or more `content` has, and how many of them start in lower
+/// case: a title capitalizes such words, a sentence does not.
+std::pair<std::size_t, std::size_t> long_words_in_lower_case(std::string_view content) {
+    std::size_t long_words = 0, lower = 0;
+    for (std::size_t start = 0; start < content.size();) {
+        std::size_t end = content.find(' ', start);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view word = content.substr(start, end - start);
         if (word.size() >= 4) {
             ++long_words;
-            if (!starts_lowercase(word)) ++capitalized;
+            if (starts_lowercase(word)) ++lower;
         }
-        at = end;
+        start = end + 1;
     }
-    return long_words == 0 || 2 * capitalized <= long_words;
+    return {long_words, lower};
+}
+
+/// True when the sentence of line `first` runs on into line `next` ("During the whole of a dull
+/// day in the / autumn of the year, ..."): the next line starts in lower case, and is no byline
+/// ("by Ada Kerr") under a line in title case ("Floods Close the Ford": most of its words of
+/// four letters or more capitalized).
+bool sentence_runs_on(std::string_view first, std::string_view next) {
+    if (!starts_lowercase(next) || next.starts_with("by ")) return false;
+    auto [long_words, lower] = long_words_in_lower_case(first);
+    return long_words == 0 || 2 * (long_words - lower) <= long_words;
 }
 
 /// True when a line is written in sentence case: two or more words of four letters or more
 /// start lower-case ("Tom Hale's face brightened up"), where a title capitalizes them.
-bool in_sentence_case(std::string_view content) {
-    std::size_t lower_words = 0;
-    std::size_t start = 0;
-    while (start < content.size()) {
-        std::size_t end = content.find(' ', start);
-        if (end == std::string_view::npos) end = content.size();
-        std::string_view word = content.substr(start, end - start);
-        if (word.size() >= 4 && starts_lowercase(word)) ++lower_words;
-        start = end + 1;
-    }
-    return lower_words >= 2;
-}
+bool in_sentence_case(std::string_view content) { return long_words_in_lower_case(content).second >= 2; }
 
 /// True when a line standing alone between two lines of a conversation, the paragraph before
 /// closing a quotation and the one after opening one, is a sentence of narration that lost
