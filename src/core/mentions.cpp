@@ -295,14 +295,7 @@ std::optional<Mention> rank_of_place(const std::vector<Word>& words, std::size_t
 /// "said I." ends a sentence: the pronoun with its full stop, not an initial ("I. M. Lowe").
 bool is_first_person_before_stop(const Word& w) { return w.text == "I."; }
 
-Mention pronoun(const Word& w) {
-    Mention m;
-    m.kind = MentionKind::pronoun;
-    m.text = w.lower;
-    m.head = w.lower;
-    m.gender = gender_of_pronoun(w.lower);
-    return m;
-}
+Mention pronoun(const Word& w) { return narrate::pronoun(std::string_view(w.lower)); }
 
 /// A word that may describe a person just before their name: an organization's acronym or
 /// possessive (MSNBC, NBC's), a lower-case noun or number (host, widow, 9/11).
@@ -1202,6 +1195,15 @@ std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
     std::vector<Mention> found = name_runs(words, first, last, names);
     std::erase_if(found, [](const Mention& m) { return m.gender == Gender::unknown && !m.speaks; });
     return found;
+}
+
+Mention pronoun(std::string_view lower) {
+    Mention m;
+    m.kind = MentionKind::pronoun;
+    m.text = std::string(lower);
+    m.head = std::string(lower);
+    m.gender = gender_of_pronoun(lower);
+    return m;
 }
 
 }  // namespace narrate

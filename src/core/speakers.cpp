@@ -921,18 +921,29 @@ private:
         return people_.size() - 1;
     }
 
+    /// For each person, the first and the last quotation given to them (kNone for none).
+    std::pair<std::vector<std::size_t>, std::vector<std::size_t>> lines_of_each() const {
+        std::vector<std::size_t> first(people_.size(), kNone), last(people_.size(), kNone);
+        for (std::size_t q = 0; q < quotes_.size(); ++q) {
+            std::size_t p = person_of_[q];
+            if (p == kNone) continue;
+            if (first[p] == kNone) first[p] = q;
+            last[p] = q;
+        }
+        return {first, last};
+    }
+
     /// “Are you ill, uncle?” ¶ “Not ill, Nell; tired.” ¶ … ¶ Hugo Vane sighed. “I am old,” he
     /// said.: the companion a conversation gave a person before it named whom they talk with
     /// (see alternate_two_voices) is the named person who has the next line of somebody else
     /// within a few paragraphs: the conversation going on, now with a name.
     void name_companions_by_next_line() {
         constexpr std::size_t kReach = 4;  // paragraphs after the companion's last line
+        std::vector<std::size_t> lasts = lines_of_each().second;
         std::vector<std::size_t> named(people_.size(), kNone);
         for (std::size_t c = 0; c < people_.size(); ++c) {
             if (people_[c].kin != "companion") continue;
-            std::size_t last = kNone;
-            for (std::size_t q = 0; q < quotes_.size(); ++q)
-                if (person_of_[q] == c) last = q;
+            std::size_t last = lasts[c];
             if (last == kNone) continue;
             for (std::size_t q = last + 1; q < quotes_.size(); ++q) {
                 if (quotes_[q].block > quotes_[last].block + kReach) break;
@@ -1268,13 +1279,7 @@ private:
     /// name_descriptions_by_titles).
     void name_descriptions_named_later() {
         constexpr std::size_t kReach = 6;  // paragraphs after the description's last line
-        std::vector<std::size_t> first(people_.size(), kNone), last(people_.size(), kNone);
-        for (std::size_t q = 0; q < quotes_.size(); ++q) {
-            std::size_t p = person_of_[q];
-            if (p == kNone) continue;
-            if (first[p] == kNone) first[p] = q;
-            last[p] = q;
-        }
+        auto [first, last] = lines_of_each();
         std::vector<std::size_t> named(people_.size(), kNone);
         for (std::size_t d = 0; d < people_.size(); ++d) {
             const Person& person = people_[d];
@@ -1722,11 +1727,7 @@ private:
         if (!m && start + 1 < end && (w[start].text == "His" || w[start].text == "Her") &&
             !w[start + 1].is_punct && !w[start + 1].capitalized &&
             gender_of_title(w[start + 1].lower) == Gender::unknown) {
-            Mention owner;
-            owner.kind = MentionKind::pronoun;
-            owner.text = owner.head = w[start].text == "His" ? "he" : "she";
-            owner.gender = gender_of_pronoun(owner.text);
-            return owner;
+            return pronoun(w[start].text == "His" ? "he" : "she");
         }
         if (!m || !is_possessed(*m) || is_person_description(*m)) return m;
         for (std::size_t k = start; k < end; ++k) {
@@ -2112,11 +2113,7 @@ private:
         if ((verb != "heard" && verb != "hear" && verb != "hears") || v + 2 >= last ||
             (w[v + 1].lower != "him" && w[v + 1].lower != "her") || !is_speech_verb(w[v + 2].lower))
             return std::nullopt;
-        Mention m;
-        m.kind = MentionKind::pronoun;
-        bool him = w[v + 1].lower == "him";
-        m.text = m.head = him ? "he" : "she";
-        m.gender = him ? Gender::male : Gender::female;
+        Mention m = pronoun(w[v + 1].lower == "him" ? "he" : "she");
         m.first_word = v + 1;
         return m;
     }
