@@ -95,6 +95,17 @@ bool is_relative_noun(std::string_view lower) {
     return in(kRelatives, lower);
 }
 
+/// A noun for one of a person's family, near or far, by blood or by marriage: "son",
+/// "cousin", "step-son", "stepmother", "sister-in-law".
+bool is_kin_noun(std::string_view lower) {
+    if (lower.ends_with("-in-law")) lower.remove_suffix(7);
+    if (lower.starts_with("step-"))
+        lower.remove_prefix(5);
+    else if (lower.starts_with("step"))
+        lower.remove_prefix(4);
+    return is_family_noun(lower, false) || is_relative_noun(lower) || lower == "cousin";
+}
+
 /// Nouns for what somebody said, as in "was Henry's answer".
 bool is_speech_noun(std::string_view lower) {
     static constexpr std::array<std::string_view, 14> kNouns = {
@@ -2961,6 +2972,8 @@ private:
         bool one_person = m.distinguished || is_writers_own(m);
         std::size_t best = one_person ? described_as(m.text) : named_for_description(m, position);
         if (best == kNone && !one_person) best = titled(m);
+        // "“…,” said his step-son." in reply to a man: his kin is the other side of the talk.
+        if (best == kNone) best = kin_replying(m);
         if (best == kNone) {
             Person person;
             person.name = m.text;
@@ -2995,6 +3008,26 @@ private:
     /// name, else the one the same words for the same owner meant before, else somebody new
     /// (named by the words) until the story names them (see name_kin). kNone when the words
     /// are no kin.
+    /// In a reply to a man, "said his cousin" (to a woman, "her cousin"): a person of the
+    /// family of the one replied to, who in a talk of two is the other side of the talk.
+    std::size_t kin_replying(const Mention& m) const {
+        bool his = m.text.starts_with("his "), her = m.text.starts_with("her ");
+        if ((!his && !her) || std::count(m.text.begin(), m.text.end(), ' ') != 1 ||
+            !is_kin_noun(m.head) || replying_to_ == kNone ||
+            people_[replying_to_].gender != (his ? Gender::male : Gender::female))
+            return kNone;
+        std::size_t partner = conversation_partner(gender_of_title(m.head));
+        if (partner == kNone) return kNone;
+        // With a third person in the talk, the kin may be that one ("said her mother" while
+        // two sisters talk in front of her).
+        std::size_t looked = 0;
+        for (std::size_t i = turns_.size(); i-- > 0 && looked < kConversationLookback; ++looked) {
+            if (!same_conversation(turns_[i].block, turns_.back().block)) break;
+            if (turns_[i].person != partner && turns_[i].person != replying_to_) return kNone;
+        }
+        return partner;
+    }
+
     std::size_t family_member(const Mention& m, std::size_t position) {
         bool his = m.text.starts_with("his "), her = m.text.starts_with("her ");
         std::size_t words = static_cast<std::size_t>(std::count(m.text.begin(), m.text.end(), ' '));
@@ -3015,6 +3048,7 @@ private:
         if (std::size_t p = kin_named(owner, kin); p != kNone) return p;
         for (std::size_t p = 0; p < people_.size(); ++p)
             if (people_[p].kin_of == owner && people_[p].kin == kin) return p;
+        if (std::size_t p = kin_replying(m); p != kNone) return p;
         Person person;
         person.name = m.text;
         person.titles = m.titles;

@@ -244,3 +244,14 @@ TEST_CASE("the owner of a speech verb's gerund speaks: \"broken by Peter's sayin
     REQUIRE(e.size() == 3);
     CHECK(e[2].speaker != "Peter");
 }
+
+TEST_CASE("in a talk of two a reply by his step-son is the other side of the talk") {
+    auto h = heard(
+        "Peter Hale came home late. Tom Wade was reading by the fire.\n\n"
+        "“You are late again,” said Tom.\n\n"
+        "“The train was slow,” said Peter.\n\n"
+        "“It always is,” said his step-son, without looking up.\n\n"
+        "“Where is your mother?” Peter asked.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[2].speaker == h[0].speaker);
+}
