@@ -1808,7 +1808,7 @@ private:
         for (std::size_t v = end; v-- > start;) {
             if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
-                return resolve_speaker(*m, base_ + v);
+                return resolve_in_clause(w, v, *m, base_ + v);
             return subject_of(w, start, end, true);
         }
         return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
@@ -2812,7 +2812,46 @@ private:
     std::size_t resolve_at_verb(const std::vector<Word>& w, std::size_t v, const Mention& m) {
         if (is_continuation_verb(w[v].lower) && !turns_.empty() && !turns_.back().exchange)
             replying_to_ = kNone;
-        return resolve_speaker(m, base_ + v);
+        return resolve_in_clause(w, v, m, base_ + v);
+    }
+
+    /// As resolve_speaker, for the subject of the speech verb at words[v]. "He beckoned
+    /// Kronborg in and said": a person the pronoun's clause names before the verb is its
+    /// object, somebody other than the pronoun's person, who is looked for with them set aside.
+    std::size_t resolve_in_clause(const std::vector<Word>& w, std::size_t v, const Mention& m,
+                                  std::size_t position) {
+        std::size_t kept = spoken_of_.size();
+        if (m.kind == MentionKind::pronoun) {
+            std::size_t i = v;
+            while (i > 0 && w[i - 1].text != "\"" && w[i - 1].text != ";" &&
+                   !w[i - 1].ends_sentence() && w[i].lower != m.text)
+                --i;
+            // An object follows its verb or preposition; "and Emma replied" starts a clause.
+            if (i < v && w[i].lower == m.text)
+                for (const Mention& object : name_runs(w, i + 1, v, names_)) {
+                    const Word& before = w[object.first_word - 1];
+                    bool governed = !before.is_punct && !before.capitalized &&
+                                    before.lower != "and" && before.lower != "but" && before.lower != "or";
+                    if (!governed) continue;
+                    // "He heard Frank Churchill next say": the object of a verb of perceiving
+                    // or letting is the subject of the speech verb right after it.
+                    std::size_t end = object.first_word;
+                    while (end < v && w[end].capitalized && !w[end].is_punct) ++end;
+                    bool subject = std::all_of(w.begin() + static_cast<std::ptrdiff_t>(end),
+                                               w.begin() + static_cast<std::ptrdiff_t>(v),
+                                               [](const Word& x) {
+                                                   return is_verb_modifier(x.lower) || x.lower == "next";
+                                               });
+                    if (subject) {
+                        spoken_of_.resize(kept);
+                        return resolve_speaker(object, position);
+                    }
+                    if (std::size_t p = find_person(object); p != kNone) spoken_of_.push_back(p);
+                }
+        }
+        std::size_t p = resolve_speaker(m, position);
+        spoken_of_.resize(kept);
+        return p;
     }
 
     std::size_t resolve(const Mention& m, std::size_t position) {

@@ -255,3 +255,33 @@ TEST_CASE("in a talk of two a reply by his step-son is the other side of the tal
     REQUIRE(h.size() == 4);
     CHECK(h[2].speaker == h[0].speaker);
 }
+
+TEST_CASE("a name after the verb of a pronoun's clause is its object, not the pronoun") {
+    auto h = heard(
+        "Mr. Hale came out of the sick room. Peter Moss was waiting by the stove.\n\n"
+        "“How is she?” asked Peter.\n\n"
+        "He beckoned Peter into the living-room and said sternly:\n\n"
+        "“You have a very sick child in there. Why did you not call me before?”\n\n"
+        "“I did not know,” he said.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Mr. Hale");
+}
+
+TEST_CASE("a name heard to say something is the speaker, not the one hearing") {
+    auto h = heard(
+        "Mr. Hale sat in the garden with Peter Moss, and Anna stood by the gate.\n\n"
+        "“It is late,” said Anna.\n\n"
+        "He heard Peter next say, “Nonsense! It is hardly nine.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Peter Moss");
+}
+
+TEST_CASE("a name opening a clause after and is a subject of its own") {
+    auto h = heard(
+        "Anna Vell and her aunt sat in the garden.\n\n"
+        "“I must go home,” said her aunt.\n\n"
+        "She spoke with great agitation, and Anna very gently replied, “Then let me order the "
+        "carriage.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Anna Vell");
+}
