@@ -827,6 +827,50 @@ bool is_name_epithet(std::string_view lower) {
     return in(kEpithets, lower);
 }
 
+/// "women" → "woman", "ladies" → "lady", "girls" → "girl": the singular of a plural noun for
+/// people, for its gender.
+std::string singular(std::string_view plural) {
+    std::string s(plural);
+    if (s.ends_with("men")) return s.substr(0, s.size() - 3) + "man";
+    if (s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
+    if (s.ends_with("s") && !s.ends_with("ss")) s.pop_back();
+    return s;
+}
+
+/// "cried one of the women", "said one of his men", "somebody else inquired": somebody of a
+/// group, or anybody at all, whom the words do not tell apart from others: a description
+/// of somebody new, of the group's gender.
+std::optional<Mention> one_of_a_group(const std::vector<Word>& words, std::size_t i,
+                                      std::size_t last) {
+    const Word& w = words[i];
+    if (w.lower == "somebody" || w.lower == "someone") {
+        Mention m;
+        m.kind = MentionKind::description;
+        m.text = w.lower;
+        if (i + 1 < last && words[i + 1].lower == "else") m.text += " else";
+        m.head = w.lower;
+        m.titles.push_back(m.head);
+        return m;
+    }
+    if (w.lower != "one" || i + 3 >= last || words[i + 1].lower != "of" ||
+        !is_determiner(words[i + 2].lower))
+        return std::nullopt;
+    std::size_t j = i + 3;
+    while (j < last && j - i < 6 && !words[j].is_punct && !words[j].capitalized &&
+           !is_speech_verb(words[j].lower) && !is_preposition(words[j].lower))
+        ++j;
+    if (j == i + 3 || is_pronoun(words[j - 1].lower) || words[j - 1].lower == "them" ||
+        words[j - 1].lower == "us" || words[j - 1].lower == "these" || words[j - 1].lower == "those")
+        return std::nullopt;
+    Mention m;
+    m.kind = MentionKind::description;
+    for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
+    m.head = singular(words[j - 1].lower);
+    m.titles.push_back(m.head);
+    m.gender = gender_of_title(m.head);
+    return m;
+}
+
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
                                      std::size_t last, const Lexicon& names) {
     std::size_t i = start;
@@ -846,6 +890,7 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     if (w.lower == "the" && !w.capitalized)
         if (auto m = rank_of_place(words, i + 1, last, rank_end)) return m;
     if (auto m = rank_of_place(words, i, last, rank_end)) return m;
+    if (auto m = one_of_a_group(words, i, last)) return m;
     // "A spokeswoman for the committee emailed": a sentence's first article is capitalized. An
     // indefinite one introduces somebody new; "The ..." is left to the names and descriptions
     // met before ("The Hill" names a paper). The description ends before a capitalized word.

@@ -171,10 +171,17 @@ bool is_writers_own(const Mention& m) {
             m.text.starts_with("Our "));
 }
 
-/// "a girl", "another man": somebody not met before; so is somebody described by whose they
-/// are, whom no other person of the scene can be.
+/// "one of the women", "one of his men": somebody of a group, whom "the woman" or "the man"
+/// said later need not be.
+bool is_one_of_a_group(std::string_view text) {
+    return text.starts_with("one of ") || text.starts_with("One of ");
+}
+
+/// "a girl", "another man", "one of the women", "somebody": somebody not met before; so is
+/// somebody described by whose they are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
-    return m.text.starts_with("a ") || m.text.starts_with("an ") ||
+    return m.text.starts_with("a ") || m.text.starts_with("an ") || is_one_of_a_group(m.text) ||
+           m.text.starts_with("somebody") || m.text.starts_with("someone") ||
            m.text.starts_with("another ") || m.text.starts_with("A ") ||
            m.text.starts_with("An ") || is_possessed(m);
 }
@@ -3023,7 +3030,8 @@ private:
             person.institution = is_place_or_institution(m);  // "the company said"
             person.indefinite = is_indefinite(m);
             // "said a gentleman": brought in by the attribution itself.
-            person.introduced = person.indefinite && !is_possessed(m) && m.gender != Gender::unknown;
+            person.introduced = person.indefinite && !is_possessed(m) &&
+                                m.gender != Gender::unknown && !is_one_of_a_group(m.text);
             people_.push_back(std::move(person));
             best = people_.size() - 1;
         }
@@ -3183,6 +3191,8 @@ private:
             // "the IMF" is the organization, not a person once introduced with it ("IMF chief
             // economist Ann Lowe").
             if (organization && !person.description) continue;
+            // "one of the women" is one of a group, whom "the woman" need not be.
+            if (is_one_of_a_group(person.name)) continue;
             // A named person called so before, rather than the description standing alone.
             if (best == kNone ||
                 (person.description == people_[best].description &&

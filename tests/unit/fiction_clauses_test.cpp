@@ -285,3 +285,31 @@ TEST_CASE("a name opening a clause after and is a subject of its own") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Anna Vell");
 }
+
+TEST_CASE("one of a group and somebody else are speakers of their own") {
+    auto h = heard(
+        "Peter Vale stood by the fire and told us about the house.\n\n"
+        "“It was a dreadful place,” he said.\n\n"
+        "“Oh, how delicious!” cried one of the women.\n\n"
+        "“Will you tell us more, Peter?” somebody else inquired.\n\n"
+        "“I will,” said Peter.\n\n"
+        "“I knew you would,” said one of the men.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[0].speaker == "Peter Vale");
+    CHECK(h[1].speaker == "one of the women");
+    CHECK(h[2].speaker == "somebody else");
+    CHECK(h[4].speaker == "one of the men");
+}
+
+TEST_CASE("the woman after one of the women is not that one of the group") {
+    auto h = heard(
+        "An old woman lay in the bed, and two of the nurses sat by her.\n\n"
+        "“Who is there?” she cried.\n\n"
+        "“Hush!” said one of the women.\n\n"
+        "For a long while nothing more was heard in the room. The candle burned low on the "
+        "table, the rain beat against the window, the clock in the passage struck the hour "
+        "twice over, and the two nurses nodded in their chairs, half asleep and half awake.\n\n"
+        "“I will not hush,” said the woman, struggling.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker != h[1].speaker);
+}
