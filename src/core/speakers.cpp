@@ -2864,6 +2864,13 @@ private:
     std::size_t resolve(const Mention& m, std::size_t position) {
         switch (m.kind) {
             case MentionKind::name: {
+                // “…, Miss Jemima?” asked Miss Pinkerton: nobody calls themself by name, so
+                // a speaker's name that would be the one the statement calls is somebody else
+                // of that name, and from then on the story has two Misses of it (sisters).
+                if (std::size_t called = find_person(m);
+                    called != kNone && called == excluded_ && is_miss(honorific_of(m)) &&
+                    m.tokens.size() == 1)
+                    several_misses_.insert(m.tokens.back());
                 std::size_t p = find_or_add(m, position);
                 people_[p].speaks = true;
                 return p;
@@ -3292,7 +3299,7 @@ private:
             const Person& person = people_[p];
             if (person.description || !compatible(person.gender, gender)) continue;
             if ((!same_person(person.tokens, m.tokens) && !titled_given_name(person, m, ranked)) ||
-                marital_conflict(person, m) || brothers(person, m))
+                marital_conflict(person, m) || brothers(person, m) || sisters(person, m))
                 continue;
             // "Mrs. Vale" is not the Hetty Vale the story calls "Miss Hetty" (or, when it has
             // a Mrs. and a Miss Vale, the one it calls by her given name): her mother.
@@ -3341,6 +3348,16 @@ private:
                                               });
         return (person_mister_only && m.tokens.size() >= 2) ||
                (person.tokens.size() >= 2 && m.tokens.size() == 1 && is_mister(honorific_of(m)));
+    }
+
+    /// True when the story has two Misses of the surname `person` and mention `m` bear and
+    /// `m` is "Miss" and the surname alone, while the story calls `person` "Miss" and her given
+    /// name: "Miss Pinkerton" is the elder sister, "Miss Jemima" (Pinkerton) the younger.
+    bool sisters(const Person& person, const Mention& m) const {
+        return m.tokens.size() == 1 && person.tokens.size() >= 2 &&
+               several_misses_.contains(m.tokens.back()) &&
+               person.tokens.back() == m.tokens.back() && is_miss(honorific_of(m)) &&
+               unmarried_.contains(person.tokens.front());
     }
 
     /// "Ned" for the "Lord Edward" of the story: a familiar given name alone is the person
@@ -3456,6 +3473,7 @@ private:
     std::unordered_set<std::string> unmarried_;  ///< names (tokens) written after "Miss"
     std::unordered_set<std::string> married_surnames_;  ///< surnames written after "Mrs."
     std::unordered_set<std::string> several_misters_;  ///< surnames written "Mr. ...s"
+    std::unordered_set<std::string> several_misses_;   ///< surnames of sisters, each called Miss
     std::unordered_set<std::string> said_by_name_;  ///< name forms a speech verb attributes to
     /// per document noun ("letter"): the author of the latest one narration introduced, or
     /// kNone when it was sent by nobody named

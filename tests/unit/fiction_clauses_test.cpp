@@ -313,3 +313,16 @@ TEST_CASE("the woman after one of the women is not that one of the group") {
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker != h[1].speaker);
 }
+
+TEST_CASE("Miss and a surname calling Miss and a given name is her elder sister") {
+    auto h = heard(
+        "Miss Anna Vell stood at the window of her sister's drawing-room.\n\n"
+        "“It is the doctor's coach, sister,” said Miss Anna.\n\n"
+        "“Have you made the tea, Miss Anna?” asked Miss Vell.\n\n"
+        "“I have,” replied Miss Anna.\n\n"
+        "“Then bring it in at once,” said Miss Vell.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[1].speaker != h[0].speaker);
+    CHECK(h[2].speaker == h[0].speaker);
+    CHECK(h[3].speaker == h[1].speaker);
+}
