@@ -3025,6 +3025,7 @@ private:
         bool one_person = m.distinguished || is_writers_own(m);
         std::size_t best = one_person ? described_as(m.text) : named_for_description(m, position);
         if (best == kNone && !one_person) best = titled(m);
+        if (best == kNone && !one_person) best = child_of_the_scene(m, position);
         // "“…,” said his step-son." in reply to a man: his kin is the other side of the talk.
         if (best == kNone) best = kin_replying(m);
         if (best == kNone) {
@@ -3253,6 +3254,26 @@ private:
         }
         if (best != kNone) people_[best].titles.push_back(m.head);
         return best;
+    }
+
+    /// "said the child", then "pursued this vivacious infant": a child a definite description
+    /// speaks of is the child of the scene, the one child met in the last twenty paragraphs;
+    /// kNone if none or several.
+    std::size_t child_of_the_scene(const Mention& m, std::size_t position) const {
+        // Not "the girl" or "the boy": fiction calls young women and men so as well.
+        static constexpr std::array<std::string_view, 6> kChildNouns = {
+            "child", "infant", "baby", "urchin", "kid", "youngster"};
+        if (!in(kChildNouns, m.head) || is_indefinite(m)) return kNone;
+        std::size_t found = kNone;
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+            const Person& person = people_[p];
+            if (person.age != Age::child || person.last_seen + kNamedLaterReach < position ||
+                !compatible(person.gender, m.gender))
+                continue;
+            if (found != kNone) return kNone;
+            found = p;
+        }
+        return found != kNone && !excluded(found) && found != replying_to_ ? found : kNone;
     }
 
     /// The person who spoke in the previous paragraph, when it was a turn of dialogue, else

@@ -326,3 +326,14 @@ TEST_CASE("Miss and a surname calling Miss and a given name is her elder sister"
     CHECK(h[2].speaker == h[0].speaker);
     CHECK(h[3].speaker == h[1].speaker);
 }
+
+TEST_CASE("the child and this vivacious infant are the one child of the scene") {
+    auto h = heard(
+        "Peter Hale sat in the garden of the hotel. A small boy came walking along the path, "
+        "an alpenstock in his hand.\n\n"
+        "“Will you give me a lump of sugar?” said the child.\n\n"
+        "“Yes, you may take one,” said Peter.\n\n"
+        "“Are you an American man?” pursued this vivacious infant.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == h[0].speaker);
+}
