@@ -894,8 +894,10 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
     // "A spokeswoman for the committee emailed": a sentence's first article is capitalized. An
     // indefinite one introduces somebody new; "The ..." is left to the names and descriptions
     // met before ("The Hill" names a paper). The description ends before a capitalized word.
+    // So is the narrator's own ("My uncle saw me staring and said"). "His" and "Her" are left
+    // as "The" is: read so, they made more speakers wrong than right in the stories measured.
     bool lower_next = i + 1 < last && !words[i + 1].capitalized && !words[i + 1].is_punct &&
-                      (w.lower == "a" || w.lower == "an");
+                      (w.lower == "a" || w.lower == "an" || w.lower == "my" || w.lower == "our");
     if (is_determiner(w.lower) && (!w.capitalized || lower_next)) {
         std::size_t j = i + 1;
         std::size_t cap = last;

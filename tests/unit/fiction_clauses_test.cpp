@@ -337,3 +337,14 @@ TEST_CASE("the child and this vivacious infant are the one child of the scene") 
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == h[0].speaker);
 }
+
+TEST_CASE("my uncle opening a sentence is its subject") {
+    auto h = heard(
+        "Mr. Cotter was sitting at the fire, smoking, when I came downstairs to supper.\n\n"
+        "“I have my own theory about it,” he said.\n\n"
+        "He began to puff again at his pipe. My uncle saw me staring and said to me:\n\n"
+        "“Well, so your old friend is gone, you will be sorry to hear.”\n\n"
+        "“Who?” said I.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "My uncle");
+}
