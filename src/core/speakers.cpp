@@ -1662,7 +1662,11 @@ private:
              ++sentences) {
             std::size_t start = end - 1;
             while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
-            std::size_t p = subject_of(w, existential_then_subject(w, start, end), end);
+            std::size_t p = kNone;
+            if (std::optional<Heard> heard = heard_speaking(w, start, end))
+                p = resolve_heard(w, start, *heard);
+            else
+                p = subject_of(w, existential_then_subject(w, start, end), end);
             if (p != kNone && p != addressee) return p;
             end = start;
         }
@@ -1796,6 +1800,9 @@ private:
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
         for (std::size_t v = end; v-- > start;) {
             if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
+            if (v >= start + 2)
+                if (std::optional<Mention> m = heard_saying(w, v - 2, end))
+                    return resolve_heard(w, start, Heard{*m, v - 2});
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
                 return resolve_speaker(*m, base_ + v);
             return subject_of(w, start, end, true);
@@ -2118,11 +2125,70 @@ private:
         return m;
     }
 
+    /// One heard speaking: who, and where the verb of hearing stands.
+    struct Heard {
+        Mention mention;
+        std::size_t verb = 0;
+    };
+
+    /// “He heard Mary Gale's voice.”, “Peter heard her speak.”: a sentence telling that
+    /// somebody heard a voice or a person speak announces the one heard as the speaker of the
+    /// words that follow, not the one who hears. The one heard in words[start, end), or
+    /// nullopt.
+    std::optional<Heard> heard_speaking(const std::vector<Word>& w, std::size_t start,
+                                        std::size_t end) const {
+        static constexpr std::array<std::string_view, 8> kSpeaking = {
+            "speak", "speaking", "say", "saying", "talk", "talking", "call", "calling"};
+        for (std::size_t v = start; v + 1 < end; ++v) {
+            const std::string& verb = w[v].lower;
+            if (verb != "heard" && verb != "hear" && verb != "hears") continue;
+            std::size_t after = v + 1;
+            // "heard him say", "heard her speaking".
+            if (after + 1 < end && (w[after].lower == "him" || w[after].lower == "her") &&
+                in(kSpeaking, w[after + 1].lower))
+                return Heard{pronoun(w[after].lower == "him" ? "he" : "she"), v};
+            // "heard Mary Gale's voice", "heard her clear voice": the voice's owner (not the
+            // "his" of "his mother's voice" or "his wife s voice").
+            std::size_t owner_end = after;
+            if (std::optional<Mention> owner = owner_at(w, after, end, names_, owner_end)) {
+                for (std::size_t i = owner_end; i < end && i <= owner_end + 2; ++i) {
+                    if (w[i].is_punct || w[i].capitalized || w[i].lower == "s" ||
+                        is_possessive(w[i]))
+                        break;
+                    if (w[i].lower == "voice") return Heard{*owner, v};
+                }
+                return std::nullopt;
+            }
+            // "heard Daisy speak again".
+            std::optional<Mention> m = mention_after(w, after, end, names_);
+            if (!m || m->kind != MentionKind::name) return std::nullopt;
+            std::size_t next = after;
+            while (next < end && !w[next].is_punct && w[next].capitalized) ++next;
+            if (next < end && in(kSpeaking, w[next].lower)) return Heard{*m, v};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    /// The person heard, never the one hearing, the subject before the verb of hearing in
+    /// words[start, heard.verb): in “Emma heard her saying” "her" is another woman.
+    std::size_t resolve_heard(const std::vector<Word>& w, std::size_t start, const Heard& heard) {
+        std::size_t hearer = heard.verb > start ? subject_of(w, start, heard.verb) : kNone;
+        std::size_t addressee = excluded_;
+        if (hearer != kNone && heard.mention.kind == MentionKind::pronoun) excluded_ = hearer;
+        std::size_t p = resolve_speaker(heard.mention, base_ + heard.verb);
+        excluded_ = addressee;
+        return p;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
         if (auto m = heard_saying(w, v, last)) return m;
+        // "Anna heard her saying to Peter,": the speech verb is the one heard's.
+        if (v >= first + 2)
+            if (auto m = heard_saying(w, v - 2, last)) return m;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (auto owner = owner_of_words(w, first, v, last)) return owner;

@@ -244,3 +244,25 @@ TEST_CASE("the owner of a speech verb's gerund speaks: \"broken by Peter's sayin
     REQUIRE(e.size() == 3);
     CHECK(e[2].speaker != "Peter");
 }
+
+TEST_CASE("a voice the narration has somebody hear speaks the quotation after it") {
+    // The one heard speaks, not the one hearing: "heard Anna's voice", "heard her speak".
+    auto h = heard(
+        "Anna went up to see the landlady, and Peter waited on the stairs. He heard Anna's "
+        "voice.\n\n"
+        "“The roof leaks again. I cannot bear it.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna");
+    auto s = heard(
+        "“Tell them I am here,” said Peter.\n\n"
+        "Anna knocked at the door and walked in. He heard her speak.\n\n"
+        "“Peter has come to say good night, madam.”");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Anna");
+    // "Anna heard her saying": "her" is somebody else than the woman who hears.
+    auto o = heard(
+        "Mrs. Lind came into the hall with Peter. Anna heard her saying to him,\n\n"
+        "“The tea is cold again.”");
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].speaker == "Mrs. Lind");
+}
