@@ -160,12 +160,13 @@ bool is_writers_own(const Mention& m) {
             m.text.starts_with("Our "));
 }
 
-/// "a girl", "another man": somebody not met before; so is somebody described by whose they
-/// are, whom no other person of the scene can be.
+/// "a girl", "another man", "one of the strangers": somebody not met before; so is somebody
+/// described by whose they are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
     return m.text.starts_with("a ") || m.text.starts_with("an ") ||
            m.text.starts_with("another ") || m.text.starts_with("A ") ||
-           m.text.starts_with("An ") || is_possessed(m);
+           m.text.starts_with("An ") || m.text.starts_with("one of ") ||
+           m.text.starts_with("One of ") || is_possessed(m);
 }
 
 bool compatible(Gender a, Gender b) {
@@ -1663,14 +1664,64 @@ private:
             std::size_t start = end - 1;
             while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
             std::size_t p = kNone;
+            std::optional<Mention> newcomer =
+                sentences == 0 ? newcomer_speaking(w, start, end) : std::nullopt;
             if (std::optional<Heard> heard = heard_speaking(w, start, end))
                 p = resolve_heard(w, start, *heard);
+            else if (newcomer)
+                p = resolve_speaker(*newcomer, base_ + start);
             else
                 p = subject_of(w, existential_then_subject(w, start, end), end);
             if (p != kNone && p != addressee) return p;
             end = start;
         }
         return kNone;
+    }
+
+    /// “Then one of the strangers spoke.”, “A voice spoke, breaking the silence.”: somebody
+    /// the sentence just before a quotation brings in speaking, not named nor described as
+    /// anybody met ("a voice", "a stranger", "one of the strangers", "somebody"), is somebody
+    /// new, not whoever the scene was about. That description, or nullopt.
+    std::optional<Mention> newcomer_speaking(const std::vector<Word>& w, std::size_t start,
+                                             std::size_t end) const {
+        static constexpr std::array<std::string_view, 4> kSpeaking = {"spoke", "speaks", "began",
+                                                                      "begins"};
+        std::size_t i = start;
+        while (i < end && (w[i].text == "," || is_sentence_opener(w[i].lower))) ++i;
+        if (i + 1 >= end) return std::nullopt;
+        auto speaks = [&](std::size_t v) {
+            return v < end && !w[v].capitalized &&
+                   (in(kSpeaking, w[v].lower) || is_speech_verb(w[v].lower));
+        };
+        Mention m;
+        m.kind = MentionKind::description;
+        std::size_t verb = i + 1;
+        if (w[i].lower == "somebody" || w[i].lower == "someone") {
+            m.text = m.head = w[i].lower;
+        } else {
+            // "a voice", "a tall stranger", "one of the strangers": one of several, none of
+            // whom the story told apart.
+            std::size_t noun = i + 1;
+            if (w[i].lower == "one" && w[i + 1].lower == "of" && i + 3 < end &&
+                (w[i + 2].lower == "the" || w[i + 2].lower == "his" || w[i + 2].lower == "her" ||
+                 w[i + 2].lower == "their"))
+                noun = i + 3;
+            else if (w[i].lower != "a" && w[i].lower != "an")
+                return std::nullopt;
+            constexpr std::size_t kLongestDescription = 3;  // words after the article
+            verb = noun;
+            while (verb < end && verb < noun + kLongestDescription && !w[verb].is_punct &&
+                   !w[verb].capitalized && !speaks(verb))
+                ++verb;
+            if (verb == noun) return std::nullopt;
+            m.head = w[verb - 1].lower;
+            for (std::size_t t = i; t < verb; ++t) m.text += (t == i ? "" : " ") + w[t].text;
+        }
+        if (!speaks(verb)) return std::nullopt;
+        // "A man began to whistle" is no speaking.
+        if (verb + 1 < end && w[verb + 1].lower == "to") return std::nullopt;
+        m.titles.push_back(m.head);
+        return m;
     }
 
     /// "There was a slight noise behind her and she turned": a sentence saying that something

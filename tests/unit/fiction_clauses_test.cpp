@@ -266,3 +266,26 @@ TEST_CASE("a voice the narration has somebody hear speaks the quotation after it
     REQUIRE(o.size() == 1);
     CHECK(o[0].speaker == "Mrs. Lind");
 }
+
+TEST_CASE("somebody new the narration has speak just before a quotation says it") {
+    // "one of the strangers", "a voice": not whoever the scene was about, nor a side of the
+    // talk before.
+    auto h = heard(
+        "Peter waited on the landing. He heard Anna's voice.\n\n"
+        "“The roof leaks again. I cannot bear it.”\n\n"
+        "“You should not have gone out in the rain, Anna,” said her sister. “I knew it would "
+        "upset you.”\n\n"
+        "Then one of the strangers spoke.\n\n"
+        "“The poor girl is quite alone now. I see she limps.”\n\n"
+        "“Yes, she has a bad foot.”\n\n"
+        "Then Peter went down.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "one of the strangers");
+    auto v = heard(
+        "“Come back soon,” said Anna.\n\n"
+        "Peter sat by the fire and thought of the sea. Then a voice spoke, breaking his "
+        "dream.\n\n"
+        "“Hello, there!”");
+    REQUIRE(v.size() == 2);
+    CHECK(v[1].speaker == "a voice");
+}
