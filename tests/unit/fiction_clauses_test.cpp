@@ -289,3 +289,12 @@ TEST_CASE("somebody new the narration has speak just before a quotation says it"
     REQUIRE(v.size() == 2);
     CHECK(v[1].speaker == "a voice");
 }
+
+TEST_CASE("\"thus\" before a speech verb says how, and names nobody") {
+    auto h = heard(
+        "Mary and Anna sat by the window. Peter was without ceremony sent away, and Anna, "
+        "embracing Mary, thus began:\n\n"
+        "“Yes, my dear Mary, it is so.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna");
+}
