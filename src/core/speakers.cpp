@@ -1853,7 +1853,7 @@ private:
             if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
             if (v >= start + 2)
                 if (std::optional<Mention> m = heard_saying(w, v - 2, end))
-                    return resolve_heard(w, start, Heard{*m, v - 2});
+                    return resolve_heard(w, start, Heard{*m, v - 2, v});
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
                 return resolve_speaker(*m, base_ + v);
             return subject_of(w, start, end, true);
@@ -2180,6 +2180,7 @@ private:
     struct Heard {
         Mention mention;
         std::size_t verb = 0;
+        std::size_t says = 0;  ///< the word of speaking after the one heard, if any
     };
 
     /// “He heard Mary Gale's voice.”, “Peter heard her speak.”: a sentence telling that
@@ -2197,7 +2198,7 @@ private:
             // "heard him say", "heard her speaking".
             if (after + 1 < end && (w[after].lower == "him" || w[after].lower == "her") &&
                 in(kSpeaking, w[after + 1].lower))
-                return Heard{pronoun(w[after].lower == "him" ? "he" : "she"), v};
+                return Heard{pronoun(w[after].lower == "him" ? "he" : "she"), v, after + 1};
             // "heard Mary Gale's voice", "heard her clear voice": the voice's owner (not the
             // "his" of "his mother's voice" or "his wife s voice").
             std::size_t owner_end = after;
@@ -2206,16 +2207,19 @@ private:
                     if (w[i].is_punct || w[i].capitalized || w[i].lower == "s" ||
                         is_possessive(w[i]))
                         break;
-                    if (w[i].lower == "voice") return Heard{*owner, v};
+                    if (w[i].lower == "voice") return Heard{*owner, v, 0};
                 }
                 return std::nullopt;
             }
-            // "heard Daisy speak again".
+            // "heard Daisy speak again", "heard Tom next say".
             std::optional<Mention> m = mention_after(w, after, end, names_);
             if (!m || m->kind != MentionKind::name) return std::nullopt;
             std::size_t next = after;
             while (next < end && !w[next].is_punct && w[next].capitalized) ++next;
-            if (next < end && in(kSpeaking, w[next].lower)) return Heard{*m, v};
+            if (next + 1 < end && !w[next].is_punct && !in(kSpeaking, w[next].lower) &&
+                in(kSpeaking, w[next + 1].lower))
+                ++next;
+            if (next < end && in(kSpeaking, w[next].lower)) return Heard{*m, v, next};
             return std::nullopt;
         }
         return std::nullopt;
@@ -2240,6 +2244,8 @@ private:
         // "Anna heard her saying to Peter,": the speech verb is the one heard's.
         if (v >= first + 2)
             if (auto m = heard_saying(w, v - 2, last)) return m;
+        if (auto heard = heard_speaking(w, first, last); heard && heard->says == v)
+            return heard->mention;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (auto owner = owner_of_words(w, first, v, last)) return owner;

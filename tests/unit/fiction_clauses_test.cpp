@@ -298,3 +298,13 @@ TEST_CASE("\"thus\" before a speech verb says how, and names nobody") {
     REQUIRE(h.size() == 1);
     CHECK(h[0].speaker == "Anna");
 }
+
+TEST_CASE("a person heard saying, before the quotation, is its speaker") {
+    // "He heard Tom next say," gives the words to Tom, not to the "he" who hears them.
+    auto h = heard(
+        "“Stop it,” said Anna.\n\n"
+        "Peter stood by the door. He heard Tom Hale next say, with a glance at Anna, “I will "
+        "give it to her.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Tom Hale");
+}
