@@ -1545,7 +1545,8 @@ private:
     /// True when person `p` cannot be the speaker looked for: the statement calls `p` by name,
     /// or a statement of its paragraph speaks of `p` (see spoken_of).
     bool excluded(std::size_t p) const {
-        return p == excluded_ || std::ranges::find(spoken_of_, p) != spoken_of_.end();
+        return p == excluded_ || p == clause_object_ ||
+               std::ranges::find(spoken_of_, p) != spoken_of_.end();
     }
 
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
@@ -1855,7 +1856,7 @@ private:
                 if (std::optional<Mention> m = heard_saying(w, v - 2, end))
                     return resolve_heard(w, start, Heard{*m, v - 2, v});
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
-                return resolve_speaker(*m, base_ + v);
+                return resolve_subject_at_verb(w, start, v, *m);
             return subject_of(w, start, end, true);
         }
         return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
@@ -2026,7 +2027,7 @@ private:
         }
         for (std::size_t v = at; v-- > before_start;) {
             std::optional<Mention> m = speaker_at_verb(w, before_start, v, at);
-            if (m) return resolve_at_verb(w, v, *m);
+            if (m) return resolve_subject_at_verb(w, before_start, v, *m);
         }
         if (resumes) return person_of_[statements_[k - 1]];
         // "Trump warned of the fight ahead: ..." has a verb; "The rule is plain: ..." does not.
@@ -2927,6 +2928,29 @@ private:
         return resolve_speaker(m, base_ + v);
     }
 
+    /// As resolve_at_verb, for the speech verb at words[v] of a sentence opening at
+    /// words[start]. A pronoun subject is never somebody its own clause names after it: in
+    /// “He beckoned Peter into the parlour and said:” "he" is not Peter.
+    std::size_t resolve_subject_at_verb(const std::vector<Word>& w, std::size_t start,
+                                        std::size_t v, const Mention& m) {
+        if (m.kind != MentionKind::pronoun || m.gender == Gender::unknown)
+            return resolve_at_verb(w, v, m);
+        // The pronoun's clause runs on to the verb: no comma or other mark between.
+        std::size_t subject = v;
+        while (subject > start && !w[subject - 1].is_punct && w[subject - 1].lower != m.text)
+            --subject;
+        if (subject == start || w[subject - 1].lower != m.text) return resolve_at_verb(w, v, m);
+        for (const Mention& name : name_runs(w, subject, v, names_)) {
+            std::size_t p = find_person(name);
+            if (p == kNone || !compatible(people_[p].gender, m.gender)) continue;
+            clause_object_ = p;
+            break;
+        }
+        std::size_t p = resolve_at_verb(w, v, m);
+        clause_object_ = kNone;
+        return p;
+    }
+
     std::size_t resolve(const Mention& m, std::size_t position) {
         switch (m.kind) {
             case MentionKind::name: {
@@ -3487,6 +3511,7 @@ private:
     std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
     std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in
     std::size_t excluded_ = kNone;        ///< the current statement's addressee
+    std::size_t clause_object_ = kNone;   ///< a name the pronoun being resolved acts on
     std::size_t replying_to_ = kNone;     ///< the previous turn's speaker, in a reply
     std::unordered_set<std::string> characters_;  ///< names (and surnames) that speak somewhere
     std::unordered_map<std::string, int> gender_votes_;  ///< per name: male minus female clues

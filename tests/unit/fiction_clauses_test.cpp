@@ -308,3 +308,15 @@ TEST_CASE("a person heard saying, before the quotation, is its speaker") {
     REQUIRE(h.size() == 2);
     CHECK(h[1].speaker == "Tom Hale");
 }
+
+TEST_CASE("a pronoun subject is not the name its own clause acts on") {
+    // "He beckoned Peter in and said" is not Peter: he is the one doing the beckoning.
+    auto h = heard(
+        "“Is the child asleep?” asked Mr. Hale.\n\n"
+        "“She is,” said Peter.\n\n"
+        "Peter was sitting by the fire. His cheerful air annoyed the old man. He beckoned "
+        "Peter into the parlour and said sternly:\n\n"
+        "“You have a very sick child in there.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Mr. Hale");
+}
