@@ -1671,12 +1671,35 @@ private:
                 p = resolve_heard(w, start, *heard);
             else if (newcomer)
                 p = resolve_speaker(*newcomer, base_ + start);
+            else if (std::optional<Mention> voice = voice_owner_opening(w, start, end))
+                p = resolve(*voice, base_ + start);
             else
                 p = subject_of(w, existential_then_subject(w, start, end), end);
             if (p != kNone && p != addressee) return p;
             end = start;
         }
         return kNone;
+    }
+
+    /// “Suddenly, however, Holmes's voice broke in upon us.”: a sentence whose subject is
+    /// somebody's voice is about that person, who speaks next, even one the story has not yet
+    /// shown to speak (a voice is always somebody's). The owner, a name, or nullopt.
+    std::optional<Mention> voice_owner_opening(const std::vector<Word>& w, std::size_t start,
+                                               std::size_t end) const {
+        std::size_t i = start;
+        while (i < end && (w[i].text == "," || is_sentence_opener(w[i].lower) ||
+                           w[i].lower == "however" || w[i].lower.ends_with("ly")))
+            ++i;
+        std::size_t owner_end = i;
+        std::optional<Mention> owner = owner_at(w, i, end, names_, owner_end);
+        if (!owner || owner->kind != MentionKind::name) return std::nullopt;
+        // "Holmes s voice": a possessive that lost its apostrophe.
+        if (owner_end < end && w[owner_end].lower == "s") ++owner_end;
+        for (std::size_t k = owner_end; k < end && k <= owner_end + 2; ++k) {
+            if (w[k].is_punct || w[k].capitalized) return std::nullopt;
+            if (w[k].lower == "voice") return owner;
+        }
+        return std::nullopt;
     }
 
     /// “Then one of the strangers spoke.”, “A voice spoke, breaking the silence.”: somebody

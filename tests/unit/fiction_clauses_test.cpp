@@ -320,3 +320,14 @@ TEST_CASE("a pronoun subject is not the name its own clause acts on") {
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Mr. Hale");
 }
+
+TEST_CASE("a sentence about somebody's voice is about its owner, who speaks next") {
+    auto h = heard(
+        "“Shall we go?” said Anna.\n\n"
+        "“Yes,” said Mr. Jones.\n\n"
+        "Mr. Jones and I sat on by the fire. Suddenly, however, Peter's voice broke in upon "
+        "us.\n\n"
+        "“You might offer me a seat.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+}
