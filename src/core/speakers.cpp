@@ -1874,7 +1874,9 @@ private:
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
         for (std::size_t v = end; v-- > start;) {
-            if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
+            // "Mr. Sleary, stirring his brandy, went on:": a verb and its particle.
+            bool phrasal = v + 1 < end && is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
+            if ((!is_speech_verb(w[v].lower) && !phrasal) || is_noun_use(w, start, v)) continue;
             if (v >= start + 2)
                 if (std::optional<Mention> m = heard_saying(w, v - 2, end))
                     return resolve_heard(w, start, Heard{*m, v - 2, v});

@@ -331,3 +331,14 @@ TEST_CASE("a sentence about somebody's voice is about its owner, who speaks next
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Peter");
 }
+
+TEST_CASE("a lead-in ending in a verb and its particle introduces that verb's subject") {
+    // "and went on:" is Peter's speech; "the letter that Anna had written" only names a writer.
+    auto h = heard(
+        "“Sit down, Peter,” said Mr. Hale.\n\n"
+        "“Thank you,” said Peter.\n\n"
+        "Peter looked at the letter that Anna had written to him, and went on:\n\n"
+        "“She is not coming back.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+}
