@@ -1073,8 +1073,12 @@ private:
             if (person_of_[i] == kNone && k + 1 == statements.size())
                 person_of_[i] = signature_after(b);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
-                lead_in_.person != addressees[k])
+                lead_in_.person != addressees[k]) {
                 person_of_[i] = lead_in_.person;
+                // “Mr. Lind answered slowly,” ¶ “…” names its speaker as "said Mr. Lind" does:
+                // the turns around it do not give the line to anybody else.
+                explicit_[i] = person_of_[i] != kNone && lead_in_names_;
+            }
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
@@ -1090,7 +1094,12 @@ private:
             last_statement_ = i;
         }
         spoken_of_.clear();
+        resolved_pronoun_ = false;
         lead_in_ = {b, lead_in(n), kNone};
+        // Not a "he" or "she", nor a dash that may only break a line off (“…,” said Mr.
+        // Elton-- ¶ “…”).
+        lead_in_names_ = !resolved_pronoun_ && !n.words.empty() &&
+                         (n.words.back().text == ":" || n.words.back().text == ",");
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
@@ -3532,6 +3541,7 @@ private:
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
+    bool lead_in_names_ = false;          ///< lead_in_ names its speaker as "said" does
     Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
     std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
     std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in

@@ -342,3 +342,14 @@ TEST_CASE("a lead-in ending in a verb and its particle introduces that verb's su
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "Peter");
 }
+
+TEST_CASE("a speaker a lead-in names keeps the line against the turns around it") {
+    // "Anna said," names her as "said Anna" would: the speaker two lines on does not take it.
+    auto h = heard(
+        "Nobody had any news to give; and, after a few more wonderings, Anna said,\n\n"
+        "“You are quiet tonight, Peter.”\n\n"
+        "“I am tired.”\n\n"
+        "“Then go to bed,” said Mrs. Bates.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Anna");
+}
