@@ -163,8 +163,8 @@ bool is_writers_own(const Mention& m) {
 /// "a girl", "another man", "one of the strangers": somebody not met before; so is somebody
 /// described by whose they are, whom no other person of the scene can be.
 bool is_indefinite(const Mention& m) {
-    return m.text.starts_with("a ") || m.text.starts_with("an ") ||
-           m.text.starts_with("another ") || m.text.starts_with("A ") ||
+    return m.text.starts_with("a ") || m.text.starts_with("an ") || m.text == "one" ||
+           m.text == "another" || m.text.starts_with("another ") || m.text.starts_with("A ") ||
            m.text.starts_with("An ") || m.text.starts_with("one of ") ||
            m.text.starts_with("One of ") || is_possessed(m);
 }
@@ -2323,7 +2323,18 @@ private:
         // “…,” promising the club a new home: a participle's subject is the sentence's, and
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
-        return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+        std::size_t after = v + (phrasal ? 2 : 1);
+        if (auto m = mention_after(w, after, last, names_)) return m;
+        // “…,” said one. “…,” said another.: one of several nobody told apart, somebody new.
+        if (after < last && (w[after].lower == "one" || w[after].lower == "another") &&
+            (after + 1 == last || w[after + 1].is_punct)) {
+            Mention m;
+            m.kind = MentionKind::description;
+            m.text = m.head = w[after].lower;
+            m.titles.push_back(m.head);
+            return m;
+        }
+        return std::nullopt;
     }
 
     /// "…, which was broken by Anna, who in a cold voice said": a speech verb in a relative

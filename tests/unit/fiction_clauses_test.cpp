@@ -353,3 +353,14 @@ TEST_CASE("a speaker a lead-in names keeps the line against the turns around it"
     REQUIRE(h.size() == 3);
     CHECK(h[0].speaker == "Anna");
 }
+
+TEST_CASE("\"said one\" and \"said another\" are somebody new each") {
+    auto h = heard(
+        "Peter met some farmers at the gate.\n\n"
+        "“Good evening,” said Peter.\n\n"
+        "“It will rain tonight,” said one.\n\n"
+        "“Not before morning,” said another.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "one");
+    CHECK(h[2].speaker == "another");
+}
