@@ -1758,8 +1758,9 @@ private:
     }
 
     /// "There was a slight noise behind her and she turned": a sentence saying that something
-    /// was has its person in the clause after "and" or "but", when a pronoun opens it. Where
-    /// that clause starts, else `start`.
+    /// was has its person in the clause after "and" or "but", when a pronoun opens it; so does
+    /// one saying what followed from it ("There was such a ring in his voice that I looked
+    /// up"). Where that clause starts, else `start`.
     static std::size_t existential_then_subject(const std::vector<Word>& w, std::size_t start,
                                                 std::size_t end) {
         if (end - start < 3 || w[start].lower != "there" ||
@@ -1767,8 +1768,9 @@ private:
              w[start + 1].lower != "came"))
             return start;
         for (std::size_t i = start + 2; i + 1 < end; ++i)
-            if ((w[i].lower == "and" || w[i].lower == "but") &&
-                (w[i + 1].lower == "he" || w[i + 1].lower == "she" || w[i + 1].lower == "they"))
+            if ((w[i].lower == "and" || w[i].lower == "but" || w[i].lower == "that") &&
+                (w[i + 1].lower == "he" || w[i + 1].lower == "she" || w[i + 1].lower == "they" ||
+                 w[i + 1].text == "I"))
                 return i + 1;
         return start;
     }

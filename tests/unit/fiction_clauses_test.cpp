@@ -364,3 +364,15 @@ TEST_CASE("\"said one\" and \"said another\" are somebody new each") {
     CHECK(h[1].speaker == "one");
     CHECK(h[2].speaker == "another");
 }
+
+TEST_CASE("a sentence saying that something was so that somebody did is about that somebody") {
+    // "There was such a ring in his voice that I looked up": the one who looked up speaks.
+    auto h = heard(
+        "“You are late,” said Mr. Hale.\n\n"
+        "“The roads were bad,” I said.\n\n"
+        "Mr. Hale stood at the window. There was such a ring of anger in his voice that I "
+        "looked up in surprise.\n\n"
+        "“Why are you so cross?”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the narrator");
+}
