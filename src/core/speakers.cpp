@@ -177,13 +177,14 @@ bool is_one_of_a_group(std::string_view text) {
     return text.starts_with("one of ") || text.starts_with("One of ");
 }
 
-/// "a girl", "another man", "one of the women", "somebody": somebody not met before; so is
-/// somebody described by whose they are, whom no other person of the scene can be.
+/// "a girl", "another man", "one of the strangers", "said one", "somebody": somebody not met
+/// before; so is somebody described by whose they are, whom no other person of the scene can
+/// be.
 bool is_indefinite(const Mention& m) {
-    return m.text.starts_with("a ") || m.text.starts_with("an ") || is_one_of_a_group(m.text) ||
-           m.text.starts_with("somebody") || m.text.starts_with("someone") ||
-           m.text.starts_with("another ") || m.text.starts_with("A ") ||
-           m.text.starts_with("An ") || is_possessed(m);
+    return m.text.starts_with("a ") || m.text.starts_with("an ") || m.text == "one" ||
+           m.text == "another" || m.text.starts_with("another ") || m.text.starts_with("A ") ||
+           m.text.starts_with("An ") || is_one_of_a_group(m.text) ||
+           m.text.starts_with("somebody") || m.text.starts_with("someone") || is_possessed(m);
 }
 
 bool compatible(Gender a, Gender b) {
@@ -1090,8 +1091,12 @@ private:
             if (person_of_[i] == kNone && k + 1 == statements.size())
                 person_of_[i] = signature_after(b);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
-                lead_in_.person != addressees[k])
+                lead_in_.person != addressees[k]) {
                 person_of_[i] = lead_in_.person;
+                // “Mr. Lind answered slowly,” ¶ “…” names its speaker as "said Mr. Lind" does:
+                // the turns around it do not give the line to anybody else.
+                explicit_[i] = person_of_[i] != kNone && lead_in_names_;
+            }
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
@@ -1107,7 +1112,12 @@ private:
             last_statement_ = i;
         }
         spoken_of_.clear();
+        resolved_pronoun_ = false;
         lead_in_ = {b, lead_in(n), kNone};
+        // Not a "he" or "she", nor a dash that may only break a line off (“…,” said Mr.
+        // Elton-- ¶ “…”).
+        lead_in_names_ = !resolved_pronoun_ && !n.words.empty() &&
+                         (n.words.back().text == ":" || n.words.back().text == ",");
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
@@ -1562,7 +1572,8 @@ private:
     /// True when person `p` cannot be the speaker looked for: the statement calls `p` by name,
     /// or a statement of its paragraph speaks of `p` (see spoken_of).
     bool excluded(std::size_t p) const {
-        return p == excluded_ || std::ranges::find(spoken_of_, p) != spoken_of_.end();
+        return p == excluded_ ||
+               std::ranges::find(spoken_of_, p) != spoken_of_.end();
     }
 
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
@@ -1680,16 +1691,94 @@ private:
              ++sentences) {
             std::size_t start = end - 1;
             while (start > 0 && w[start - 1].text != "\"" && !ends_clause(w[start - 1])) --start;
-            std::size_t p = subject_of(w, existential_then_subject(w, start, end), end);
+            std::size_t p = kNone;
+            std::optional<Mention> newcomer =
+                sentences == 0 ? newcomer_speaking(w, start, end) : std::nullopt;
+            if (std::optional<Heard> heard = heard_speaking(w, start, end))
+                p = resolve_heard(w, start, *heard);
+            else if (newcomer)
+                p = resolve_speaker(*newcomer, base_ + start);
+            else if (std::optional<Mention> voice = voice_owner_opening(w, start, end))
+                p = resolve(*voice, base_ + start);
+            else
+                p = subject_of(w, existential_then_subject(w, start, end), end);
             if (p != kNone && p != addressee) return p;
             end = start;
         }
         return kNone;
     }
 
+    /// “Suddenly, however, Holmes's voice broke in upon us.”: a sentence whose subject is
+    /// somebody's voice is about that person, who speaks next, even one the story has not yet
+    /// shown to speak (a voice is always somebody's). The owner, a name, or nullopt.
+    std::optional<Mention> voice_owner_opening(const std::vector<Word>& w, std::size_t start,
+                                               std::size_t end) const {
+        std::size_t i = start;
+        while (i < end && (w[i].text == "," || is_sentence_opener(w[i].lower) ||
+                           w[i].lower == "however" || w[i].lower.ends_with("ly")))
+            ++i;
+        std::size_t owner_end = i;
+        std::optional<Mention> owner = owner_at(w, i, end, names_, owner_end);
+        if (!owner || owner->kind != MentionKind::name) return std::nullopt;
+        // "Holmes s voice": a possessive that lost its apostrophe.
+        if (owner_end < end && w[owner_end].lower == "s") ++owner_end;
+        for (std::size_t k = owner_end; k < end && k <= owner_end + 2; ++k) {
+            if (w[k].is_punct || w[k].capitalized) return std::nullopt;
+            if (w[k].lower == "voice") return owner;
+        }
+        return std::nullopt;
+    }
+
+    /// “Then one of the strangers spoke.”, “A voice spoke, breaking the silence.”: somebody
+    /// the sentence just before a quotation brings in speaking, not named nor described as
+    /// anybody met ("a voice", "a stranger", "one of the strangers", "somebody"), is somebody
+    /// new, not whoever the scene was about. That description, or nullopt.
+    std::optional<Mention> newcomer_speaking(const std::vector<Word>& w, std::size_t start,
+                                             std::size_t end) const {
+        static constexpr std::array<std::string_view, 4> kSpeaking = {"spoke", "speaks", "began",
+                                                                      "begins"};
+        std::size_t i = start;
+        while (i < end && (w[i].text == "," || is_sentence_opener(w[i].lower))) ++i;
+        if (i + 1 >= end) return std::nullopt;
+        auto speaks = [&](std::size_t v) {
+            return v < end && !w[v].capitalized &&
+                   (in(kSpeaking, w[v].lower) || is_speech_verb(w[v].lower));
+        };
+        Mention m;
+        m.kind = MentionKind::description;
+        std::size_t verb = i + 1;
+        if (w[i].lower == "somebody" || w[i].lower == "someone") {
+            m.text = m.head = w[i].lower;
+        } else {
+            // "a voice", "a tall stranger", "one of the strangers": one of several, none of
+            // whom the story told apart.
+            std::size_t noun = i + 1;
+            if (w[i].lower == "one" && w[i + 1].lower == "of" && i + 3 < end &&
+                (w[i + 2].lower == "the" || w[i + 2].lower == "his" || w[i + 2].lower == "her" ||
+                 w[i + 2].lower == "their"))
+                noun = i + 3;
+            else if (w[i].lower != "a" && w[i].lower != "an")
+                return std::nullopt;
+            constexpr std::size_t kLongestDescription = 3;  // words after the article
+            verb = noun;
+            while (verb < end && verb < noun + kLongestDescription && !w[verb].is_punct &&
+                   !w[verb].capitalized && !speaks(verb))
+                ++verb;
+            if (verb == noun) return std::nullopt;
+            m.head = w[verb - 1].lower;
+            for (std::size_t t = i; t < verb; ++t) m.text += (t == i ? "" : " ") + w[t].text;
+        }
+        if (!speaks(verb)) return std::nullopt;
+        // "A man began to whistle" is no speaking.
+        if (verb + 1 < end && w[verb + 1].lower == "to") return std::nullopt;
+        m.titles.push_back(m.head);
+        return m;
+    }
+
     /// "There was a slight noise behind her and she turned": a sentence saying that something
-    /// was has its person in the clause after "and" or "but", when a pronoun opens it. Where
-    /// that clause starts, else `start`.
+    /// was has its person in the clause after "and" or "but", when a pronoun opens it; so does
+    /// one saying what followed from it ("There was such a ring in his voice that I looked
+    /// up"). Where that clause starts, else `start`.
     static std::size_t existential_then_subject(const std::vector<Word>& w, std::size_t start,
                                                 std::size_t end) {
         if (end - start < 3 || w[start].lower != "there" ||
@@ -1697,8 +1786,9 @@ private:
              w[start + 1].lower != "came"))
             return start;
         for (std::size_t i = start + 2; i + 1 < end; ++i)
-            if ((w[i].lower == "and" || w[i].lower == "but") &&
-                (w[i + 1].lower == "he" || w[i + 1].lower == "she" || w[i + 1].lower == "they"))
+            if ((w[i].lower == "and" || w[i].lower == "but" || w[i].lower == "that") &&
+                (w[i + 1].lower == "he" || w[i + 1].lower == "she" || w[i + 1].lower == "they" ||
+                 w[i + 1].text == "I"))
                 return i + 1;
         return start;
     }
@@ -1813,9 +1903,14 @@ private:
         std::size_t start = end;
         while (start > 0 && w[start - 1].text != "\"" && !w[start - 1].ends_sentence()) --start;
         for (std::size_t v = end; v-- > start;) {
-            if (!is_speech_verb(w[v].lower) || is_noun_use(w, start, v)) continue;
+            // "Mr. Sleary, stirring his brandy, went on:": a verb and its particle.
+            bool phrasal = v + 1 < end && is_phrasal_speech_verb(w[v].lower, w[v + 1].lower);
+            if ((!is_speech_verb(w[v].lower) && !phrasal) || is_noun_use(w, start, v)) continue;
+            if (v >= start + 2)
+                if (std::optional<Mention> m = heard_saying(w, v - 2, end))
+                    return resolve_heard(w, start, Heard{*m, v - 2, v});
             if (std::optional<Mention> m = speaker_at_verb(w, start, v, end))
-                return resolve_in_clause(w, v, *m, base_ + v);
+                return resolve_at_verb(w, v, *m);
             return subject_of(w, start, end, true);
         }
         return w.back().text == ":" ? subject_of(w, start, end, true) : kNone;
@@ -2136,11 +2231,76 @@ private:
         return m;
     }
 
+    /// One heard speaking: who, and where the verb of hearing stands.
+    struct Heard {
+        Mention mention;
+        std::size_t verb = 0;
+        std::size_t says = 0;  ///< the word of speaking after the one heard, if any
+    };
+
+    /// “He heard Mary Gale's voice.”, “Peter heard her speak.”: a sentence telling that
+    /// somebody heard a voice or a person speak announces the one heard as the speaker of the
+    /// words that follow, not the one who hears. The one heard in words[start, end), or
+    /// nullopt.
+    std::optional<Heard> heard_speaking(const std::vector<Word>& w, std::size_t start,
+                                        std::size_t end) const {
+        static constexpr std::array<std::string_view, 8> kSpeaking = {
+            "speak", "speaking", "say", "saying", "talk", "talking", "call", "calling"};
+        for (std::size_t v = start; v + 1 < end; ++v) {
+            const std::string& verb = w[v].lower;
+            if (verb != "heard" && verb != "hear" && verb != "hears") continue;
+            std::size_t after = v + 1;
+            // "heard him say", "heard her speaking".
+            if (after + 1 < end && (w[after].lower == "him" || w[after].lower == "her") &&
+                in(kSpeaking, w[after + 1].lower))
+                return Heard{pronoun(w[after].lower == "him" ? "he" : "she"), v, after + 1};
+            // "heard Mary Gale's voice", "heard her clear voice": the voice's owner (not the
+            // "his" of "his mother's voice" or "his wife s voice").
+            std::size_t owner_end = after;
+            if (std::optional<Mention> owner = owner_at(w, after, end, names_, owner_end)) {
+                for (std::size_t i = owner_end; i < end && i <= owner_end + 2; ++i) {
+                    if (w[i].is_punct || w[i].capitalized || w[i].lower == "s" ||
+                        is_possessive(w[i]))
+                        break;
+                    if (w[i].lower == "voice") return Heard{*owner, v, 0};
+                }
+                return std::nullopt;
+            }
+            // "heard Daisy speak again", "heard Tom next say".
+            std::optional<Mention> m = mention_after(w, after, end, names_);
+            if (!m || m->kind != MentionKind::name) return std::nullopt;
+            std::size_t next = after;
+            while (next < end && !w[next].is_punct && w[next].capitalized) ++next;
+            if (next + 1 < end && !w[next].is_punct && !in(kSpeaking, w[next].lower) &&
+                in(kSpeaking, w[next + 1].lower))
+                ++next;
+            if (next < end && in(kSpeaking, w[next].lower)) return Heard{*m, v, next};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    /// The person heard, never the one hearing, the subject before the verb of hearing in
+    /// words[start, heard.verb): in “Emma heard her saying” "her" is another woman.
+    std::size_t resolve_heard(const std::vector<Word>& w, std::size_t start, const Heard& heard) {
+        std::size_t hearer = heard.verb > start ? subject_of(w, start, heard.verb) : kNone;
+        std::size_t addressee = excluded_;
+        if (hearer != kNone && heard.mention.kind == MentionKind::pronoun) excluded_ = hearer;
+        std::size_t p = resolve_speaker(heard.mention, base_ + heard.verb);
+        excluded_ = addressee;
+        return p;
+    }
+
     /// The speaker a speech verb at `v` introduces, looking within [first, last).
     std::optional<Mention> speaker_at_verb(const std::vector<Word>& w, std::size_t first,
                                            std::size_t v, std::size_t last) const {
         if (w[v].is_punct) return std::nullopt;
         if (auto m = heard_saying(w, v, last)) return m;
+        // "Anna heard her saying to Peter,": the speech verb is the one heard's.
+        if (v >= first + 2)
+            if (auto m = heard_saying(w, v - 2, last)) return m;
+        if (auto heard = heard_speaking(w, first, last); heard && heard->says == v)
+            return heard->mention;
         if (w[v].lower == "according" && v + 1 < last && w[v + 1].lower == "to")
             return mention_after(w, v + 2, last, names_);
         if (auto owner = owner_of_words(w, first, v, last)) return owner;
@@ -2183,7 +2343,18 @@ private:
         // “…,” promising the club a new home: a participle's subject is the sentence's, and
         // the words after it are its object, never a speaker put after the verb.
         if (inverted && w[v].lower.ends_with("ing")) return std::nullopt;
-        return mention_after(w, v + (phrasal ? 2 : 1), last, names_);
+        std::size_t after = v + (phrasal ? 2 : 1);
+        if (auto m = mention_after(w, after, last, names_)) return m;
+        // “…,” said one. “…,” said another.: one of several nobody told apart, somebody new.
+        if (after < last && (w[after].lower == "one" || w[after].lower == "another") &&
+            (after + 1 == last || w[after + 1].is_punct)) {
+            Mention m;
+            m.kind = MentionKind::description;
+            m.text = m.head = w[after].lower;
+            m.titles.push_back(m.head);
+            return m;
+        }
+        return std::nullopt;
     }
 
     /// "…, which was broken by Anna, who in a cold voice said": a speech verb in a relative
@@ -3481,6 +3652,7 @@ private:
     std::vector<std::size_t> statements_;  ///< the current paragraph's statements
     std::vector<Turn> turns_;             ///< paragraphs with a known speaker, in order
     Turn lead_in_{kNone, kNone, kNone};   ///< who the last paragraph's closing colon introduces
+    bool lead_in_names_ = false;          ///< lead_in_ names its speaker as "said" does
     Turn actor_{kNone, kNone, kNone};     ///< the subject of the last narrated paragraph
     std::optional<Source> source_;        ///< who the last narrated paragraph's end quotes
     std::size_t source_block_ = kNone;    ///< the paragraph `source_` was found in

@@ -134,11 +134,11 @@ bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
 }
 
 bool is_verb_modifier(std::string_view lower) {
-    static constexpr std::array<std::string_view, 30> kModifiers = {
-        "also", "later", "then", "has", "had", "have", "would", "will", "previously", "once",
-        "again", "further", "had", "recently", "earlier", "still", "simply", "finally", "now",
-        "often", "repeatedly", "just", "only", "first", "once", "even", "did", "does", "never",
-        "too"};
+    static constexpr std::array<std::string_view, 31> kModifiers = {
+        "also",       "later",   "then",  "has",     "had",        "have",     "would",   "will",
+        "previously", "once",    "again", "further", "had",        "recently", "earlier", "still",
+        "simply",     "finally", "now",   "often",   "repeatedly", "just",     "only",    "first",
+        "once",       "even",    "did",   "does",    "never",      "too",      "thus"};
     if (in(kModifiers, lower)) return true;
     // Manner adverbs: "quietly said", "said angrily".
     return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";

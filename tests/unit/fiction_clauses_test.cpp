@@ -348,3 +348,135 @@ TEST_CASE("my uncle opening a sentence is its subject") {
     REQUIRE(h.size() == 3);
     CHECK(h[1].speaker == "My uncle");
 }
+
+TEST_CASE("a voice the narration has somebody hear speaks the quotation after it") {
+    // The one heard speaks, not the one hearing: "heard Anna's voice", "heard her speak".
+    auto h = heard(
+        "Anna went up to see the landlady, and Peter waited on the stairs. He heard Anna's "
+        "voice.\n\n"
+        "“The roof leaks again. I cannot bear it.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna");
+    auto s = heard(
+        "“Tell them I am here,” said Peter.\n\n"
+        "Anna knocked at the door and walked in. He heard her speak.\n\n"
+        "“Peter has come to say good night, madam.”");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].speaker == "Anna");
+    // "Anna heard her saying": "her" is somebody else than the woman who hears.
+    auto o = heard(
+        "Mrs. Lind came into the hall with Peter. Anna heard her saying to him,\n\n"
+        "“The tea is cold again.”");
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].speaker == "Mrs. Lind");
+}
+
+TEST_CASE("somebody new the narration has speak just before a quotation says it") {
+    // "one of the strangers", "a voice": not whoever the scene was about, nor a side of the
+    // talk before.
+    auto h = heard(
+        "Peter waited on the landing. He heard Anna's voice.\n\n"
+        "“The roof leaks again. I cannot bear it.”\n\n"
+        "“You should not have gone out in the rain, Anna,” said her sister. “I knew it would "
+        "upset you.”\n\n"
+        "Then one of the strangers spoke.\n\n"
+        "“The poor girl is quite alone now. I see she limps.”\n\n"
+        "“Yes, she has a bad foot.”\n\n"
+        "Then Peter went down.");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "one of the strangers");
+    auto v = heard(
+        "“Come back soon,” said Anna.\n\n"
+        "Peter sat by the fire and thought of the sea. Then a voice spoke, breaking his "
+        "dream.\n\n"
+        "“Hello, there!”");
+    REQUIRE(v.size() == 2);
+    CHECK(v[1].speaker == "a voice");
+}
+
+TEST_CASE("\"thus\" before a speech verb says how, and names nobody") {
+    auto h = heard(
+        "Mary and Anna sat by the window. Peter was without ceremony sent away, and Anna, "
+        "embracing Mary, thus began:\n\n"
+        "“Yes, my dear Mary, it is so.”");
+    REQUIRE(h.size() == 1);
+    CHECK(h[0].speaker == "Anna");
+}
+
+TEST_CASE("a person heard saying, before the quotation, is its speaker") {
+    // "He heard Tom next say," gives the words to Tom, not to the "he" who hears them.
+    auto h = heard(
+        "“Stop it,” said Anna.\n\n"
+        "Peter stood by the door. He heard Tom Hale next say, with a glance at Anna, “I will "
+        "give it to her.”");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].speaker == "Tom Hale");
+}
+
+TEST_CASE("a pronoun subject is not the name its own clause acts on") {
+    // "He beckoned Peter in and said" is not Peter: he is the one doing the beckoning.
+    auto h = heard(
+        "“Is the child asleep?” asked Mr. Hale.\n\n"
+        "“She is,” said Peter.\n\n"
+        "Peter was sitting by the fire. His cheerful air annoyed the old man. He beckoned "
+        "Peter into the parlour and said sternly:\n\n"
+        "“You have a very sick child in there.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Mr. Hale");
+}
+
+TEST_CASE("a sentence about somebody's voice is about its owner, who speaks next") {
+    auto h = heard(
+        "“Shall we go?” said Anna.\n\n"
+        "“Yes,” said Mr. Jones.\n\n"
+        "Mr. Jones and I sat on by the fire. Suddenly, however, Peter's voice broke in upon "
+        "us.\n\n"
+        "“You might offer me a seat.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+}
+
+TEST_CASE("a lead-in ending in a verb and its particle introduces that verb's subject") {
+    // "and went on:" is Peter's speech; "the letter that Anna had written" only names a writer.
+    auto h = heard(
+        "“Sit down, Peter,” said Mr. Hale.\n\n"
+        "“Thank you,” said Peter.\n\n"
+        "Peter looked at the letter that Anna had written to him, and went on:\n\n"
+        "“She is not coming back.”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "Peter");
+}
+
+TEST_CASE("a speaker a lead-in names keeps the line against the turns around it") {
+    // "Anna said," names her as "said Anna" would: the speaker two lines on does not take it.
+    auto h = heard(
+        "Nobody had any news to give; and, after a few more wonderings, Anna said,\n\n"
+        "“You are quiet tonight, Peter.”\n\n"
+        "“I am tired.”\n\n"
+        "“Then go to bed,” said Mrs. Bates.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[0].speaker == "Anna");
+}
+
+TEST_CASE("\"said one\" and \"said another\" are somebody new each") {
+    auto h = heard(
+        "Peter met some farmers at the gate.\n\n"
+        "“Good evening,” said Peter.\n\n"
+        "“It will rain tonight,” said one.\n\n"
+        "“Not before morning,” said another.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "one");
+    CHECK(h[2].speaker == "another");
+}
+
+TEST_CASE("a sentence saying that something was so that somebody did is about that somebody") {
+    // "There was such a ring in his voice that I looked up": the one who looked up speaks.
+    auto h = heard(
+        "“You are late,” said Mr. Hale.\n\n"
+        "“The roads were bad,” I said.\n\n"
+        "Mr. Hale stood at the window. There was such a ring of anger in his voice that I "
+        "looked up in surprise.\n\n"
+        "“Why are you so cross?”");
+    REQUIRE(h.size() == 3);
+    CHECK(h[2].speaker == "the narrator");
+}
