@@ -814,9 +814,24 @@ private:
             }
             return false;
         };
+        // “…,” said the boy. ¶ “…,” she said. ¶ “…,” she said.: a "she" where every other
+        // speaker of the run is a man means the one woman, whatever the turns say; two lines of
+        // hers running stop the turns from alternating.
+        auto gender_tells = [&](std::size_t i) {
+            Gender g = people_[person_of_[anchors[i]]].gender;
+            bool others = false;
+            for (std::size_t a : anchors) {
+                if (a == kNone || person_of_[a] == person_of_[anchors[i]]) continue;
+                if (compatible(people_[person_of_[a]].gender, g)) return false;
+                others = true;
+            }
+            return g != Gender::unknown && others;
+        };
         std::vector<std::size_t> dropped;
         for (std::size_t i = 0; i < run.size(); ++i)
-            if (anchors[i] != kNone && by_pronoun_[anchors[i]] && named_apart(i)) dropped.push_back(i);
+            if (anchors[i] != kNone && by_pronoun_[anchors[i]] && named_apart(i) &&
+                !gender_tells(i))
+                dropped.push_back(i);
         for (std::size_t i : dropped) anchors[i] = kNone;
         std::array<std::size_t, 2> side = {kNone, kNone};
         for (std::size_t i = 0; i < run.size(); ++i) {

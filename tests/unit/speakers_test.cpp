@@ -1825,3 +1825,17 @@ TEST_CASE("a line of narration without its full stop inside a conversation is no
     REQUIRE(h.size() == 5);
     CHECK(h[4].speaker == "Tom Hale");
 }
+
+TEST_CASE("a she where every other speaker is a man keeps her line against the turns") {
+    auto h = heard(
+        "“Where are you going?” asked Peter.\n\n"
+        "“To the river,” said Anna.\n\n"
+        "“Can I come?” he asked.\n\n"
+        "“If you like,” she said, and looked away at the hills for a long while.\n\n"
+        "“The water is cold there,” she said at last.\n\n"
+        "“How do you know?”\n\n"
+        "“I swam there last summer,” she said.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[4].speaker == "Anna");
+    CHECK(h[6].speaker == "Anna");
+}
