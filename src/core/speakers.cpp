@@ -648,6 +648,11 @@ private:
                     for (std::size_t q : lines[i].statements) person_of_[q] = called;
                     continue;
                 }
+                // “How strange!” ¶ “And I, too, Florence.”: the reply calls by name the person
+                // the line has; a third person speaking two lines on does not take it.
+                if (i + 1 < last && person(lines[i]) != kNone &&
+                    called_in(lines[i + 1]) == person(lines[i]))
+                    continue;
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
                     if (p == kNone && j >= first && j < last && attributed(lines[j]))

@@ -1839,3 +1839,15 @@ TEST_CASE("a she where every other speaker is a man keeps her line against the t
     CHECK(h[4].speaker == "Anna");
     CHECK(h[6].speaker == "Anna");
 }
+
+TEST_CASE("a line whose reply calls its speaker by name keeps them against a third two lines on") {
+    auto h = heard(
+        "“You, too, believe he lives, Anna?” Tom Hale said, eagerly.\n\n"
+        "“Yes, uncle. How old would he be now?”\n\n"
+        "“Eighteen.”\n\n"
+        "“How strange! I think of him as a little boy.”\n\n"
+        "“And I, too, Anna. He was a little boy when I lost him.”\n\n"
+        "“He would be a rough fellow now,” said Peter harshly.");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == "Anna");
+}
