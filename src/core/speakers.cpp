@@ -653,10 +653,12 @@ private:
                 if (i + 1 < last && person(lines[i]) != kNone &&
                     called_in(lines[i + 1]) == person(lines[i]))
                     continue;
+                // ‘…,’ observed Fergus. ‘Nonsense, Fergus!’ ¶ ‘…’ ¶ ‘…’: a line two before
+                // hands the turn on from the last person who speaks in it.
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
                     if (p == kNone && j >= first && j < last && attributed(lines[j]))
-                        p = person(lines[j]);
+                        p = j < i ? person_of_[lines[j].statements.back()] : person(lines[j]);
                 bool just_spoke = false;
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&

@@ -1851,3 +1851,16 @@ TEST_CASE("a line whose reply calls its speaker by name keeps them against a thi
     REQUIRE(h.size() == 6);
     CHECK(h[3].speaker == "Anna");
 }
+
+TEST_CASE("a line two before hands the turn on from the last person speaking in it") {
+    auto h = heard(
+        "“The old mill has a tenant at last,” said Anna.\n\n"
+        "“Who would live there?” asked Tom Hale.\n\n"
+        "“A witch, I hope,” said Peter, cutting his bread. “Nonsense, Peter! But it is strange, "
+        "Tom.”\n\n"
+        "“Strange indeed. I can hardly believe it.”\n\n"
+        "“But you may believe it, for I saw her.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == "Anna");
+    CHECK(h[5].speaker == "Anna");
+}
