@@ -292,6 +292,7 @@ public:
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
         by_pronoun_.assign(quotes_.size(), false);
+        led_in_.assign(quotes_.size(), false);
         addressee_.assign(quotes_.size(), kNone);
         speaks_of_.assign(quotes_.size(), {});
         for (std::size_t q = 0; q < quotes_.size(); ++q)
@@ -593,9 +594,11 @@ private:
                 if (called == kNone && addressee_[q] != person_of_[q]) called = addressee_[q];
             return called;
         };
+        // He turned to her with: ¶ “…”: a line a colon before it gives to somebody is theirs as
+        // surely as one with “he said”; the line two on does not take it.
         auto attributed = [&](const Line& l) {
             return std::any_of(l.statements.begin(), l.statements.end(),
-                               [&](std::size_t q) { return explicit_[q]; });
+                               [&](std::size_t q) { return explicit_[q] || (led_in_[q]); });
         };
         // “True, Hetty, …” is never Hetty's line, nor “Miss Vale is out.” Miss Vale's.
         auto addresses = [&](const Line& l, std::size_t p) {
@@ -1094,8 +1097,10 @@ private:
             if (person_of_[i] == kNone && k + 1 == statements.size())
                 person_of_[i] = signature_after(b);
             if (person_of_[i] == kNone && n.marker[k] == 0 && lead_in_.block + 1 == b &&
-                lead_in_.person != addressees[k])
+                lead_in_.person != addressees[k]) {
                 person_of_[i] = lead_in_.person;
+                led_in_[i] = lead_in_colon_;
+            }
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
@@ -1112,6 +1117,7 @@ private:
         }
         spoken_of_.clear();
         lead_in_ = {b, lead_in(n), kNone};
+        lead_in_colon_ = !n.words.empty() && n.words.back().text == ":";
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
@@ -3375,6 +3381,8 @@ private:
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<bool> by_pronoun_;        ///< ... and by a pronoun there ("he said")
+    std::vector<bool> led_in_;            ///< per quote: said by whom a colon before it introduces
+    bool lead_in_colon_ = false;          ///< the last paragraph ends in a colon
     bool resolved_pronoun_ = false;       ///< the latest speaker resolved was a pronoun
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of

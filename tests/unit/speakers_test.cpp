@@ -1864,3 +1864,13 @@ TEST_CASE("a line two before hands the turn on from the last person speaking in 
     CHECK(h[3].speaker == "Anna");
     CHECK(h[5].speaker == "Anna");
 }
+
+TEST_CASE("a line a colon before it gives to somebody keeps them against the line two on") {
+    auto h = heard(
+        "Peter watched his daughter trimming a hat, and at last he addressed her with:\n\n"
+        "“I hope Tom Hale will like it, my dear.”\n\n"
+        "“We cannot know what Tom Hale likes,” said Anna.\n\n"
+        "“But you forget, mother,” said Nell Vane, “that we shall meet him at the fair.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Peter");
+}
