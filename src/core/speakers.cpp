@@ -598,7 +598,7 @@ private:
         // surely as one with “he said”; the line two on does not take it.
         auto attributed = [&](const Line& l) {
             return std::any_of(l.statements.begin(), l.statements.end(),
-                               [&](std::size_t q) { return explicit_[q] || (led_in_[q]); });
+                               [&](std::size_t q) { return explicit_[q] || led_in_[q]; });
         };
         // “True, Hetty, …” is never Hetty's line, nor “Miss Vale is out.” Miss Vale's.
         auto addresses = [&](const Line& l, std::size_t p) {
@@ -1104,6 +1104,13 @@ private:
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
+            // “Jo does nothing but whistle!” said Amy. ¶ Jo began to whistle. ¶ “Don't, Jo.”: a
+            // line calling the person a narrated paragraph was about answers what they did; the
+            // one who spoke just before that paragraph goes on.
+            if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
+                actor_.person != kNone && actor_.person == addressees[k] && !turns_.empty() &&
+                turns_.back().block + 2 == b && turns_.back().person != addressees[k])
+                person_of_[i] = turns_.back().person;
             // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&

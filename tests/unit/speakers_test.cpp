@@ -1874,3 +1874,15 @@ TEST_CASE("a line a colon before it gives to somebody keeps them against the lin
     REQUIRE(h.size() == 4);
     CHECK(h[0].speaker == "Peter");
 }
+
+TEST_CASE("a line calling the one a narrated paragraph was about goes on with the speaker before") {
+    auto h = heard(
+        "“The roof leaks again,” said Anna.\n\n"
+        "“Then mend it,” said Mr. Lind.\n\n"
+        "“Peter does nothing but whistle all day!” said Anna.\n\n"
+        "Peter put his hands in his pockets and began to whistle.\n\n"
+        "“Stop that, Peter. It is so rude!”\n\n"
+        "“That is why I do it.”");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "Anna");
+}
