@@ -629,7 +629,10 @@ private:
         auto answered_by_name = [&](std::size_t i, std::size_t last) {
             if (i + 1 >= last) return kNone;
             std::size_t called = called_in(lines[i + 1]), p = person(lines[i]);
-            bool unknown = p == kNone || people_[p].description;
+            // Peter sat among the cushions. ¶ “You naughty boy!” ¶ “Hello, Emma!” he said.: the
+            // narration gave the line to the one the next line's attribution makes answer it.
+            bool unknown = p == kNone || people_[p].description ||
+                           (attributed(lines[i + 1]) && person(lines[i + 1]) == p);
             return !unknown || addresses(lines[i], called) ? kNone : called;
         };
         for (std::size_t first = 0; first < lines.size();) {

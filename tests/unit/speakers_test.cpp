@@ -1886,3 +1886,14 @@ TEST_CASE("a line calling the one a narrated paragraph was about goes on with th
     REQUIRE(h.size() == 5);
     CHECK(h[3].speaker == "Anna");
 }
+
+TEST_CASE("a line before one of the same speaker that calls a name is the one called") {
+    auto h = heard(
+        "Peter sat on the floor among the cushions, and pulled at a chair until it fell.\n\n"
+        "“You naughty boy, look at this mess!”\n\n"
+        "“Hello, Anna!” he said.\n\n"
+        "She bent down and kissed him.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "Peter");
+}
