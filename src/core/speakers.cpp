@@ -1088,13 +1088,15 @@ private:
             };
             for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;)
                 person_of_[i] = same_speaker(j);
-            for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
-                person_of_[i] = same_speaker(j);
             // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
-            // else its subject ("Osric smiled. ‘Come upstairs.’").
+            // else its subject ("Osric smiled. ‘Come upstairs.’"). That sentence tells more than
+            // a later statement of the paragraph: Lucy felt selfish. “…” “…,” said Charlotte.
+            // is Lucy's, then Charlotte's answer.
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
+                person_of_[i] = same_speaker(j);
             // “…” ¶ - Sanders.: a signature paragraph after the quotation names its author,
             // whoever the paragraph before it was about.
             if (person_of_[i] == kNone && k + 1 == statements.size())

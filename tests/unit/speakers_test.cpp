@@ -1897,3 +1897,13 @@ TEST_CASE("a line before one of the same speaker that calls a name is the one ca
     CHECK(h[0].speaker == "Anna");
     CHECK(h[1].speaker == "Peter");
 }
+
+TEST_CASE("the subject of the sentence before a quotation tells more than a later attribution") {
+    auto h = heard(
+        "“It is a shame you have no view,” said Tom Hale.\n\n"
+        "Anna felt that she had been selfish. “No, dear, you must not spoil me. The front room "
+        "is yours.” “You must have it,” said Tom Hale, who would not hear of it.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Tom Hale");
+}
