@@ -756,6 +756,29 @@ private:
                 }
             }
             alternate_two_voices(lines_of_run(lines, first, last));
+            // “…” ¶ “Oh, I am glad.” ¶ “…” Philip did not know what she meant. ¶ “Why not?”: in a
+            // run of two people that no line of its own attributes, each line's guess leans on
+            // the one before and an error carries on. The first line, placed by the narration
+            // before the run, sets the phase, and the turns alternate from it, unless a line
+            // would then be said by the one it calls by name.
+            if (last - first >= 3) {
+                bool any = false;
+                std::set<std::size_t> who;
+                for (std::size_t i = first; i < last; ++i) {
+                    any = any || attributed(lines[i]);
+                    if (person(lines[i]) != kNone) who.insert(person(lines[i]));
+                }
+                std::size_t a = person(lines[first]);
+                if (!any && who.size() == 2 && a != kNone) {
+                    std::size_t b = *who.begin() == a ? *who.rbegin() : *who.begin();
+                    bool calls_wrong = false;
+                    for (std::size_t i = first; i < last; ++i)
+                        calls_wrong = calls_wrong || addresses(lines[i], (i - first) % 2 ? b : a);
+                    for (std::size_t i = first; i < last && !calls_wrong; ++i)
+                        for (std::size_t q : lines[i].statements)
+                            person_of_[q] = (i - first) % 2 ? b : a;
+                }
+            }
             first = last;
         }
     }

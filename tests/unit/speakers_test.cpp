@@ -1907,3 +1907,22 @@ TEST_CASE("the subject of the sentence before a quotation tells more than a late
     CHECK(h[1].speaker == "Anna");
     CHECK(h[2].speaker == "Tom Hale");
 }
+
+TEST_CASE("a run of two that no line attributes alternates from its first line") {
+    auto h = heard(
+        "Peter sat on the floor with his bricks.\n\n"
+        "Anna came into the room and sat down by the boy.\n\n"
+        "“Aren't you going to ask how your mother is?” she said at length.\n\n"
+        "“Oh, I forgot. How is mother?”\n\n"
+        "Now she was ready.\n\n"
+        "“Your mother is quite well and happy.”\n\n"
+        "“Oh, I am glad.”\n\n"
+        "“Your mother has gone away. You won't ever see her any more.” Peter did not know what "
+        "she meant.\n\n"
+        "“Why not?”\n\n"
+        "“Your mother is in heaven.”");
+    REQUIRE(h.size() == 7);
+    CHECK(h[4].speaker == "Anna");
+    CHECK(h[5].speaker == "Peter");
+    CHECK(h[6].speaker == "Anna");
+}
