@@ -762,21 +762,24 @@ private:
             // before the run, sets the phase, and the turns alternate from it, unless a line
             // would then be said by the one it calls by name.
             if (last - first >= 3) {
-                bool any = false;
-                std::set<std::size_t> who;
+                bool any_attributed = false;
+                std::set<std::size_t> speakers;
                 for (std::size_t i = first; i < last; ++i) {
-                    any = any || attributed(lines[i]);
-                    if (person(lines[i]) != kNone) who.insert(person(lines[i]));
+                    any_attributed = any_attributed || attributed(lines[i]);
+                    if (person(lines[i]) != kNone) speakers.insert(person(lines[i]));
                 }
-                std::size_t a = person(lines[first]);
-                if (!any && who.size() == 2 && a != kNone) {
-                    std::size_t b = *who.begin() == a ? *who.rbegin() : *who.begin();
-                    bool calls_wrong = false;
+                std::size_t opener = person(lines[first]);
+                if (!any_attributed && speakers.size() == 2 && opener != kNone) {
+                    std::size_t answerer =
+                        *speakers.begin() == opener ? *speakers.rbegin() : *speakers.begin();
+                    auto speaker_at = [&](std::size_t i) {
+                        return (i - first) % 2 == 0 ? opener : answerer;
+                    };
+                    bool calls_itself = false;
                     for (std::size_t i = first; i < last; ++i)
-                        calls_wrong = calls_wrong || addresses(lines[i], (i - first) % 2 ? b : a);
-                    for (std::size_t i = first; i < last && !calls_wrong; ++i)
-                        for (std::size_t q : lines[i].statements)
-                            person_of_[q] = (i - first) % 2 ? b : a;
+                        calls_itself = calls_itself || addresses(lines[i], speaker_at(i));
+                    for (std::size_t i = first; i < last && !calls_itself; ++i)
+                        for (std::size_t q : lines[i].statements) person_of_[q] = speaker_at(i);
                 }
             }
             first = last;
