@@ -660,10 +660,15 @@ private:
                     called_in(lines[i + 1]) == person(lines[i]))
                     continue;
                 // ‘…,’ observed Fergus. ‘Nonsense, Fergus!’ ¶ ‘…’ ¶ ‘…’: a line two before
-                // hands the turn on from the last person who speaks in it.
+                // hands the turn on from the last person who speaks in it. A line that already
+                // has the speaker of the line two before keeps them against the line two after:
+                // “I hate rude boys!” ¶ “I hate prim girls!” ¶ “Birds agree,” sang Beth. is a
+                // third voice breaking in.
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
-                    if (p == kNone && j >= first && j < last && attributed(lines[j]))
+                    if (p == kNone && j >= first && j < last && attributed(lines[j]) &&
+                        !(j > i && i >= first + 2 && person(lines[i]) != kNone &&
+                          person(lines[i - 2]) == person(lines[i])))
                         p = j < i ? person_of_[lines[j].statements.back()] : person(lines[j]);
                 bool just_spoke = false;
                 for (std::size_t j : {i - 1, i + 1})

@@ -1926,3 +1926,18 @@ TEST_CASE("a run of two that no line attributes alternates from its first line")
     CHECK(h[5].speaker == "Peter");
     CHECK(h[6].speaker == "Anna");
 }
+
+TEST_CASE("a line with the speaker of the line two before keeps them against a third two after") {
+    auto h = heard(
+        "“The roof leaks again,” said Anna.\n\n"
+        "“Then mend it,” said Mr. Lind.\n\n"
+        "“Peter does nothing but whistle all day!” said Anna.\n\n"
+        "Peter put his hands in his pockets and began to whistle.\n\n"
+        "“Stop that, Peter. It is so rude!”\n\n"
+        "“That is why I do it.”\n\n"
+        "“I hate rude boys!”\n\n"
+        "“I hate prim girls!”\n\n"
+        "“Birds in their nests agree,” sang Mary Vane from her corner.");
+    REQUIRE(h.size() == 8);
+    CHECK(h[5].speaker == "Anna");
+}
