@@ -895,6 +895,12 @@ private:
             if (side[s] == kNone && !people_[other].description) side[s] = companion_of(other);
             if (side[s] == kNone) return;
         }
+        // “Must you go?” (the old woman, by the narration before it) ¶ … ¶ “…,” she said.: the
+        // turns never make a line the narration gave to a woman a man's, nor a man's a woman's.
+        auto other_gender = [&](std::size_t q, std::size_t p) {
+            return person_of_[q] != kNone &&
+                   !compatible(people_[person_of_[q]].gender, people_[p].gender);
+        };
         // A line some third person was found for keeps them: a third may join in.
         auto breaks_turns = [&](std::size_t q, std::size_t other) {
             std::size_t p = person_of_[q];
@@ -907,7 +913,8 @@ private:
                                       [&](std::size_t q) { return addressee_[q] == p; });
             if (called) continue;
             for (std::size_t q : run[i])
-                if ((!explicit_[q] || by_pronoun_[q]) && breaks_turns(q, side[1 - i % 2]))
+                if ((!explicit_[q] || by_pronoun_[q]) && !other_gender(q, p) &&
+                    breaks_turns(q, side[1 - i % 2]))
                     person_of_[q] = p;
         }
     }

@@ -1941,3 +1941,20 @@ TEST_CASE("a line with the speaker of the line two before keeps them against a t
     REQUIRE(h.size() == 8);
     CHECK(h[5].speaker == "Anna");
 }
+
+TEST_CASE("the turns do not make a line the narration gave to a woman a man's") {
+    auto h = heard(
+        "“I leave in the morning,” said Peter.\n\n"
+        "He was packing his bag when the old landlady came up to his room and said in a "
+        "hysterical way:\n\n"
+        "“Must you go? Oh, young sir, must you go?” Peter told her that he must go at once, and "
+        "she asked again:\n\n"
+        "“Do you know what day it is?” He answered that it was the fourth of May. She shook her "
+        "head as she said again:\n\n"
+        "“Oh, yes! I know that, but do you know what day it is?” He said that he did not "
+        "understand.\n\n"
+        "“It is the eve of the saint's day,” she said. “For your mother's sake, do not go.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == h[4].speaker);
+    CHECK(h[3].speaker != "Peter");
+}
