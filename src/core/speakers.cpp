@@ -1660,6 +1660,12 @@ private:
                  (m.gender == Gender::unknown && !is_character(m) && find_person(m) == kNone)))
                 continue;
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
+            // “That's my brave boy!—and Fergus, what have you been doing?” turns to Fergus; not
+            // a list going on: “…; and Mr. Perry, whose name you know, …”.
+            if (before == "and" && m.first_word >= 2 && w[m.first_word - 2].is_punct &&
+                w[m.first_word - 2].text != "," && w[m.first_word - 2].text != ";" &&
+                end < w.size() && w[end].text == ",")
+                before = ",";
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
                             after == "?" || after == ";" || after == "—" || after == "-";

@@ -1958,3 +1958,14 @@ TEST_CASE("the turns do not make a line the narration gave to a woman a man's") 
     CHECK(h[3].speaker == h[4].speaker);
     CHECK(h[3].speaker != "Peter");
 }
+
+TEST_CASE("a name after a dash and and set off by a comma is called") {
+    auto h = heard(
+        "“Now shut the door, and tell me what you have all been doing today,” said Anna.\n\n"
+        "“I have been mending the fence in the low meadow,” said Mrs. Vane.\n\n"
+        "“That is my good girl!—and Peter, what have you been doing?”\n\n"
+        "“Fishing.”\n\n"
+        "And here he told them all about the trout he had caught.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Peter");
+}
