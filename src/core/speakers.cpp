@@ -311,6 +311,7 @@ public:
         person_of_.assign(quotes_.size(), kNone);
         explicit_.assign(quotes_.size(), false);
         by_pronoun_.assign(quotes_.size(), false);
+        led_in_.assign(quotes_.size(), false);
         addressee_.assign(quotes_.size(), kNone);
         speaks_of_.assign(quotes_.size(), {});
         for (std::size_t q = 0; q < quotes_.size(); ++q)
@@ -612,9 +613,11 @@ private:
                 if (called == kNone && addressee_[q] != person_of_[q]) called = addressee_[q];
             return called;
         };
+        // He turned to her with: ¶ “…”: a line a colon before it gives to somebody is theirs as
+        // surely as one with “he said”; the line two on does not take it.
         auto attributed = [&](const Line& l) {
             return std::any_of(l.statements.begin(), l.statements.end(),
-                               [&](std::size_t q) { return explicit_[q]; });
+                               [&](std::size_t q) { return explicit_[q] || led_in_[q]; });
         };
         // “True, Hetty, …” is never Hetty's line, nor “Miss Vale is out.” Miss Vale's.
         auto addresses = [&](const Line& l, std::size_t p) {
@@ -645,7 +648,10 @@ private:
         auto answered_by_name = [&](std::size_t i, std::size_t last) {
             if (i + 1 >= last) return kNone;
             std::size_t called = called_in(lines[i + 1]), p = person(lines[i]);
-            bool unknown = p == kNone || people_[p].description;
+            // Peter sat among the cushions. ¶ “You naughty boy!” ¶ “Hello, Emma!” he said.: the
+            // narration gave the line to the one the next line's attribution makes answer it.
+            bool unknown = p == kNone || people_[p].description ||
+                           (attributed(lines[i + 1]) && person(lines[i + 1]) == p);
             return !unknown || addresses(lines[i], called) ? kNone : called;
         };
         for (std::size_t first = 0; first < lines.size();) {
@@ -667,10 +673,22 @@ private:
                     for (std::size_t q : lines[i].statements) person_of_[q] = called;
                     continue;
                 }
+                // “How strange!” ¶ “And I, too, Florence.”: the reply calls by name the person
+                // the line has; a third person speaking two lines on does not take it.
+                if (i + 1 < last && person(lines[i]) != kNone &&
+                    called_in(lines[i + 1]) == person(lines[i]))
+                    continue;
+                // ‘…,’ observed Fergus. ‘Nonsense, Fergus!’ ¶ ‘…’ ¶ ‘…’: a line two before
+                // hands the turn on from the last person who speaks in it. A line that already
+                // has the speaker of the line two before keeps them against the line two after:
+                // “I hate rude boys!” ¶ “I hate prim girls!” ¶ “Birds agree,” sang Beth. is a
+                // third voice breaking in.
                 std::size_t p = kNone;
                 for (std::size_t j : {i - 2, i + 2})
-                    if (p == kNone && j >= first && j < last && attributed(lines[j]))
-                        p = person(lines[j]);
+                    if (p == kNone && j >= first && j < last && attributed(lines[j]) &&
+                        !(j > i && i >= first + 2 && person(lines[i]) != kNone &&
+                          person(lines[i - 2]) == person(lines[i])))
+                        p = j < i ? person_of_[lines[j].statements.back()] : person(lines[j]);
                 bool just_spoke = false;
                 for (std::size_t j : {i - 1, i + 1})
                     just_spoke = just_spoke || (j >= first && j < last && attributed(lines[j]) &&
@@ -762,6 +780,32 @@ private:
                 }
             }
             alternate_two_voices(lines_of_run(lines, first, last));
+            // “…” ¶ “Oh, I am glad.” ¶ “…” Philip did not know what she meant. ¶ “Why not?”: in a
+            // run of two people that no line of its own attributes, each line's guess leans on
+            // the one before and an error carries on. The first line, placed by the narration
+            // before the run, sets the phase, and the turns alternate from it, unless a line
+            // would then be said by the one it calls by name.
+            if (last - first >= 3) {
+                bool any_attributed = false;
+                std::set<std::size_t> speakers;
+                for (std::size_t i = first; i < last; ++i) {
+                    any_attributed = any_attributed || attributed(lines[i]);
+                    if (person(lines[i]) != kNone) speakers.insert(person(lines[i]));
+                }
+                std::size_t opener = person(lines[first]);
+                if (!any_attributed && speakers.size() == 2 && opener != kNone) {
+                    std::size_t answerer =
+                        *speakers.begin() == opener ? *speakers.rbegin() : *speakers.begin();
+                    auto speaker_at = [&](std::size_t i) {
+                        return (i - first) % 2 == 0 ? opener : answerer;
+                    };
+                    bool calls_itself = false;
+                    for (std::size_t i = first; i < last; ++i)
+                        calls_itself = calls_itself || addresses(lines[i], speaker_at(i));
+                    for (std::size_t i = first; i < last && !calls_itself; ++i)
+                        for (std::size_t q : lines[i].statements) person_of_[q] = speaker_at(i);
+                }
+            }
             first = last;
         }
     }
@@ -833,9 +877,24 @@ private:
             }
             return false;
         };
+        // “…,” said the boy. ¶ “…,” she said. ¶ “…,” she said.: a "she" where every other
+        // speaker of the run is a man means the one woman, whatever the turns say; two lines of
+        // hers running stop the turns from alternating.
+        auto gender_tells = [&](std::size_t i) {
+            Gender g = people_[person_of_[anchors[i]]].gender;
+            bool others = false;
+            for (std::size_t a : anchors) {
+                if (a == kNone || person_of_[a] == person_of_[anchors[i]]) continue;
+                if (compatible(people_[person_of_[a]].gender, g)) return false;
+                others = true;
+            }
+            return g != Gender::unknown && others;
+        };
         std::vector<std::size_t> dropped;
         for (std::size_t i = 0; i < run.size(); ++i)
-            if (anchors[i] != kNone && by_pronoun_[anchors[i]] && named_apart(i)) dropped.push_back(i);
+            if (anchors[i] != kNone && by_pronoun_[anchors[i]] && named_apart(i) &&
+                !gender_tells(i))
+                dropped.push_back(i);
         for (std::size_t i : dropped) anchors[i] = kNone;
         std::array<std::size_t, 2> side = {kNone, kNone};
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -855,6 +914,12 @@ private:
             if (side[s] == kNone && !people_[other].description) side[s] = companion_of(other);
             if (side[s] == kNone) return;
         }
+        // “Must you go?” (the old woman, by the narration before it) ¶ … ¶ “…,” she said.: the
+        // turns never make a line the narration gave to a woman a man's, nor a man's a woman's.
+        auto other_gender = [&](std::size_t q, std::size_t p) {
+            return person_of_[q] != kNone &&
+                   !compatible(people_[person_of_[q]].gender, people_[p].gender);
+        };
         // A line some third person was found for keeps them: a third may join in.
         auto breaks_turns = [&](std::size_t q, std::size_t other) {
             std::size_t p = person_of_[q];
@@ -867,7 +932,8 @@ private:
                                       [&](std::size_t q) { return addressee_[q] == p; });
             if (called) continue;
             for (std::size_t q : run[i])
-                if ((!explicit_[q] || by_pronoun_[q]) && breaks_turns(q, side[1 - i % 2]))
+                if ((!explicit_[q] || by_pronoun_[q]) && !other_gender(q, p) &&
+                    breaks_turns(q, side[1 - i % 2]))
                     person_of_[q] = p;
         }
     }
@@ -1079,13 +1145,15 @@ private:
             };
             for (std::size_t j = k; person_of_[i] == kNone && j-- > 0;)
                 person_of_[i] = same_speaker(j);
-            for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
-                person_of_[i] = same_speaker(j);
             // "… are wrong, Gingrich said. “…”": whom the sentence before attributes words to,
-            // else its subject ("Osric smiled. ‘Come upstairs.’").
+            // else its subject ("Osric smiled. ‘Come upstairs.’"). That sentence tells more than
+            // a later statement of the paragraph: Lucy felt selfish. “…” “…,” said Charlotte.
+            // is Lucy's, then Charlotte's answer.
             if (person_of_[i] == kNone)
                 person_of_[i] = source_ending_at(n.words, n.marker[k], addressees[k]);
             if (person_of_[i] == kNone) person_of_[i] = actor_before(n, k, addressees[k]);
+            for (std::size_t j = k + 1; person_of_[i] == kNone && j < statements.size(); ++j)
+                person_of_[i] = same_speaker(j);
             // “…” ¶ - Sanders.: a signature paragraph after the quotation names its author,
             // whoever the paragraph before it was about.
             if (person_of_[i] == kNone && k + 1 == statements.size())
@@ -1096,10 +1164,18 @@ private:
                 // “Mr. Lind answered slowly,” ¶ “…” names its speaker as "said Mr. Lind" does:
                 // the turns around it do not give the line to anybody else.
                 explicit_[i] = person_of_[i] != kNone && lead_in_names_;
+                led_in_[i] = lead_in_colon_;
             }
             if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
                 actor_.person != addressees[k])
                 person_of_[i] = actor_.person;
+            // “Jo does nothing but whistle!” said Amy. ¶ Jo began to whistle. ¶ “Don't, Jo.”: a
+            // line calling the person a narrated paragraph was about answers what they did; the
+            // one who spoke just before that paragraph goes on.
+            if (person_of_[i] == kNone && n.marker[k] == 0 && actor_.block + 1 == b &&
+                actor_.person != kNone && actor_.person == addressees[k] && !turns_.empty() &&
+                turns_.back().block + 2 == b && turns_.back().person != addressees[k])
+                person_of_[i] = turns_.back().person;
             // "… against the law, Clinton said." ¶ “He voted …”: the source of the paragraph
             // before, when it ends attributing words to somebody.
             if (person_of_[i] == kNone && n.marker[k] == 0 && source_block_ + 1 == b &&
@@ -1118,6 +1194,7 @@ private:
         // Elton-- ¶ “…”).
         lead_in_names_ = !resolved_pronoun_ && !n.words.empty() &&
                          (n.words.back().text == ":" || n.words.back().text == ",");
+        lead_in_colon_ = !n.words.empty() && n.words.back().text == ":";
         source_block_ = b;
         source_ = statements.empty() ? source_mention(n.words, n.words.size()) : std::nullopt;
         // “The doctor bent down.” ¶ “Let me take him.”: a narrated paragraph's subject is
@@ -1611,6 +1688,12 @@ private:
                  (m.gender == Gender::unknown && !is_character(m) && find_person(m) == kNone)))
                 continue;
             std::string_view before = before_none ? "" : std::string_view(w[m.first_word - 1].lower);
+            // “That's my brave boy!—and Fergus, what have you been doing?” turns to Fergus; not
+            // a list going on: “…; and Mr. Perry, whose name you know, …”.
+            if (before == "and" && m.first_word >= 2 && w[m.first_word - 2].is_punct &&
+                w[m.first_word - 2].text != "," && w[m.first_word - 2].text != ";" &&
+                end < w.size() && w[end].text == ",")
+                before = ",";
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
                             after == "?" || after == ";" || after == "—" || after == "-";
@@ -3645,6 +3728,8 @@ private:
     std::vector<std::size_t> person_of_;  ///< per quote
     std::vector<bool> explicit_;          ///< per quote: attributed by its own sentence
     std::vector<bool> by_pronoun_;        ///< ... and by a pronoun there ("he said")
+    std::vector<bool> led_in_;            ///< per quote: said by whom a colon before it introduces
+    bool lead_in_colon_ = false;          ///< the last paragraph ends in a colon
     bool resolved_pronoun_ = false;       ///< the latest speaker resolved was a pronoun
     std::vector<std::size_t> addressee_;  ///< per quote: the person it calls by name
     std::vector<std::size_t> spoken_of_;  ///< people the current paragraph's statements speak of

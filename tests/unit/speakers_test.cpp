@@ -1825,3 +1825,147 @@ TEST_CASE("a line of narration without its full stop inside a conversation is no
     REQUIRE(h.size() == 5);
     CHECK(h[4].speaker == "Tom Hale");
 }
+
+TEST_CASE("a she where every other speaker is a man keeps her line against the turns") {
+    auto h = heard(
+        "“Where are you going?” asked Peter.\n\n"
+        "“To the river,” said Anna.\n\n"
+        "“Can I come?” he asked.\n\n"
+        "“If you like,” she said, and looked away at the hills for a long while.\n\n"
+        "“The water is cold there,” she said at last.\n\n"
+        "“How do you know?”\n\n"
+        "“I swam there last summer,” she said.");
+    REQUIRE(h.size() == 7);
+    CHECK(h[4].speaker == "Anna");
+    CHECK(h[6].speaker == "Anna");
+}
+
+TEST_CASE("a line whose reply calls its speaker by name keeps them against a third two lines on") {
+    auto h = heard(
+        "“You, too, believe he lives, Anna?” Tom Hale said, eagerly.\n\n"
+        "“Yes, uncle. How old would he be now?”\n\n"
+        "“Eighteen.”\n\n"
+        "“How strange! I think of him as a little boy.”\n\n"
+        "“And I, too, Anna. He was a little boy when I lost him.”\n\n"
+        "“He would be a rough fellow now,” said Peter harshly.");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == "Anna");
+}
+
+TEST_CASE("a line two before hands the turn on from the last person speaking in it") {
+    auto h = heard(
+        "“The old mill has a tenant at last,” said Anna.\n\n"
+        "“Who would live there?” asked Tom Hale.\n\n"
+        "“A witch, I hope,” said Peter, cutting his bread. “Nonsense, Peter! But it is strange, "
+        "Tom.”\n\n"
+        "“Strange indeed. I can hardly believe it.”\n\n"
+        "“But you may believe it, for I saw her.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == "Anna");
+    CHECK(h[5].speaker == "Anna");
+}
+
+TEST_CASE("a line a colon before it gives to somebody keeps them against the line two on") {
+    auto h = heard(
+        "Peter watched his daughter trimming a hat, and at last he addressed her with:\n\n"
+        "“I hope Tom Hale will like it, my dear.”\n\n"
+        "“We cannot know what Tom Hale likes,” said Anna.\n\n"
+        "“But you forget, mother,” said Nell Vane, “that we shall meet him at the fair.”");
+    REQUIRE(h.size() == 4);
+    CHECK(h[0].speaker == "Peter");
+}
+
+TEST_CASE("a line calling the one a narrated paragraph was about goes on with the speaker before") {
+    auto h = heard(
+        "“The roof leaks again,” said Anna.\n\n"
+        "“Then mend it,” said Mr. Lind.\n\n"
+        "“Peter does nothing but whistle all day!” said Anna.\n\n"
+        "Peter put his hands in his pockets and began to whistle.\n\n"
+        "“Stop that, Peter. It is so rude!”\n\n"
+        "“That is why I do it.”");
+    REQUIRE(h.size() == 5);
+    CHECK(h[3].speaker == "Anna");
+}
+
+TEST_CASE("a line before one of the same speaker that calls a name is the one called") {
+    auto h = heard(
+        "Peter sat on the floor among the cushions, and pulled at a chair until it fell.\n\n"
+        "“You naughty boy, look at this mess!”\n\n"
+        "“Hello, Anna!” he said.\n\n"
+        "She bent down and kissed him.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker == "Anna");
+    CHECK(h[1].speaker == "Peter");
+}
+
+TEST_CASE("the subject of the sentence before a quotation tells more than a later attribution") {
+    auto h = heard(
+        "“It is a shame you have no view,” said Tom Hale.\n\n"
+        "Anna felt that she had been selfish. “No, dear, you must not spoil me. The front room "
+        "is yours.” “You must have it,” said Tom Hale, who would not hear of it.");
+    REQUIRE(h.size() == 3);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Tom Hale");
+}
+
+TEST_CASE("a run of two that no line attributes alternates from its first line") {
+    auto h = heard(
+        "Peter sat on the floor with his bricks.\n\n"
+        "Anna came into the room and sat down by the boy.\n\n"
+        "“Aren't you going to ask how your mother is?” she said at length.\n\n"
+        "“Oh, I forgot. How is mother?”\n\n"
+        "Now she was ready.\n\n"
+        "“Your mother is quite well and happy.”\n\n"
+        "“Oh, I am glad.”\n\n"
+        "“Your mother has gone away. You won't ever see her any more.” Peter did not know what "
+        "she meant.\n\n"
+        "“Why not?”\n\n"
+        "“Your mother is in heaven.”");
+    REQUIRE(h.size() == 7);
+    CHECK(h[4].speaker == "Anna");
+    CHECK(h[5].speaker == "Peter");
+    CHECK(h[6].speaker == "Anna");
+}
+
+TEST_CASE("a line with the speaker of the line two before keeps them against a third two after") {
+    auto h = heard(
+        "“The roof leaks again,” said Anna.\n\n"
+        "“Then mend it,” said Mr. Lind.\n\n"
+        "“Peter does nothing but whistle all day!” said Anna.\n\n"
+        "Peter put his hands in his pockets and began to whistle.\n\n"
+        "“Stop that, Peter. It is so rude!”\n\n"
+        "“That is why I do it.”\n\n"
+        "“I hate rude boys!”\n\n"
+        "“I hate prim girls!”\n\n"
+        "“Birds in their nests agree,” sang Mary Vane from her corner.");
+    REQUIRE(h.size() == 8);
+    CHECK(h[5].speaker == "Anna");
+}
+
+TEST_CASE("the turns do not make a line the narration gave to a woman a man's") {
+    auto h = heard(
+        "“I leave in the morning,” said Peter.\n\n"
+        "He was packing his bag when the old landlady came up to his room and said in a "
+        "hysterical way:\n\n"
+        "“Must you go? Oh, young sir, must you go?” Peter told her that he must go at once, and "
+        "she asked again:\n\n"
+        "“Do you know what day it is?” He answered that it was the fourth of May. She shook her "
+        "head as she said again:\n\n"
+        "“Oh, yes! I know that, but do you know what day it is?” He said that he did not "
+        "understand.\n\n"
+        "“It is the eve of the saint's day,” she said. “For your mother's sake, do not go.”");
+    REQUIRE(h.size() == 6);
+    CHECK(h[3].speaker == h[4].speaker);
+    CHECK(h[3].speaker != "Peter");
+}
+
+TEST_CASE("a name after a dash and and set off by a comma is called") {
+    auto h = heard(
+        "“Now shut the door, and tell me what you have all been doing today,” said Anna.\n\n"
+        "“I have been mending the fence in the low meadow,” said Mrs. Vane.\n\n"
+        "“That is my good girl!—and Peter, what have you been doing?”\n\n"
+        "“Fishing.”\n\n"
+        "And here he told them all about the trout he had caught.");
+    REQUIRE(h.size() == 4);
+    CHECK(h[3].speaker == "Peter");
+}
