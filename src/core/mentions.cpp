@@ -827,6 +827,8 @@ bool is_name_epithet(std::string_view lower) {
     return in(kEpithets, lower);
 }
 
+namespace {
+
 /// "women" → "woman", "ladies" → "lady", "girls" → "girl": the singular of a plural noun for
 /// people, for its gender.
 std::string singular(std::string_view plural) {
@@ -870,6 +872,8 @@ std::optional<Mention> one_of_a_group(const std::vector<Word>& words, std::size_
     m.gender = gender_of_title(m.head);
     return m;
 }
+
+}  // namespace
 
 std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t start,
                                      std::size_t last, const Lexicon& names) {
