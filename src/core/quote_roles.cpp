@@ -209,6 +209,21 @@ bool completes_speech_clause(const std::vector<Word>& preceding, int words) {
     return false;
 }
 
+/// True when the words before a quotation end in a speech verb and a word of manner or a
+/// particle: the Queen said severely “Who is this?”; the Dodo called out “The race is over!”;
+/// he went on “…”. What follows is the verb's object, as after "said".
+bool verb_then_manner(const std::vector<Word>& preceding) {
+    static constexpr std::array<std::string_view, 4> kParticles = {"out", "aloud", "back", "forth"};
+    if (preceding.size() < 2) return false;
+    const Word& verb = preceding[preceding.size() - 2];
+    const Word& after = preceding.back();
+    if (verb.is_punct || after.is_punct || verb.capitalized) return false;
+    if (is_phrasal_speech_verb(verb.lower, after.lower)) return true;
+    if (!is_speech_verb(verb.lower) || verb.lower.ends_with("ing")) return false;
+    return in(kParticles, after.lower) ||
+           (after.lower.size() > 4 && after.lower.ends_with("ly") && takes_quoted_object(verb.lower));
+}
+
 /// True when a byline follows the closing mark: "“Met accused of whitewashing,” by Post's Ann
 /// Lowe": the quotation is the headline of a piece somebody wrote, a title, not their words.
 /// "By" must come straight after the mark or its comma (“…” was written by Ivo Brandt is said
@@ -274,13 +289,19 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
 
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
     std::size_t n = 0;
-    char32_t first = utf8::decode(content, 0, n);
-    char32_t last = utf8::decode(content, utf8::previous(content, content.size()), n);
+    // “_Stolen!_”, “*Now!*”: the marks of emphasis plain text writes around words are not
+    // their first and last characters.
+    std::string_view marked = content;
+    while (!marked.empty() && (marked.front() == '_' || marked.front() == '*')) marked.remove_prefix(1);
+    while (!marked.empty() && (marked.back() == '_' || marked.back() == '*')) marked.remove_suffix(1);
+    if (marked.empty()) marked = content;
+    char32_t first = utf8::decode(marked, 0, n);
+    char32_t last = utf8::decode(marked, utf8::previous(marked, marked.size()), n);
     // “... ‘the comeback of the decade,’” : the punctuation inside a nested quotation's marks.
-    for (std::size_t end = content.size(); end > 0 && is_nested_closing_mark(last);) {
-        end = utf8::previous(content, end);
+    for (std::size_t end = marked.size(); end > 0 && is_nested_closing_mark(last);) {
+        end = utf8::previous(marked, end);
         if (end == 0) break;
-        last = utf8::decode(content, utf8::previous(content, end), n);
+        last = utf8::decode(marked, utf8::previous(marked, end), n);
     }
     int words = 0;
     bool in_word = false;
@@ -289,6 +310,9 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
         if (!space && !in_word) ++words;
         in_word = !space;
     }
+    // “--yes, that's about the right distance--but then …”: words opening with a dash go on
+    // from words broken off; somebody is speaking them.
+    if (first == U'-' || first == U'—' || first == U'–') return QuoteRole::statement;
     bool punctuated = is_closing_punct(last);
     bool ends_sentence = is_sentence_end(last) || is_sentence_end(next_non_space(text, quote.mark_end)) ||
                          next_non_space(text, quote.mark_end) == 0;
@@ -307,6 +331,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
         preceding.pop_back();
     bool after_speech_verb = (after_comma && in_words_of(preceding)) ||
                              (!preceding.empty() && takes_quoted_object(preceding.back().lower)) ||
+                             verb_then_manner(preceding) ||
                              (after_that && speech_verb_before_clause(preceding, after_comma)) ||
                              (ends_sentence && completes_speech_clause(preceding, words));
     std::vector<Word> following = split_words(text.substr(quote.mark_end, 60));

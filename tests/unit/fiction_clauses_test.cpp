@@ -480,3 +480,21 @@ TEST_CASE("a sentence saying that something was so that somebody did is about th
     REQUIRE(h.size() == 3);
     CHECK(h[2].speaker == "the narrator");
 }
+
+TEST_CASE("a short line with marks of emphasis or a dash, or after said severely, is spoken") {
+    // The marks of emphasis are not the line's last character: it ends in "!".
+    CHECK_FALSE(heard("“It isn't mine,” said Peter.\n\n“_Stolen!_” the King exclaimed.")[1].mention);
+    // Words opening with a dash go on from words broken off.
+    CHECK_FALSE(heard("Anna counted the steps aloud) “--yes, that is about the right "
+                      "distance--but then where am I?” (Anna had no idea.)")[0]
+                    .mention);
+    // A speech verb and a word of manner or a particle, then the quotation: its object.
+    CHECK_FALSE(heard("They all stopped, and the Queen said severely “Who is this?” to the "
+                      "Knave.")[0]
+                    .mention);
+    CHECK_FALSE(heard("At last the Dodo suddenly called out “The race is over!” and they all "
+                      "crowded round.")[0]
+                    .mention);
+    // A title after "called" stays the narrator's.
+    CHECK(heard("They called the plan “a disaster” in the paper.")[0].mention);
+}
