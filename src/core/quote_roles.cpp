@@ -285,7 +285,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     if (before == U'-' && quote.mark_start >= 2 && text[quote.mark_start - 1] == '-' &&
         text[quote.mark_start - 2] == '-')
         before = U'—';
-    if (quote.continues_previous || !quote.closed) return QuoteRole::statement;
+    if (quote.continues_previous || quote.goes_on || !quote.closed) return QuoteRole::statement;
 
     std::string_view content = text.substr(quote.start, quote.end - quote.start);
     std::size_t n = 0;

@@ -318,6 +318,32 @@ std::pair<std::string, std::string> primary_quote_marks(std::string_view languag
     return {std::string(marks.open), std::string(marks.close)};
 }
 
+/// True for the words inside a pair of brackets set in a quotation that tell what the speaker
+/// does meanwhile, a stage direction of the narrator's: "(returning it,)", "(smiling)", "(in a
+/// tone of wonder and pity,)", "(with a gallant bow,)", "(she added)". A few words in lower
+/// case opening with a participle, a preposition of manner, or "he"/"she" and a verb.
+bool is_stage_aside(std::string_view inner) {
+    constexpr std::size_t kMostWords = 14;
+    static constexpr std::array<std::string_view, 5> kManner = {"with", "in", "to", "rather", "aside"};
+    std::vector<Word> w = split_words(inner);
+    std::size_t words = static_cast<std::size_t>(
+        std::count_if(w.begin(), w.end(), [](const Word& x) { return !x.is_punct; }));
+    if (w.empty() || w.front().is_punct || w.front().capitalized || words > kMostWords) return false;
+    if (std::any_of(w.begin(), w.end(), [](const Word& x) {
+            return x.text == "\"" || x.text == "“" || x.text == "”" || x.text == "‘" ||
+                   x.text == "’" || x.text == "'" || x.text == "(";
+        }))
+        return false;
+    const std::string& first = w.front().lower;
+    if (first.size() > 4 && first.ends_with("ing")) return true;
+    // "(with a smile)", "(in a low voice)": a manner; not "(with the mantra of …)".
+    if (in(kManner, first))
+        return first == "rather" || first == "aside" || first == "to" ||
+               (w.size() > 1 && (w[1].lower == "a" || w[1].lower == "an"));
+    return (first == "he" || first == "she") && w.size() > 1 && !w[1].is_punct &&
+           (w[1].lower.ends_with("ed") || is_speech_verb(w[1].lower));
+}
+
 std::vector<Quote> find_quotes(const Article& article) {
     const LanguageMarks& language = marks_for(article.language);
     std::vector<Quote> quotes;
@@ -359,6 +385,29 @@ std::vector<Quote> find_quotes(const Article& article) {
             q.closed = closed;
             q.continues_previous = reopening;
             reopening = false;
+            // “Yes, my dear.--But--(in a very depressed tone)--she was ill.”: a stage direction
+            // in brackets is the narrator's; the words on either side of it are two pieces of
+            // one quotation.
+            for (std::size_t p = text.find('(', q.start); p < q.end; p = text.find('(', p + 1)) {
+                std::size_t r = text.find(')', p);
+                if (r == std::string_view::npos || r >= q.end ||
+                    !is_stage_aside(text.substr(p + 1, r - p - 1)))
+                    continue;
+                Quote before = q;
+                before.end = p;
+                before.mark_end = p;
+                before.closed = true;
+                before.goes_on = true;
+                utf8::trim_space(text, before.start, before.end);
+                if (before.end > before.start) {
+                    quotes.push_back(before);
+                    q.continues_previous = true;
+                }
+                q.mark_start = r + 1;
+                q.start = r + 1;
+                utf8::trim_space(text, q.start, q.end);
+                p = r;
+            }
             if (q.end > q.start) quotes.push_back(q);
             open = OpenQuote{};
         };

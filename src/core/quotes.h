@@ -21,6 +21,7 @@ struct Quote {
     std::size_t mark_end = 0;     ///< one past the closing mark, or `end` when unclosed
     bool closed = true;           ///< false when the paragraph ends inside the quotation
     bool continues_previous = false;  ///< reopens the previous Quote's quotation
+    bool goes_on = false;  ///< a stage direction in brackets parts it from the next Quote
     bool operator==(const Quote&) const = default;
 };
 

@@ -498,3 +498,15 @@ TEST_CASE("a short line with marks of emphasis or a dash, or after said severely
     // A title after "called" stays the narrator's.
     CHECK(heard("They called the plan “a disaster” in the paper.")[0].mention);
 }
+
+TEST_CASE("the words after a stage direction in brackets are the same speaker's") {
+    // "Well, Miss Vell," alone would read as a title-case phrase set in a sentence: a mention.
+    auto h = heard(
+        "“Well, Miss Vell,” said Anna, when they had left the house; “Well, Miss Vell, (with a "
+        "gentle sigh,) what do you think of her?”");
+    REQUIRE(h.size() == 3);
+    CHECK_FALSE(h[1].mention);
+    CHECK(h[1].speaker == "Anna");
+    CHECK(h[2].speaker == "Anna");
+    CHECK_FALSE(h[2].mention);
+}

@@ -97,3 +97,15 @@ TEST_CASE("two apostrophes typed for a double quotation mark, as some newspapers
     CHECK(quoted("The ''old'' bridge and the students' books.") ==
           std::vector<std::string>{"old"});
 }
+
+TEST_CASE("a stage direction in brackets inside a quotation is the narrator's") {
+    CHECK(quoted("“Yes, my dear, if there is time.--But--(in a very low tone)--she was ill.”") ==
+          std::vector<std::string>{"Yes, my dear, if there is time.--But--", "--she was ill."});
+    CHECK(quoted("“Well, Anna, (with a gentle sigh,) what do you think of her?”") ==
+          std::vector<std::string>{"Well, Anna,", "what do you think of her?"});
+    CHECK(quoted("“A better letter, Anna (returning it,) than I had expected.”") ==
+          std::vector<std::string>{"A better letter, Anna", "than I had expected."});
+    // Brackets the speaker says: no stage direction.
+    CHECK(quoted("“The plan (with the mantra of ‘reform’) failed,” he said.").size() == 1);
+    CHECK(quoted("“We met in June (in 2019, I think) at the lake.”").size() == 1);
+}
