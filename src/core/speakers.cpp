@@ -1697,14 +1697,16 @@ private:
             std::string_view after = end == w.size() ? "" : std::string_view(w[end].text);
             bool after_ok = after.empty() || after == "," || after == "." || after == "!" ||
                             after == "?" || after == ";" || after == "—" || after == "-";
-            bool before_ok = before_none || before == "," || before == "dear" || before == "." ||
+            // “My dear Hugo”, “My dearest Catherine”.
+            bool endearment = before == "dear" || before == "dearest";
+            bool before_ok = before_none || before == "," || endearment || before == "." ||
                              before == "!" || before == "?";
             if (!after_ok || !before_ok) continue;
             if (before_none && after == "," && is_parenthetical_subject(w, end)) continue;
-            if (after_comma && before != "," && before != "dear") continue;
+            if (after_comma && before != "," && !endearment) continue;
             // “Mr. Vance!” alone, with or without its mark, calls him.
             bool alone = before_none && (end == w.size() || (end + 1 == w.size() && after != "-"));
-            if (!(before == "," || before == "dear" || after == "," || alone)) continue;
+            if (!(before == "," || endearment || after == "," || alone)) continue;
             return m;
         }
         return std::nullopt;

@@ -510,3 +510,12 @@ TEST_CASE("the words after a stage direction in brackets are the same speaker's"
     CHECK(h[2].speaker == "Anna");
     CHECK_FALSE(h[2].mention);
 }
+
+TEST_CASE("my dearest and a name calls that person") {
+    auto h = heard(
+        "Anna Lisle came into the room where Peter Hale sat reading.\n\n"
+        "“My dearest Anna, how late you are!”\n\n"
+        "“The roads were bad,” said Anna.");
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].speaker != "Anna Lisle");
+}
