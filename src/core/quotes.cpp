@@ -318,6 +318,8 @@ std::pair<std::string, std::string> primary_quote_marks(std::string_view languag
     return {std::string(marks.open), std::string(marks.close)};
 }
 
+namespace {
+
 /// True for the words inside a pair of brackets set in a quotation that tell what the speaker
 /// does meanwhile, a stage direction of the narrator's: "(returning it,)", "(smiling)", "(in a
 /// tone of wonder and pity,)", "(with a gallant bow,)", "(she added)". A few words in lower
@@ -343,6 +345,8 @@ bool is_stage_aside(std::string_view inner) {
     return (first == "he" || first == "she") && w.size() > 1 && !w[1].is_punct &&
            (w[1].lower.ends_with("ed") || is_speech_verb(w[1].lower));
 }
+
+}  // namespace
 
 std::vector<Quote> find_quotes(const Article& article) {
     const LanguageMarks& language = marks_for(article.language);
