@@ -3096,19 +3096,6 @@ private:
                     bool governed = !before.is_punct && !before.capitalized &&
                                     before.lower != "and" && before.lower != "but" && before.lower != "or";
                     if (!governed) continue;
-                    // "He heard Frank Churchill next say": the object of a verb of perceiving
-                    // or letting is the subject of the speech verb right after it.
-                    std::size_t end = object.first_word;
-                    while (end < v && w[end].capitalized && !w[end].is_punct) ++end;
-                    bool subject = std::all_of(w.begin() + static_cast<std::ptrdiff_t>(end),
-                                               w.begin() + static_cast<std::ptrdiff_t>(v),
-                                               [](const Word& x) {
-                                                   return is_verb_modifier(x.lower) || x.lower == "next";
-                                               });
-                    if (subject) {
-                        spoken_of_.resize(kept);
-                        return resolve_speaker(object, position);
-                    }
                     if (std::size_t p = find_person(object); p != kNone) spoken_of_.push_back(p);
                 }
         }
