@@ -147,7 +147,6 @@ bool is_acronym(const Word& w) {
     return letters >= 2;
 }
 
-/// A word that can be part of a name run.
 /// True for a word of parts joined by hyphens whose later parts are lower case: before a name
 /// it is a compound describing somebody ("Fifteen-year-old Jo", "Red-haired Tom"), which a
 /// sentence's start capitalizes. (Inside a name such parts are a given name's: "Ban Ki-moon".)
@@ -157,6 +156,7 @@ bool is_compound_modifier(std::string_view text) {
     return false;
 }
 
+/// A word that can be part of a name run.
 bool is_name_word(const Word& w) {
     return !w.is_punct && w.capitalized && !is_possessive(w);
 }

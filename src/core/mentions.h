@@ -104,9 +104,6 @@ struct Mention {
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,
                                              std::size_t last, const Lexicon& names);
 
-/// A pronoun as a mention ("he", "she", "i"): its gender the one the pronoun shows.
-[[nodiscard]] Mention pronoun(std::string_view lower);
-
 /// Every proper name in words[first, last) that shows a gender, or that is followed by a
 /// speech verb: the people a later pronoun can point back to.
 [[nodiscard]] std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
