@@ -32,7 +32,7 @@ struct LoudnessSettings {
 /// measured with the `pause_after` frames of silence that will follow it, as the whole
 /// program's measurement sees it: speech and pauses normalized together add up to a program at
 /// the target.
-void normalize_loudness(std::vector<float>& audio, int sample_rate, const LoudnessSettings& settings,
+void normalize_loudness(std::span<float> audio, int sample_rate, const LoudnessSettings& settings,
                         std::int64_t pause_after = 0);
 
 }  // namespace narrate

@@ -1,16 +1,17 @@
 #include "audio/part_file.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <bit>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <limits>
-
 #include <nlohmann/json.hpp>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "audio/avx2_clone.h"
 #include "io/error.h"
 
 namespace narrate {
@@ -92,8 +93,9 @@ bool read_exactly(int fd, char* data, std::size_t size, off_t at) {
 }
 
 /// 16-bit samples, rounded to nearest, halves away from zero. Through a 32-bit integer, which
-/// SSE2 converts to four at a time (it has no float to 16-bit conversion): the loop vectorizes.
-void to_pcm16(std::span<const float> samples, std::int16_t* out) {
+/// SSE2 converts to four at a time (it has no float to 16-bit conversion): the loop vectorizes,
+/// and with AVX2 eight at a time.
+NARRATE_AVX2_CLONE void to_pcm16(std::span<const float> samples, std::int16_t* out) {
     for (std::size_t i = 0; i < samples.size(); ++i) {
         float x = std::min(std::max(samples[i], -1.0f), 1.0f) * 32767.0f;
         out[i] = static_cast<std::int16_t>(static_cast<std::int32_t>(x + std::copysign(0.5f, x)));

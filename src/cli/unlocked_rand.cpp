@@ -8,8 +8,9 @@
 //
 // Defined in the executable, these come before libc's in the dynamic linker's search, for the
 // engine's library as for everything else in the process. They give exactly glibc's sequence
-// (its TYPE_3 additive generator, seeded 1 until srand() says otherwise, through random_r(),
-// which is lock-free), so the audio is the same sample for sample.
+// (its TYPE_3 additive generator, seeded 1 until srand() says otherwise), so the audio is the
+// same sample for sample. glibc's initstate_r() seeds the state; a draw is random_r()'s step,
+// inline (a call to random_r() for each sample cost as much again as the step).
 
 #include <cstdint>
 #include <cstdlib>
@@ -25,10 +26,19 @@ struct Generator {
         data = {};
         ::initstate_r(value, state, sizeof state, &data);
     }
+    /// random_r()'s step: r[i] = r[i - 31] + r[i - 3] (mod 2^32), its front and rear pointers
+    /// going round the state; the draw is the sum's top 31 bits.
     int next() {
-        std::int32_t value = 0;
-        ::random_r(&data, &value);
-        return value;
+        std::uint32_t sum =
+            static_cast<std::uint32_t>(*data.fptr) + static_cast<std::uint32_t>(*data.rptr);
+        *data.fptr = static_cast<std::int32_t>(sum);
+        if (++data.fptr >= data.end_ptr) {
+            data.fptr = data.state;
+            ++data.rptr;
+        } else if (++data.rptr >= data.end_ptr) {
+            data.rptr = data.state;
+        }
+        return static_cast<int>(sum >> 1);
     }
 };
 
