@@ -10,6 +10,7 @@
 #include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "audio/avx2_clone.h"
 #include "io/error.h"
@@ -104,8 +105,9 @@ NARRATE_AVX2_CLONE void to_pcm16(std::span<const float> samples, std::int16_t* o
 
 }  // namespace
 
-PartWriter::PartWriter(std::FILE* file, PartPayload payload, int sample_rate, Mp3Settings mp3)
-    : file_(file), payload_(payload) {
+PartWriter::PartWriter(std::FILE* file, std::string display_name, PartPayload payload,
+                       int sample_rate, Mp3Settings mp3)
+    : file_(file), display_name_(std::move(display_name)), payload_(payload) {
     if (payload_ == PartPayload::mp3) mp3_.emplace(sample_rate, mp3.bitrate_kbps, mp3.quality, bytes_);
 }
 
@@ -131,9 +133,10 @@ void PartWriter::flush() {
     bytes_.clear();
 }
 
-void PartWriter::fail_write() {
+void PartWriter::fail_write() const {
     int err = errno;
-    throw Error(ExitCode::output, std::string("cannot write a rendered part: ") + std::strerror(err));
+    throw Error(ExitCode::output,
+                display_name_ + ": cannot write a rendered part: " + std::strerror(err));
 }
 
 void PartWriter::finish(PartInfo& info) {

@@ -41,17 +41,20 @@ struct Mp3Settings {
 /// Writes a part's audio into `file` as it arrives; finish() appends the description.
 class PartWriter final : public AudioSink {
 public:
-    PartWriter(std::FILE* file, PartPayload payload, int sample_rate, Mp3Settings mp3 = {});
-    void write(std::span<const float> samples) override;
-    /// Ends the audio and writes `info` (its samples and MP3 fields filled in here) after it.
-    /// Throws Error(ExitCode::output) if the file cannot be written.
-    void finish(PartInfo& info);
+  /// Writes into `file`; errors name `display_name` (the folder of the parts).
+  PartWriter(std::FILE* file, std::string display_name, PartPayload payload, int sample_rate,
+             Mp3Settings mp3 = {});
+  void write(std::span<const float> samples) override;
+  /// Ends the audio and writes `info` (its samples and MP3 fields filled in here) after it.
+  /// Throws Error(ExitCode::output) if the file cannot be written.
+  void finish(PartInfo& info);
 
 private:
     void flush();
-    [[noreturn]] static void fail_write();
+    [[noreturn]] void fail_write() const;
 
     std::FILE* file_;
+    std::string display_name_;
     PartPayload payload_;
     std::string bytes_;  ///< MP3 frames and the description, on their way to the file
     std::vector<std::int16_t> pcm_ = std::vector<std::int16_t>(32768);  ///< samples on their way, as PCM
