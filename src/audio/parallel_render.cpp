@@ -399,18 +399,6 @@ private:
     std::uint16_t crc_ = 0;
 };
 
-/// Decodes a pcm16 part's little-endian samples and hands them to `sink` as they are read.
-template <typename Sink>
-void read_pcm16(int fd, const PartFile& part, const std::string& display_name, Sink&& sink) {
-    std::vector<std::int16_t> samples;
-    read_payload(fd, part, display_name, [&](std::span<const char> bytes) {
-        static_assert(std::endian::native == std::endian::little, "part files hold little-endian PCM");
-        samples.resize(bytes.size() / 2);
-        std::memcpy(samples.data(), bytes.data(), 2 * samples.size());
-        sink(std::span<const std::int16_t>(samples));
-    });
-}
-
 /// Joins 16-bit PCM parts into a `Writer` that encodes as it goes: the libsndfile sink (WAV,
 /// FLAC, Vorbis) or the Ogg Opus writer, both taking write_pcm16() and close().
 template <typename Writer>

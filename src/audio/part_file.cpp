@@ -178,17 +178,35 @@ std::optional<PartFile> read_part(int fd) {
     }
 }
 
-void read_payload(int fd, const PartFile& part, const std::string& display_name,
-                  const std::function<void(std::span<const char>)>& sink) {
-    std::vector<char> block(1 << 16);
+namespace {
+
+/// Reads the payload in blocks of 64 KB into `block` (whose elements are `T`s), handing each
+/// to `sink` as a span of `T`s.
+template <typename T, typename Sink>
+void read_blocks(int fd, const PartFile& part, const std::string& display_name, Sink&& sink) {
+    std::vector<T> block((1 << 16) / sizeof(T));
     std::int64_t at = 0;
     while (at < part.payload_bytes) {
-        auto n = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(block.size()), part.payload_bytes - at));
-        if (!read_exactly(fd, block.data(), n, static_cast<off_t>(at)))
+        auto bytes = static_cast<std::size_t>(std::min<std::int64_t>(
+            static_cast<std::int64_t>(block.size() * sizeof(T)), part.payload_bytes - at));
+        if (!read_exactly(fd, reinterpret_cast<char*>(block.data()), bytes, static_cast<off_t>(at)))
             throw Error(ExitCode::output, display_name + ": cannot read a rendered part back");
-        sink({block.data(), n});
-        at += static_cast<std::int64_t>(n);
+        sink(std::span<const T>(block.data(), bytes / sizeof(T)));
+        at += static_cast<std::int64_t>(bytes);
     }
+}
+
+}  // namespace
+
+void read_payload(int fd, const PartFile& part, const std::string& display_name,
+                  const std::function<void(std::span<const char>)>& sink) {
+    read_blocks<char>(fd, part, display_name, sink);
+}
+
+void read_pcm16(int fd, const PartFile& part, const std::string& display_name,
+                const std::function<void(std::span<const std::int16_t>)>& sink) {
+    static_assert(std::endian::native == std::endian::little, "part files hold little-endian PCM");
+    read_blocks<std::int16_t>(fd, part, display_name, sink);
 }
 
 }  // namespace narrate

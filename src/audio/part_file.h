@@ -76,4 +76,9 @@ struct PartFile {
 void read_payload(int fd, const PartFile& part, const std::string& display_name,
                   const std::function<void(std::span<const char>)>& sink);
 
+/// Passes a pcm16 part's samples to `sink`, in blocks, read straight into 16-bit samples.
+/// Throws as read_payload() does.
+void read_pcm16(int fd, const PartFile& part, const std::string& display_name,
+                const std::function<void(std::span<const std::int16_t>)>& sink);
+
 }  // namespace narrate

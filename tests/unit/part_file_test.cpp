@@ -51,6 +51,10 @@ TEST_CASE("a part file gives back its samples and its timings") {
     std::memcpy(samples.data(), bytes.data(), bytes.size());
     // Rounded to nearest, halves away from zero, and held in range.
     CHECK(samples == std::vector<std::int16_t>{0, 16384, -16384, 32767, -32767, 32767, 8192});
+    std::vector<std::int16_t> pcm;
+    read_pcm16(fd, *part, "parts",
+               [&](std::span<const std::int16_t> b) { pcm.insert(pcm.end(), b.begin(), b.end()); });
+    CHECK(pcm == samples);
     ::close(fd);
     ::unlink(path);
 }
