@@ -1,12 +1,5 @@
 #include "audio/parallel_render.h"
 
-#include <fcntl.h>
-#include <malloc.h>
-#include <poll.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <bit>
 #include <cerrno>
@@ -18,6 +11,13 @@
 #include <memory>
 #include <optional>
 #include <utility>
+
+#include <fcntl.h>
+#include <malloc.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "audio/async_sink.h"
 #include "audio/chapter_tags.h"
@@ -176,7 +176,7 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
 /// starts meanwhile instead of after. A worker that fails writes its message instead, and its
 /// exit status tells how it ended.
 class Workers {
-  public:
+public:
     ~Workers() {
         for (auto& [pid, w] : running_) {
             ::kill(pid, SIGTERM);
@@ -246,7 +246,7 @@ class Workers {
     /// The job of a worker that has finished, if one has, without waiting.
     std::optional<std::size_t> poll() { return running_.empty() ? std::nullopt : wait(0); }
 
-  private:
+private:
     /// The byte a worker sends when its part is made.
     static constexpr char kDone = '\x06';
 

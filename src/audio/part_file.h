@@ -41,13 +41,13 @@ struct Mp3Settings {
 /// Writes a part's audio into `file` as it arrives; finish() appends the description.
 class PartWriter final : public AudioSink {
 public:
-  /// Writes into `file`; errors name `display_name` (the folder of the parts).
-  PartWriter(std::FILE* file, std::string display_name, PartPayload payload, int sample_rate,
-             Mp3Settings mp3 = {});
-  void write(std::span<const float> samples) override;
-  /// Ends the audio and writes `info` (its samples and MP3 fields filled in here) after it.
-  /// Throws Error(ExitCode::output) if the file cannot be written.
-  void finish(PartInfo& info);
+    /// Writes into `file`; errors name `display_name` (the folder of the parts).
+    PartWriter(std::FILE* file, std::string display_name, PartPayload payload, int sample_rate,
+               Mp3Settings mp3 = {});
+    void write(std::span<const float> samples) override;
+    /// Ends the audio and writes `info` (its samples and MP3 fields filled in here) after it.
+    /// Throws Error(ExitCode::output) if the file cannot be written.
+    void finish(PartInfo& info);
 
 private:
     void flush();

@@ -69,7 +69,7 @@ public:
     }
     std::vector<float, UninitializedAllocator<float>> audio;
 
-  private:
+private:
     void make_room(std::size_t n) {
         if (audio.size() + n > audio.capacity()) audio.reserve(std::max(audio.size() + n, audio.capacity() * 3 / 2));
     }
