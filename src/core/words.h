@@ -28,10 +28,15 @@ struct Word {
 /// `s` with its ASCII letters lowered; other bytes, UTF-8 included, stay as they are.
 [[nodiscard]] std::string ascii_lower(std::string_view s);
 
-/// True when `word` is one of `list`: the word lists attribution rules are written with.
+/// True when `word` is one of `list`: the word lists attribution rules are written with. The
+/// text stages ask this of nearly every word, often of lists of a hundred words: the length
+/// and the first letter rule out all but a few before any comparison of the whole word.
 template <std::size_t N>
 [[nodiscard]] bool in(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
+    if (word.empty()) return std::find(list.begin(), list.end(), word) != list.end();
+    for (std::string_view item : list)
+        if (item.size() == word.size() && item[0] == word[0] && item == word) return true;
+    return false;
 }
 
 /// True for a word in the possessive: "Henry's", "Ruiz’s".
