@@ -82,6 +82,24 @@ for run in "INT --no-cache" "TERM --no-cache" "INT" "TERM"; do
         || pass "no worker outlives SIG$signal $cache"
 done
 
+# A worker that dies is an error of the render, with nothing half written.
+"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --no-cache 2>"$WORK/stderr" &
+pid=$!
+worker=""
+for _ in $(seq 1 200); do
+    worker=$(pgrep -P "$pid" | head -n 1 || true)
+    [[ -n "$worker" ]] && break
+    sleep 0.02
+done
+[[ -n "$worker" ]] && kill -KILL "$worker"
+status=0
+wait "$pid" || status=$?
+[[ -n "$worker" && $status -eq 1 ]] && pass "a killed worker fails the render (exit 1)" \
+    || fail "killed worker ${worker:-none found}: exit $status"
+stderr_has "narrate: error: a worker process was stopped by signal 9" "the message says how the worker ended"
+[[ $(cat "$WORK/keep.mp3") == "old episode" ]] && ! compgen -G "$WORK/.*partial*" >/dev/null \
+    && pass "the old file survives a killed worker, no temporary left" || fail "a killed worker left files behind"
+
 # narrate never writes over its input, whichever output would: a sidecar or the manifest.
 cp "$example" "$WORK/ep.chapters.json"
 expect_exit 2 "a sidecar would overwrite the input" -- "$NARRATE" render "$WORK/ep.chapters.json" --input-format text -o "$WORK/ep.wav"
@@ -105,6 +123,14 @@ if [[ $(id -u) -eq 0 ]] && mkdir "$WORK/full" && mount -t tmpfs -o size=1m tmpfs
     [[ $(cat "$WORK/full/keep.wav") == "old episode" ]] && pass "the old file survives a full disk" || fail "old file lost on a full disk"
     left=$(ls -A "$WORK/full" | grep -v '^keep.wav$' || true)
     [[ -z "$left" ]] && pass "nothing left on the full disk" || fail "left on the full disk: $left"
+    # The workers' parts on the full disk: the message names their folder.
+    expect_exit 4 "full disk for the parts" -- env TMPDIR="$WORK/full" "$NARRATE" --quiet render \
+        "$WORK/long.txt" -o "$WORK/parts-full.wav" --no-cache
+    stderr_has "$WORK/full/narrate-parts-" "the message names the parts' folder"
+    stderr_has "cannot write a rendered part: No space left on device" "and says why"
+    left=$(ls -A "$WORK/full" | grep -v '^keep.wav$' || true)
+    [[ -z "$left" && ! -e "$WORK/parts-full.wav" ]] && pass "nothing left after the parts' disk filled" \
+        || fail "left after the parts' disk filled: $left"
     umount "$WORK/full"
 else
     echo "skip: full-disk test needs root and tmpfs mounts"
