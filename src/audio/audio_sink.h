@@ -8,6 +8,10 @@
 
 namespace narrate {
 
+/// eSpeak NG's 16-bit samples as floats in [-1, 1), each x / 32768, into out[0, in.size()).
+/// Compiled for AVX2 as well as for the baseline.
+void int16_to_float(std::span<const std::int16_t> in, float* out);
+
 /// A destination for mono audio samples in [-1, 1]. Implementations: SndfileSink (a file) and
 /// the tests' in-memory sink.
 class AudioSink {
@@ -22,7 +26,7 @@ public:
         std::array<float, 1024> block;
         for (std::size_t at = 0; at < samples.size(); at += block.size()) {
             std::size_t n = std::min(block.size(), samples.size() - at);
-            for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(samples[at + i]) / 32768.0f;
+            int16_to_float(samples.subspan(at, n), block.data());
             write(std::span<const float>(block.data(), n));
         }
     }

@@ -11,6 +11,7 @@
 #include <ogg/ogg.h>
 #include <opus.h>
 
+#include "audio/audio_sink.h"
 #include "audio/loudness.h"
 #include "io/error.h"
 #include "io/output_file.h"
@@ -172,8 +173,9 @@ void OggOpusWriter::write(std::span<const float> samples) {
 }
 
 void OggOpusWriter::write_pcm16(std::span<const std::int16_t> samples) {
-    input_.reserve(input_.size() + samples.size());
-    for (std::int16_t s : samples) input_.push_back(static_cast<float>(s) / 32768.0f);
+    std::size_t at = input_.size();
+    input_.resize(at + samples.size());
+    int16_to_float(samples, input_.data() + at);
     total_samples_ += static_cast<std::int64_t>(samples.size());
     encode_ready_frames(false);
 }

@@ -7,7 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "audio/avx2_clone.h"
 #include "audio/resampler.h"
 #include "core/limits.h"
 
@@ -35,11 +34,6 @@ struct UninitializedAllocator : std::allocator<T> {
     }
 };
 
-/// The engine's 16-bit samples as floats in [-1, 1). Compiled for AVX2 as well.
-NARRATE_AVX2_CLONE void int16_to_float(const std::int16_t* in, std::size_t n, float* out) {
-    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<float>(in[i]) / 32768.0f;
-}
-
 /// Collects one piece's audio from the engine. It is most of a worker's memory, so it never
 /// copies itself to grow: room is reserved for more than any piece of the part can take
 /// (reserved pages cost no memory until written), and grows by half if even that falls short.
@@ -65,7 +59,7 @@ public:
         make_room(samples.size());
         std::size_t at = audio.size();
         audio.resize(at + samples.size());
-        int16_to_float(samples.data(), samples.size(), audio.data() + at);
+        int16_to_float(samples, audio.data() + at);
     }
     std::vector<float, UninitializedAllocator<float>> audio;
 
