@@ -1649,8 +1649,7 @@ private:
     /// True when person `p` cannot be the speaker looked for: the statement calls `p` by name,
     /// or a statement of its paragraph speaks of `p` (see spoken_of).
     bool excluded(std::size_t p) const {
-        return p == excluded_ ||
-               std::ranges::find(spoken_of_, p) != spoken_of_.end();
+        return p == excluded_ || std::ranges::find(spoken_of_, p) != spoken_of_.end();
     }
 
     /// True when the comma at words[comma] after a name opening a statement sets off an "I
@@ -3300,12 +3299,6 @@ private:
         if (known == Age::unknown || (known == Age::grown && age != Age::child)) known = age;
     }
 
-    /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
-    /// the subject of the sentence before when of the owner's gender, else the latest person
-    /// of that gender; the kin is the named person of its gender bearing the owner's family
-    /// name, else the one the same words for the same owner meant before, else somebody new
-    /// (named by the words) until the story names them (see name_kin). kNone when the words
-    /// are no kin.
     /// In a reply to a man, "said his cousin" (to a woman, "her cousin"): a person of the
     /// family of the one replied to, who in a talk of two is the other side of the talk.
     std::size_t kin_replying(const Mention& m) const {
@@ -3326,6 +3319,12 @@ private:
         return partner;
     }
 
+    /// Who a description of kin ("his wife", "her father", "his lady") means. Its owner is
+    /// the subject of the sentence before when of the owner's gender, else the latest person
+    /// of that gender; the kin is the named person of its gender bearing the owner's family
+    /// name, else the one the same words for the same owner meant before, else somebody new
+    /// (named by the words) until the story names them (see name_kin). kNone when the words
+    /// are no kin.
     std::size_t family_member(const Mention& m, std::size_t position) {
         bool his = m.text.starts_with("his "), her = m.text.starts_with("her ");
         std::size_t words = static_cast<std::size_t>(std::count(m.text.begin(), m.text.end(), ' '));
