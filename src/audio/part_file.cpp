@@ -180,8 +180,8 @@ std::optional<PartFile> read_part(int fd) {
 
 namespace {
 
-/// Reads the payload in blocks of 64 KB into `block` (whose elements are `T`s), handing each
-/// to `sink` as a span of `T`s.
+/// Reads the payload 64 KB at a time into a buffer of `T`s, handing each block to `sink` as a
+/// span of them.
 template <typename T, typename Sink>
 void read_blocks(int fd, const PartFile& part, const std::string& display_name, Sink&& sink) {
     std::vector<T> block((1 << 16) / sizeof(T));
