@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include "io/output_file.h"
+
 namespace narrate {
 
 AsyncSink::AsyncSink(AudioSink& target, std::size_t max_queued)
-    : target_(target), max_queued_(max_queued), thread_([this] { run(); }) {}
+    : target_(target),
+      max_queued_(max_queued),
+      thread_(thread_without_interrupts([this] { run(); })) {}
 
 AsyncSink::~AsyncSink() {
     if (!thread_.joinable()) return;

@@ -8,6 +8,7 @@
 #include <espeak-ng/speak_lib.h>
 
 #include "io/error.h"
+#include "io/output_file.h"
 
 namespace narrate {
 namespace {
@@ -116,8 +117,12 @@ std::string voice_for_language(const std::string& language) {
 EspeakSynthesizer::EspeakSynthesizer(const std::string& data_path) {
     if (g_engine_exists.exchange(true))
         throw Error(ExitCode::engine, "eSpeak NG: only one engine can run in a process");
+    // The engine starts a thread of its own (its event queue, idle in synchronous mode), which
+    // must leave interrupts to the main thread: it inherits the mask held here.
+    InterruptsHeld held;
     sample_rate_ = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200,
                                      data_path.empty() ? nullptr : data_path.c_str(), 0);
+    held.release();
     if (sample_rate_ <= 0) {
         g_engine_exists = false;
         throw Error(ExitCode::engine,

@@ -171,13 +171,16 @@ void run_render(const Options& options) {
 
     // eSpeak NG starts on a thread of its own while the text is read: reading its phoneme
     // tables and, on the first voice chosen, every voice file it has takes about as long as
-    // the text stages of a long article, and the first part waits for both.
+    // the text stages of a long article, and the first part waits for both. Interrupts are
+    // held while it starts: it inherits the hold, and leaves them to this thread.
+    InterruptsHeld starting_held;
     std::future<std::unique_ptr<EspeakSynthesizer>> starting =
         std::async(std::launch::async, [narrator = casting.narrator] {
             auto engine = std::make_unique<EspeakSynthesizer>();
             engine->check_voice(narrator);
             return engine;
         });
+    starting_held.release();
 
     progress.step("reading " + display_name(options.input));
     Script script = make_script(options, casting);
@@ -187,7 +190,8 @@ void run_render(const Options& options) {
     // starts with this one's.
     ::malloc_trim(0);
 
-    // The thread has ended when get() returns: no other thread runs when the workers fork.
+    // The thread has ended when get() returns. The workers fork with one other thread
+    // running, eSpeak NG's own, which waits idle on its queue and holds no lock.
     std::unique_ptr<EspeakSynthesizer> started = starting.get();
     EspeakSynthesizer& engine = *started;
     for (const VoiceSettings& v : script.voices) engine.check_voice(v);

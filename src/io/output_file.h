@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <utility>
 
 #include <csignal>
 #include <sys/types.h>
@@ -91,6 +93,15 @@ private:
     sigset_t before_{};
     bool held_ = false;
 };
+
+/// Starts a thread that SIGINT and SIGTERM never reach, nor any thread it starts: they are
+/// delivered to the main thread, where InterruptsHeld can hold them back. (A handler run on
+/// another thread would not wait for a step the main thread holds it back from.)
+template <typename Function>
+std::thread thread_without_interrupts(Function&& function) {
+    InterruptsHeld held;
+    return std::thread(std::forward<Function>(function));
+}
 
 /// Flushes and closes `stream`, whatever happens; returns 0, or the errno of the first failure
 /// (an earlier write error included).

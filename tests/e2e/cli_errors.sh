@@ -82,6 +82,28 @@ for run in "INT --no-cache" "TERM --no-cache" "INT" "TERM"; do
         || pass "no worker outlives SIG$signal $cache"
 done
 
+# Interrupts are for each process's main thread, where the steps that must not be cut in two
+# hold them back: every other thread (eSpeak NG's own, a worker's encoder) has them blocked.
+"$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/threads.mp3" --no-cache 2>/dev/null &
+pid=$!
+threads=0 open=""
+for _ in $(seq 1 30); do
+    sleep 0.05
+    for process in $pid $(pgrep -P "$pid"); do
+        for task in /proc/"$process"/task/*; do
+            [[ ${task##*/} == "$process" ]] && continue
+            blocked=$(awk '/^SigBlk/ {print $2}' "$task/status" 2>/dev/null) || continue
+            [[ -n $blocked ]] || continue
+            threads=$((threads + 1))
+            (( (16#$blocked & 0x4002) == 0x4002 )) || open+=" ${task##*/}"
+        done
+    done
+done
+kill -TERM "$pid"
+wait "$pid" || true
+[[ $threads -gt 0 && -z "$open" ]] && pass "no thread but the main one takes an interrupt ($threads seen)" \
+    || fail "SIGINT or SIGTERM open in threads: $(tr ' ' '\n' <<<"$open" | sort -u | xargs)"
+
 # A worker that dies is an error of the render, with nothing half written.
 # The newest worker is killed, again every 50 ms until the render ends: one that had already
 # made its part (and was only ending) would rightly not fail the render.
