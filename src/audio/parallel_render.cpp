@@ -14,6 +14,7 @@
 
 #include <fcntl.h>
 #include <malloc.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -169,28 +170,30 @@ void make_part(const Script& script, const Job& job, std::size_t index, Synthesi
 }
 
 /// The worker processes running now. Stops them all when destroyed early (an error upstream).
+///
+/// A worker that has made its part says so through its pipe, with one byte, before it exits:
+/// a process with the engine's memory takes a millisecond or two to end, and the next worker
+/// starts meanwhile instead of after. A worker that fails writes its message instead, and its
+/// exit status tells how it ended.
 class Workers {
 public:
-    struct Running {
-        std::size_t job = 0;
-        int message_fd = -1;
-    };
-
     ~Workers() {
         for (auto& [pid, w] : running_) {
             ::kill(pid, SIGTERM);
-            ::waitpid(pid, nullptr, 0);
-            forget_child_process(pid);
             ::close(w.message_fd);
         }
+        for (auto& [pid, w] : running_) reap(pid);
+        for (pid_t pid : ending_) reap(pid);
     }
 
+    /// The workers still making their parts.
     [[nodiscard]] std::size_t size() const { return running_.size(); }
 
     /// Forks a worker that runs `work`; its exit status and any error message come back through
     /// wait_one().
     template <typename Work>
     void start(std::size_t job, Work&& work) {
+        reap_ended();
         int pipe_fds[2];
         if (::pipe2(pipe_fds, O_CLOEXEC) != 0)
             throw Error(ExitCode::failure, std::string("cannot start a worker: ") + std::strerror(errno));
@@ -220,6 +223,7 @@ public:
             std::string message;
             try {
                 work();
+                message.assign(1, kDone);
             } catch (const Error& e) {
                 code = static_cast<int>(e.code());
                 message = e.what();
@@ -236,39 +240,89 @@ public:
         running_[pid] = {job, pipe_fds[0]};
     }
 
-    /// Waits for a worker to end; returns its job. Throws its error if it failed.
-    std::size_t wait_one() { return *wait(0); }
+    /// Waits for a worker to finish its part; returns its job. Throws its error if it failed.
+    std::size_t wait_one() { return *wait(-1); }
 
-    /// The job of a worker that has ended, if one has, without waiting.
-    std::optional<std::size_t> poll() { return running_.empty() ? std::nullopt : wait(WNOHANG); }
+    /// The job of a worker that has finished, if one has, without waiting.
+    std::optional<std::size_t> poll() { return running_.empty() ? std::nullopt : wait(0); }
 
 private:
-    std::optional<std::size_t> wait(int options) {
+    /// The byte a worker sends when its part is made.
+    static constexpr char kDone = '\x06';
+
+    struct Running {
+        std::size_t job = 0;
+        int message_fd = -1;
+    };
+
+    /// Waits up to `timeout_ms` (-1: as long as it takes) for a worker to finish or fail.
+    std::optional<std::size_t> wait(int timeout_ms) {
+        if (running_.empty()) throw Error(ExitCode::failure, "lost track of a worker process");
+        std::vector<pollfd> fds;
+        std::vector<pid_t> pids;
+        for (const auto& [pid, w] : running_) {
+            fds.push_back({w.message_fd, POLLIN, 0});
+            pids.push_back(pid);
+        }
+        int n;
+        do n = ::poll(fds.data(), fds.size(), timeout_ms);
+        while (n < 0 && errno == EINTR);
+        if (n < 0)
+            throw Error(ExitCode::failure,
+                        std::string("cannot wait for a worker: ") + std::strerror(errno));
+        for (std::size_t i = 0; i < fds.size(); ++i) {
+            if (fds[i].revents == 0) continue;
+            pid_t pid = pids[i];
+            Running w = running_.at(pid);
+            running_.erase(pid);
+            // The byte that says it is done comes alone, and the pipe stays open until the
+            // worker has ended: read it and go on. A message is read to its end.
+            std::string message;
+            char buffer[512];
+            for (ssize_t got; (got = ::read(w.message_fd, buffer, sizeof buffer)) > 0;) {
+                message.append(buffer, static_cast<std::size_t>(got));
+                if (message == std::string_view(&kDone, 1)) break;
+            }
+            ::close(w.message_fd);
+            if (message == std::string_view(&kDone, 1)) {
+                ending_.push_back(pid);
+                return w.job;
+            }
+            // It ended without saying it was done: how, its exit status says.
+            int status = reap(pid);
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return w.job;  // its part is checked
+            if (WIFSIGNALED(status))
+                throw Error(ExitCode::failure, "a worker process was stopped by signal " +
+                                                   std::to_string(WTERMSIG(status)) +
+                                                   (message.empty() ? "" : ": " + message));
+            int code = WEXITSTATUS(status);
+            throw Error(static_cast<ExitCode>(code),
+                        message.empty() ? "a worker process failed" : message);
+        }
+        return std::nullopt;
+    }
+
+    /// Waits for worker `pid` to end; its status.
+    static int reap(pid_t pid) {
         int status = 0;
-        pid_t pid;
-        do pid = ::waitpid(-1, &status, options);
-        while (pid < 0 && errno == EINTR);
-        if (pid == 0) return std::nullopt;  // WNOHANG: all still running
-        auto it = running_.find(pid);
-        if (pid < 0 || it == running_.end())
-            throw Error(ExitCode::failure, "lost track of a worker process");
-        Running w = it->second;
-        running_.erase(it);
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
         forget_child_process(pid);
-        std::string message;
-        char buffer[512];
-        for (ssize_t n; (n = ::read(w.message_fd, buffer, sizeof buffer)) > 0;) message.append(buffer, static_cast<std::size_t>(n));
-        ::close(w.message_fd);
-        if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return w.job;
-        if (WIFSIGNALED(status))
-            throw Error(ExitCode::failure, "a worker process was stopped by signal " +
-                                               std::to_string(WTERMSIG(status)) +
-                                               (message.empty() ? "" : ": " + message));
-        int code = WEXITSTATUS(status);
-        throw Error(static_cast<ExitCode>(code), message.empty() ? "a worker process failed" : message);
+        return status;
+    }
+
+    /// Reaps the workers that have finished their parts and ended since.
+    void reap_ended() {
+        std::erase_if(ending_, [](pid_t pid) {
+            int status = 0;
+            if (::waitpid(pid, &status, WNOHANG) == 0) return false;
+            forget_child_process(pid);
+            return true;
+        });
     }
 
     std::map<pid_t, Running> running_;
+    std::vector<pid_t> ending_;  ///< finished their parts, not reaped yet
 };
 
 /// A part ready to be joined: open, its description read.
@@ -456,11 +510,15 @@ ParallelReport render_parallel(const Script& script, Synthesizer& synthesizer,
     };
     // Of the jobs in the window not launched yet, the one with the most to say goes first:
     // parts differ in length by up to six times, and launched in order the last long one
-    // would run alone at the end while the other cores wait.
+    // would run alone at the end while the other cores wait. Within two windows of the end
+    // the window is the rest of the jobs: the part being joined may be a long one that holds
+    // the window back, and a long last part, not yet in it, would start after the short ones.
     auto next_job = [&](std::size_t joining) -> std::optional<std::size_t> {
         while (all_launched_before < jobs.size() && launched[all_launched_before]) ++all_launched_before;
         std::optional<std::size_t> pick;
-        for (std::size_t j = all_launched_before, end = std::min(jobs.size(), joining + window); j < end; ++j)
+        const std::size_t end =
+            jobs.size() - joining <= 2 * window ? jobs.size() : joining + window;
+        for (std::size_t j = all_launched_before; j < end; ++j)
             if (!launched[j] && (!pick || jobs[j].text_bytes > jobs[*pick].text_bytes)) pick = j;
         return pick;
     };
