@@ -221,7 +221,7 @@ bool verb_then_manner(const std::vector<Word>& preceding) {
     if (is_phrasal_speech_verb(verb.lower, after.lower)) return true;
     if (!is_speech_verb(verb.lower) || verb.lower.ends_with("ing")) return false;
     return in(kParticles, after.lower) ||
-           (after.lower.size() > 4 && after.lower.ends_with("ly") && takes_quoted_object(verb.lower));
+           (is_manner_adverb(after.lower) && takes_quoted_object(verb.lower));
 }
 
 /// True when a byline follows the closing mark: "“Met accused of whitewashing,” by Post's Ann

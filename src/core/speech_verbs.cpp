@@ -133,6 +133,8 @@ bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle) {
     });
 }
 
+bool is_manner_adverb(std::string_view lower) { return lower.size() > 4 && lower.ends_with("ly"); }
+
 bool is_verb_modifier(std::string_view lower) {
     static constexpr std::array<std::string_view, 31> kModifiers = {
         "also",       "later",   "then",  "has",     "had",        "have",     "would",   "will",
@@ -140,8 +142,8 @@ bool is_verb_modifier(std::string_view lower) {
         "simply",     "finally", "now",   "often",   "repeatedly", "just",     "only",    "first",
         "once",       "even",    "did",   "does",    "never",      "too",      "thus"};
     if (in(kModifiers, lower)) return true;
-    // Manner adverbs: "quietly said", "said angrily".
-    return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
+    // "quietly said", "said angrily".
+    return is_manner_adverb(lower);
 }
 
 bool is_verb_modifier(std::string_view lower, bool capitalized) {

@@ -21,6 +21,10 @@ namespace narrate {
 /// in", "put in", "struck in", "burst out", "spoke up" (lower case, each a word).
 [[nodiscard]] bool is_phrasal_speech_verb(std::string_view verb, std::string_view particle);
 
+/// True for a manner adverb as the speech rules see one: a word of five letters or more that
+/// ends in -ly ("quietly", "angrily"; not "fly", "only").
+[[nodiscard]] bool is_manner_adverb(std::string_view lower);
+
 /// True for words that may stand between a speaker and the verb without changing who speaks:
 /// adverbs and auxiliaries ("also", "later", "has", "would", "quietly").
 [[nodiscard]] bool is_verb_modifier(std::string_view lower);
