@@ -2301,13 +2301,17 @@ private:
         return owner;
     }
 
+    /// "heard", "hear", "hears".
+    static bool is_hearing_verb(const std::string& lower) {
+        return lower == "heard" || lower == "hear" || lower == "hears";
+    }
+
     /// “Is it far?” Anna heard her say.: the one heard saying is the speaker, not the one who
     /// hears; "heard him say" is a "he" said, "heard her whisper" a "she". At a verb of
     /// hearing words[v] followed by such a pronoun and a speech verb, the pronoun, or nothing.
     static std::optional<Mention> heard_saying(const std::vector<Word>& w, std::size_t v,
                                                std::size_t last) {
-        const std::string& verb = w[v].lower;
-        if ((verb != "heard" && verb != "hear" && verb != "hears") || v + 2 >= last ||
+        if (!is_hearing_verb(w[v].lower) || v + 2 >= last ||
             (w[v + 1].lower != "him" && w[v + 1].lower != "her") || !is_speech_verb(w[v + 2].lower))
             return std::nullopt;
         Mention m = pronoun(w[v + 1].lower == "him" ? "he" : "she");
@@ -2325,14 +2329,16 @@ private:
     /// “He heard Mary Gale's voice.”, “Peter heard her speak.”: a sentence telling that
     /// somebody heard a voice or a person speak announces the one heard as the speaker of the
     /// words that follow, not the one who hears. The one heard in words[start, end), or
-    /// nullopt.
+    /// nullopt. Unlike heard_saying(), which stands at a verb of the attribution itself and
+    /// takes any speech verb there, this looks over a whole sentence of narration for a
+    /// voice heard: only the verbs of speaking in general count ("heard her laugh" before a
+    /// line does not make it hers).
     std::optional<Heard> heard_speaking(const std::vector<Word>& w, std::size_t start,
                                         std::size_t end) const {
         static constexpr std::array<std::string_view, 8> kSpeaking = {
             "speak", "speaking", "say", "saying", "talk", "talking", "call", "calling"};
         for (std::size_t v = start; v + 1 < end; ++v) {
-            const std::string& verb = w[v].lower;
-            if (verb != "heard" && verb != "hear" && verb != "hears") continue;
+            if (!is_hearing_verb(w[v].lower)) continue;
             std::size_t after = v + 1;
             // "heard him say", "heard her speaking".
             if (after + 1 < end && (w[after].lower == "him" || w[after].lower == "her") &&
