@@ -195,12 +195,7 @@ std::optional<Mention> from_name_run(const std::vector<Word>& words, std::size_t
         !names.capitalized_inside.contains(words[first].lower) &&
         !is_honorific(words[first].lower) && !is_title_word(words[first].lower) &&
         gender_of_first_name(names.first_names, words[first].lower) == Gender::unknown) {
-        Mention m;
-        m.kind = MentionKind::description;
-        m.text = words[first].text;
-        m.head = words[first].lower;
-        m.titles.push_back(m.head);
-        return m;
+        return description(words[first].text, words[first].lower);
     }
     // "Shortly, ...": a lone adverb or participle opening a sentence names nobody; but an -ing
     // word right before a speech verb is its subject (“…,” Manning said), where an adverb
@@ -416,11 +411,9 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
            !is_determiner(words[n].lower))
         ++n;
     if (n == e + 1 || (n < last && is_name_word(words[n]))) return std::nullopt;
-    Mention m;
-    m.kind = MentionKind::description;
-    for (std::size_t t = i; t < n; ++t) m.text += (t == i ? "" : " ") + words[t].text;
-    m.head = words[n - 1].lower;
-    m.titles.push_back(m.head);
+    std::string text;
+    for (std::size_t t = i; t < n; ++t) text += (t == i ? "" : " ") + words[t].text;
+    Mention m = description(std::move(text), words[n - 1].lower);
     m.gender = gender_of_title(m.head);
     return m;
 }
@@ -846,13 +839,8 @@ std::optional<Mention> one_of_a_group(const std::vector<Word>& words, std::size_
                                       std::size_t last) {
     const Word& w = words[i];
     if (w.lower == "somebody" || w.lower == "someone") {
-        Mention m;
-        m.kind = MentionKind::description;
-        m.text = w.lower;
-        if (i + 1 < last && words[i + 1].lower == "else") m.text += " else";
-        m.head = w.lower;
-        m.titles.push_back(m.head);
-        return m;
+        bool with_else = i + 1 < last && words[i + 1].lower == "else";
+        return description(with_else ? w.lower + " else" : w.lower, w.lower);
     }
     if (w.lower != "one" || i + 3 >= last || words[i + 1].lower != "of" ||
         !is_determiner(words[i + 2].lower))
@@ -864,11 +852,9 @@ std::optional<Mention> one_of_a_group(const std::vector<Word>& words, std::size_
     if (j == i + 3 || is_pronoun(words[j - 1].lower) || words[j - 1].lower == "them" ||
         words[j - 1].lower == "us" || words[j - 1].lower == "these" || words[j - 1].lower == "those")
         return std::nullopt;
-    Mention m;
-    m.kind = MentionKind::description;
-    for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
-    m.head = singular(words[j - 1].lower);
-    m.titles.push_back(m.head);
+    std::string text;
+    for (std::size_t t = i; t < j; ++t) text += (t == i ? "" : " ") + words[t].text;
+    Mention m = description(std::move(text), singular(words[j - 1].lower));
     m.gender = gender_of_title(m.head);
     return m;
 }
@@ -1246,6 +1232,15 @@ std::vector<Mention> names_in(const std::vector<Word>& words, std::size_t first,
     std::vector<Mention> found = name_runs(words, first, last, names);
     std::erase_if(found, [](const Mention& m) { return m.gender == Gender::unknown && !m.speaks; });
     return found;
+}
+
+Mention description(std::string text, std::string head) {
+    Mention m;
+    m.kind = MentionKind::description;
+    m.text = std::move(text);
+    m.head = std::move(head);
+    m.titles.push_back(m.head);
+    return m;
 }
 
 Mention pronoun(std::string_view lower) {

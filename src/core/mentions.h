@@ -99,6 +99,10 @@ struct Mention {
 /// A pronoun as a mention ("he", "she", "i"): its gender the one the pronoun shows.
 [[nodiscard]] Mention pronoun(std::string_view lower);
 
+/// A description as a mention: `text` as written ("a tall stranger", "one"), `head` its
+/// noun in lower case, which is also the title it gives the person. Gender unknown.
+[[nodiscard]] Mention description(std::string text, std::string head);
+
 /// Every proper name in words[first, last), titles set aside, each with `first_word` and
 /// `speaks` set.
 [[nodiscard]] std::vector<Mention> name_runs(const std::vector<Word>& words, std::size_t first,

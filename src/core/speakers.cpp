@@ -1829,10 +1829,9 @@ private:
                    (in(kSpeaking, w[v].lower) || is_speech_verb(w[v].lower));
         };
         Mention m;
-        m.kind = MentionKind::description;
         std::size_t verb = i + 1;
         if (w[i].lower == "somebody" || w[i].lower == "someone") {
-            m.text = m.head = w[i].lower;
+            m = description(w[i].lower, w[i].lower);
         } else {
             // "a voice", "a tall stranger", "one of the strangers": one of several, none of
             // whom the story told apart.
@@ -1849,13 +1848,13 @@ private:
                    !w[verb].capitalized && !speaks(verb))
                 ++verb;
             if (verb == noun) return std::nullopt;
-            m.head = w[verb - 1].lower;
-            for (std::size_t t = i; t < verb; ++t) m.text += (t == i ? "" : " ") + w[t].text;
+            std::string text;
+            for (std::size_t t = i; t < verb; ++t) text += (t == i ? "" : " ") + w[t].text;
+            m = description(std::move(text), w[verb - 1].lower);
         }
         if (!speaks(verb)) return std::nullopt;
         // "A man began to whistle" is no speaking.
         if (verb + 1 < end && w[verb + 1].lower == "to") return std::nullopt;
-        m.titles.push_back(m.head);
         return m;
     }
 
@@ -1941,13 +1940,9 @@ private:
         if (start >= end || w[start].text != "The") return std::nullopt;
         for (std::size_t i = start + 1; i < end && i <= start + kLongestDescription; ++i) {
             if (w[i].is_punct || w[i].capitalized) return std::nullopt;
-            Mention m;
-            m.kind = MentionKind::description;
-            m.head = w[i].lower;
-            m.titles.push_back(m.head);
+            Mention m = description("the", w[i].lower);
             m.gender = gender_of_title(m.head);
             if (!is_person_description(m)) continue;
-            m.text = "the";
             for (std::size_t t = start + 1; t <= i; ++t) m.text += " " + w[t].text;
             return m;
         }
@@ -2437,13 +2432,8 @@ private:
         if (auto m = mention_after(w, after, last, names_)) return m;
         // “…,” said one. “…,” said another.: one of several nobody told apart, somebody new.
         if (after < last && (w[after].lower == "one" || w[after].lower == "another") &&
-            (after + 1 == last || w[after + 1].is_punct)) {
-            Mention m;
-            m.kind = MentionKind::description;
-            m.text = m.head = w[after].lower;
-            m.titles.push_back(m.head);
-            return m;
-        }
+            (after + 1 == last || w[after + 1].is_punct))
+            return description(w[after].lower, w[after].lower);
         return std::nullopt;
     }
 
