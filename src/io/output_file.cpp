@@ -56,6 +56,14 @@ extern "C" void remove_temporaries_and_exit(int) {
     ::_exit(static_cast<int>(ExitCode::interrupted));
 }
 
+/// The signals that interrupt a render: Ctrl-C, a termination, a closed terminal.
+sigset_t interrupt_signals() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, signal);
+    return set;
+}
+
 std::string folder_of(const std::string& path) {
     auto slash = path.find_last_of('/');
     if (slash == std::string::npos) return ".";
@@ -96,10 +104,7 @@ void forget_child_process(pid_t pid) {
 }
 
 InterruptsHeld::InterruptsHeld() {
-    sigset_t interrupts;
-    sigemptyset(&interrupts);
-    sigaddset(&interrupts, SIGINT);
-    sigaddset(&interrupts, SIGTERM);
+    sigset_t interrupts = interrupt_signals();
     held_ = ::pthread_sigmask(SIG_BLOCK, &interrupts, &before_) == 0;
 }
 
@@ -217,9 +222,14 @@ void OutputFile::commit() {
 void install_interrupt_cleanup() {
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_exit;
-    sigemptyset(&action.sa_mask);
+    // One cleanup at a time: a second signal waits until the first has exited.
+    action.sa_mask = interrupt_signals();
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // Started under nohup, a closed terminal is not meant to stop the render.
+    struct sigaction hangup {};
+    if (::sigaction(SIGHUP, nullptr, &hangup) == 0 && hangup.sa_handler != SIG_IGN)
+        ::sigaction(SIGHUP, &action, nullptr);
     // Past a file size limit, let write() fail with EFBIG so the error is reported and the
     // temporaries removed, instead of the process being killed.
     ::signal(SIGXFSZ, SIG_IGN);

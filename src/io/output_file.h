@@ -14,7 +14,7 @@ namespace narrate {
 
 /// A file being written: its content goes to a temporary file beside `path`, which replaces
 /// `path` only on commit(). Destroyed uncommitted (a failure), it removes the temporary and
-/// leaves any old `path` untouched. SIGINT/SIGTERM remove every open temporary too (see
+/// leaves any old `path` untouched. An interrupt removes every open temporary too (see
 /// install_interrupt_cleanup). Not copyable; one thread.
 class OutputFile {
 public:
@@ -60,26 +60,27 @@ private:
     int fd_ = -1;
 };
 
-/// Installs SIGINT and SIGTERM handlers that remove every uncommitted temporary file and exit
-/// with status 130, and ignores SIGXFSZ so a file size limit is a write error. Call once,
-/// early in main.
+/// Installs handlers of SIGINT, SIGTERM and SIGHUP (unless SIGHUP is ignored, as under nohup)
+/// that remove every uncommitted temporary file and exit with status 130, and ignores SIGXFSZ
+/// so a file size limit is a write error. Call once, early in main.
 void install_interrupt_cleanup();
 
-/// Adds a file or an empty folder to what SIGINT/SIGTERM remove; returns a slot for
+/// Adds a file or an empty folder to what an interrupt removes; returns a slot for
 /// forget_temporary_path (-1 if the list is full or the path too long).
 int register_temporary_path(const std::string& path);
 /// Takes a path off that list again (a slot of -1 is ignored).
 void forget_temporary_path(int slot);
 /// In a child process: forgets the parent's temporaries and children, which are the parent's.
 void forget_inherited_temporaries();
-/// A worker process that SIGINT/SIGTERM stop, and wait for, before removing the temporaries.
+/// A worker process that an interrupt stops, and waits for, before removing the temporaries.
 void register_child_process(pid_t pid);
 /// Takes a worker off that list once it has been waited for.
 void forget_child_process(pid_t pid);
 
-/// Holds SIGINT and SIGTERM back in this thread while alive, so that the interrupt handler
-/// sees a temporary created and registered, or a worker started and registered, as one step
-/// and never the moment between. A signal that arrives meanwhile is delivered on release().
+/// Holds SIGINT, SIGTERM and SIGHUP back in this thread while alive, so that the interrupt
+/// handler sees a temporary created and registered, or a worker started and registered, as
+/// one step and never the moment between. A signal that arrives meanwhile is delivered on
+/// release().
 class InterruptsHeld {
 public:
     InterruptsHeld();
@@ -94,7 +95,7 @@ private:
     bool held_ = false;
 };
 
-/// Starts a thread that SIGINT and SIGTERM never reach, nor any thread it starts: they are
+/// Starts a thread that SIGINT, SIGTERM and SIGHUP never reach, nor any thread it starts: they are
 /// delivered to the main thread, where InterruptsHeld can hold them back. (A handler run on
 /// another thread would not wait for a step the main thread holds it back from.)
 template <typename Function>

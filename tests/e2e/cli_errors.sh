@@ -53,12 +53,12 @@ expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$
 leftovers=$(compgen -G "$WORK/.*partial*" || true)
 [[ -z "$leftovers" ]] && pass "no temporary files after a failed render" || fail "left behind: $leftovers"
 
-# An interrupt or a termination exits 130, removes the temporaries (the output's, the workers'
+# An interrupt, a termination or a hang-up (the terminal closed) exits 130, removes the temporaries (the output's, the workers'
 # parts being written, and with --no-cache the folder of parts) and keeps the old files. Every copy
 # of the text differs, so no part comes from the cache and the render takes a while.
 for i in $(seq 1 60); do sed "s/\./, copy $i./g" "$example"; echo; done >"$WORK/long.txt"
 mkdir -p "$WORK/tmp"
-for run in "INT --no-cache" "TERM --no-cache" "INT" "TERM"; do
+for run in "INT --no-cache" "TERM --no-cache" "HUP --no-cache" "INT" "TERM"; do
     read -r signal cache <<<"$run"
     TMPDIR="$WORK/tmp" "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" \
         --captions vtt,srt $cache 2>"$WORK/stderr" &
@@ -82,8 +82,25 @@ for run in "INT --no-cache" "TERM --no-cache" "INT" "TERM"; do
         || pass "no worker outlives SIG$signal $cache"
 done
 
-# Interrupts are for each process's main thread, where the steps that must not be cut in two
-# hold them back: every other thread (eSpeak NG's own, a worker's encoder) has them blocked.
+# Under nohup a closed terminal is not meant to stop the render: SIGHUP stays ignored.
+nohup "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/nohup.mp3" --no-cache >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do
+    compgen -G "$WORK/.nohup.mp3.partial-*" >/dev/null && break
+    sleep 0.05
+done
+kill -HUP "$pid"
+sleep 0.5
+kill -0 "$pid" 2>/dev/null && pass "SIGHUP under nohup leaves the render running" \
+    || fail "SIGHUP under nohup stopped the render"
+kill -TERM "$pid" 2>/dev/null
+status=0
+wait "$pid" || status=$?
+[[ $status -eq 130 ]] && pass "SIGTERM still stops a render under nohup" || fail "under nohup: exit $status"
+
+# Interrupts (SIGINT, SIGTERM, SIGHUP) are for each process's main thread, where the steps that
+# must not be cut in two hold them back: every other thread (eSpeak NG's own, a worker's
+# encoder) has them blocked.
 "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/threads.mp3" --no-cache 2>/dev/null &
 pid=$!
 threads=0 open=""
@@ -95,14 +112,14 @@ for _ in $(seq 1 30); do
             blocked=$(awk '/^SigBlk/ {print $2}' "$task/status" 2>/dev/null) || continue
             [[ -n $blocked ]] || continue
             threads=$((threads + 1))
-            (( (16#$blocked & 0x4002) == 0x4002 )) || open+=" ${task##*/}"
+            (( (16#$blocked & 0x4003) == 0x4003 )) || open+=" ${task##*/}"
         done
     done
 done
 kill -TERM "$pid"
 wait "$pid" || true
 [[ $threads -gt 0 && -z "$open" ]] && pass "no thread but the main one takes an interrupt ($threads seen)" \
-    || fail "SIGINT or SIGTERM open in threads: $(tr ' ' '\n' <<<"$open" | sort -u | xargs)"
+    || fail "SIGINT, SIGTERM or SIGHUP open in threads: $(tr ' ' '\n' <<<"$open" | sort -u | xargs)"
 
 # A worker that dies is an error of the render, with nothing half written.
 # The newest worker is killed, again every 50 ms until the render ends: one that had already

@@ -10,17 +10,19 @@ using namespace narrate;
 
 namespace {
 
-/// Whether the calling thread has SIGINT and SIGTERM blocked, each.
+/// Whether the calling thread has SIGINT, SIGTERM and SIGHUP blocked, each.
 struct Blocked {
     bool interrupt = false;
     bool terminate = false;
+    bool hangup = false;
 };
 
 Blocked blocked_here() {
     sigset_t mask;
     sigemptyset(&mask);
     REQUIRE(::pthread_sigmask(SIG_BLOCK, nullptr, &mask) == 0);
-    return {sigismember(&mask, SIGINT) == 1, sigismember(&mask, SIGTERM) == 1};
+    return {sigismember(&mask, SIGINT) == 1, sigismember(&mask, SIGTERM) == 1,
+            sigismember(&mask, SIGHUP) == 1};
 }
 
 /// Takes interrupts in this thread while alive, whatever the test runner was started with,
@@ -32,6 +34,7 @@ public:
         sigemptyset(&interrupts);
         sigaddset(&interrupts, SIGINT);
         sigaddset(&interrupts, SIGTERM);
+        sigaddset(&interrupts, SIGHUP);
         ::pthread_sigmask(SIG_UNBLOCK, &interrupts, &before_);
     }
     ~InterruptsOpen() { ::pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
@@ -44,16 +47,18 @@ private:
 
 }  // namespace
 
-TEST_CASE("InterruptsHeld blocks SIGINT and SIGTERM in its thread until released") {
+TEST_CASE("InterruptsHeld blocks SIGINT, SIGTERM and SIGHUP in its thread until released") {
     InterruptsOpen open;
     REQUIRE_FALSE(blocked_here().interrupt);
     {
         InterruptsHeld held;
         CHECK(blocked_here().interrupt);
         CHECK(blocked_here().terminate);
+        CHECK(blocked_here().hangup);
         held.release();
         CHECK_FALSE(blocked_here().interrupt);
         CHECK_FALSE(blocked_here().terminate);
+        CHECK_FALSE(blocked_here().hangup);
     }
     { InterruptsHeld held; }
     CHECK_FALSE(blocked_here().interrupt);
@@ -75,6 +80,8 @@ TEST_CASE(
     thread.join();
     CHECK(in_thread.interrupt);
     CHECK(in_thread.terminate);
+    CHECK(in_thread.hangup);
     CHECK(in_grandchild.interrupt);
     CHECK(in_grandchild.terminate);
+    CHECK(in_grandchild.hangup);
 }
