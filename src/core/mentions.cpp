@@ -276,10 +276,8 @@ std::optional<Mention> rank_of_place(const std::vector<Word>& words, std::size_t
     std::size_t e = i + 2;
     while (e < last && is_name_word(words[e]) && !is_honorific(words[e].lower)) ++e;
     Mention m;
-    for (std::size_t k = i; k < e; ++k) {
-        m.tokens.push_back(words[k].text);
-        m.text += (k == i ? "" : " ") + words[k].text;
-    }
+    for (std::size_t k = i; k < e; ++k) m.tokens.push_back(words[k].text);
+    m.text = words_text(words, i, e);
     m.titles.push_back(words[i].lower);
     m.head = words[e - 1].lower;
     m.gender = gender_of_title(words[i].lower);
@@ -411,9 +409,7 @@ std::optional<Mention> possessed_description(const std::vector<Word>& words, std
            !is_determiner(words[n].lower))
         ++n;
     if (n == e + 1 || (n < last && is_name_word(words[n]))) return std::nullopt;
-    std::string text;
-    for (std::size_t t = i; t < n; ++t) text += (t == i ? "" : " ") + words[t].text;
-    Mention m = description(std::move(text), words[n - 1].lower);
+    Mention m = description(words_text(words, i, n), words[n - 1].lower);
     m.gender = gender_of_title(m.head);
     return m;
 }
@@ -731,17 +727,13 @@ std::optional<Mention> mention_before(const std::vector<Word>& words, std::size_
         const Word& noun = words[k];
         // "his leadership plans by saying": a description ends in its noun, not a preposition.
         if (is_determiner(words[j].lower) && j < k && !object && !is_preposition(noun.lower)) {
-            m = Mention{};
-            m->kind = MentionKind::description;
-            for (std::size_t t = j; t <= k; ++t) m->text += (t == j ? "" : " ") + words[t].text;
-            m->head = noun.lower;
-            m->titles.push_back(noun.lower);
+            m = description(words_text(words, j, k + 1), noun.lower);
             m->gender = gender_of_title(noun.lower);
         } else if (relative) {
             return std::nullopt;
         } else if (j == k && (k == first || words[k - 1].is_punct) && w.lower.back() == 's') {
             // "officials said", "sources said": a plural source without a determiner.
-            m = Mention{MentionKind::description, w.text, {}, {w.lower}, w.lower, Gender::unknown, false};
+            m = description(w.text, w.lower);
         }
     }
     if (!m) return std::nullopt;
@@ -852,9 +844,7 @@ std::optional<Mention> one_of_a_group(const std::vector<Word>& words, std::size_
     if (j == i + 3 || is_pronoun(words[j - 1].lower) || words[j - 1].lower == "them" ||
         words[j - 1].lower == "us" || words[j - 1].lower == "these" || words[j - 1].lower == "those")
         return std::nullopt;
-    std::string text;
-    for (std::size_t t = i; t < j; ++t) text += (t == i ? "" : " ") + words[t].text;
-    Mention m = description(std::move(text), singular(words[j - 1].lower));
+    Mention m = description(words_text(words, i, j), singular(words[j - 1].lower));
     m.gender = gender_of_title(m.head);
     return m;
 }
@@ -919,22 +909,19 @@ std::optional<Mention> mention_after(const std::vector<Word>& words, std::size_t
             if (auto owner = mention_after(words, j + 1, last, names);
                 owner && owner->kind != MentionKind::pronoun)
                 return owner;
-        Mention m;
-        m.kind = MentionKind::description;
         std::size_t head = j - 1;
         // "said the gentleman in the white waistcoat": a phrase setting them apart; else one
         // saying who they are ("a person close to the governor").
         std::size_t distinguished_end = distinguishing_phrase_end(words, j, last);
-        m.distinguished = distinguished_end != j;
+        bool distinguished = distinguished_end != j;
         std::size_t phrase_end =
-            m.distinguished ? distinguished_end : description_phrase_end(words, j, last);
-        if (!m.distinguished && phrase_end != j && head > i + 1 &&
+            distinguished ? distinguished_end : description_phrase_end(words, j, last);
+        if (!distinguished && phrase_end != j && head > i + 1 &&
             (words[head].lower == "close" || words[head].lower == "known"))
             --head;  // "a person close to ...": the person is the noun
         j = phrase_end;
-        for (std::size_t t = i; t < j; ++t) m.text += (t == i ? "" : " ") + words[t].text;
-        m.head = words[head].lower;
-        m.titles.push_back(m.head);
+        Mention m = description(words_text(words, i, j), words[head].lower);
+        m.distinguished = distinguished;
         m.gender = gender_of_title(m.head);
         if (auto named = called_in_apposition(words, j, last, names)) {
             named->titles.push_back(m.head);

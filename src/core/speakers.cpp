@@ -1848,9 +1848,7 @@ private:
                    !w[verb].capitalized && !speaks(verb))
                 ++verb;
             if (verb == noun) return std::nullopt;
-            std::string text;
-            for (std::size_t t = i; t < verb; ++t) text += (t == i ? "" : " ") + w[t].text;
-            m = description(std::move(text), w[verb - 1].lower);
+            m = description(words_text(w, i, verb), w[verb - 1].lower);
         }
         if (!speaks(verb)) return std::nullopt;
         // "A man began to whistle" is no speaking.

@@ -99,6 +99,12 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+std::string words_text(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+    std::string text;
+    for (std::size_t t = first; t < last; ++t) text += (t == first ? "" : " ") + words[t].text;
+    return text;
+}
+
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     std::size_t pos = 0;
