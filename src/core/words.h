@@ -46,6 +46,7 @@ template <std::size_t N>
 [[nodiscard]] std::vector<Word> split_words(std::string_view text);
 
 /// words[first, last) as written, a space between each: a phrase as a mention quotes it.
-[[nodiscard]] std::string words_text(const std::vector<Word>& words, std::size_t first, std::size_t last);
+[[nodiscard]] std::string words_text(const std::vector<Word>& words, std::size_t first,
+                                     std::size_t last);
 
 }  // namespace narrate

@@ -95,9 +95,9 @@ private:
     bool held_ = false;
 };
 
-/// Starts a thread that SIGINT, SIGTERM and SIGHUP never reach, nor any thread it starts: they are
-/// delivered to the main thread, where InterruptsHeld can hold them back. (A handler run on
-/// another thread would not wait for a step the main thread holds it back from.)
+/// Starts a thread that SIGINT, SIGTERM and SIGHUP never reach, nor any thread it starts: they
+/// are delivered to the main thread, where InterruptsHeld can hold them back. (A handler run
+/// on another thread would not wait for a step the main thread holds it back from.)
 template <typename Function>
 std::thread thread_without_interrupts(Function&& function) {
     InterruptsHeld held;
