@@ -53,20 +53,25 @@ expect_exit 3 "render of invalid input over an old file" -- "$NARRATE" render "$
 leftovers=$(compgen -G "$WORK/.*partial*" || true)
 [[ -z "$leftovers" ]] && pass "no temporary files after a failed render" || fail "left behind: $leftovers"
 
-# An interrupt, a termination or a hang-up (the terminal closed) exits 130, removes the temporaries (the output's, the workers'
-# parts being written, and with --no-cache the folder of parts) and keeps the old files. Every copy
-# of the text differs, so no part comes from the cache and the render takes a while.
+# An interrupt, a termination or a hang-up (the terminal closed) exits 130, removes the
+# temporaries (the output's, the workers' parts being written, and with --no-cache the folder of
+# parts) and keeps the old files. Every copy of the text differs, so no part comes from the cache
+# and the render takes a while.
 for i in $(seq 1 60); do sed "s/\./, copy $i./g" "$example"; echo; done >"$WORK/long.txt"
 mkdir -p "$WORK/tmp"
+# Waits (up to 5 s) until the render to $1 has begun writing its output.
+wait_for_partial() {
+    for _ in $(seq 1 100); do
+        compgen -G "$WORK/.$1.partial-*" >/dev/null && return
+        sleep 0.05
+    done
+}
 for run in "INT --no-cache" "TERM --no-cache" "HUP --no-cache" "INT" "TERM"; do
     read -r signal cache <<<"$run"
     TMPDIR="$WORK/tmp" "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" \
         --captions vtt,srt $cache 2>"$WORK/stderr" &
     pid=$!
-    for _ in $(seq 1 100); do
-        compgen -G "$WORK/.keep.mp3.partial-*" >/dev/null && break
-        sleep 0.05
-    done
+    wait_for_partial keep.mp3
     sleep 0.5
     kill -"$signal" "$pid"
     status=0
@@ -85,10 +90,7 @@ done
 # Under nohup a closed terminal is not meant to stop the render: SIGHUP stays ignored.
 nohup "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/nohup.mp3" --no-cache >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do
-    compgen -G "$WORK/.nohup.mp3.partial-*" >/dev/null && break
-    sleep 0.05
-done
+wait_for_partial nohup.mp3
 kill -HUP "$pid"
 sleep 0.5
 kill -0 "$pid" 2>/dev/null && pass "SIGHUP under nohup leaves the render running" \
