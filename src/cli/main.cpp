@@ -70,6 +70,10 @@ int main(int argc, char** argv) {
 
     CLI::App* render = app.add_subcommand("render", "Read an article aloud into an audio file "
                                                     "with chapters, and write OUT.chapters.json");
+    render->footer(
+        "Exit codes: 0 done, 1 internal error, 2 usage, 3 input, 4 output, 5 eSpeak NG,\n"
+        "6 voices or cast file, 130 interrupted (SIGINT, SIGTERM, or SIGHUP unless under nohup;\n"
+        "temporaries removed, old files kept). The README has the details.");
     add_input(*render, o);
     render->add_option("-o,--output", o.output, format_help())->required()->type_name("FILE");
     render->add_option("--chapters", o.chapters, chapter_help())->type_name("LIST");

@@ -7,6 +7,8 @@ example="$ROOT/examples/quiet-hours.txt"
 expect_exit 0 "--help" -- "$NARRATE" render --help
 grep -q -- "--output" "$WORK/stdout" && grep -q -- ".flac" "$WORK/stdout" \
     && pass "--help lists the options and formats" || fail "render --help is incomplete"
+grep -q "130 interrupted (SIGINT, SIGTERM, or SIGHUP" "$WORK/stdout" \
+    && pass "render --help gives the exit codes" || fail "render --help has no exit codes"
 expect_exit 0 "--version" -- "$NARRATE" --version
 grep -q "narrate [0-9]" "$WORK/stdout" && pass "--version prints the version" || fail "--version: $(cat "$WORK/stdout")"
 
