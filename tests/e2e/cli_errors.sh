@@ -126,14 +126,23 @@ wait "$pid" || true
     || fail "SIGINT, SIGTERM or SIGHUP open in threads: $(tr ' ' '\n' <<<"$open" | sort -u | xargs)"
 
 # A worker that dies is an error of the render, with nothing half written.
-# The newest worker is killed, again every 50 ms until the render ends: one that had already
-# made its part (and was only ending) would rightly not fail the render.
+# Every 50 ms until the render ends, a worker writing its part (it has the part's temporary
+# open) is killed. Not just any child: one that had made its part and was only ending would
+# rightly not fail the render, and under the sanitizers the render's last child is the leak
+# checker's tracer, which must not be killed.
+writing_part() {
+    for fd in /proc/"$1"/fd/*; do
+        [[ $(readlink "$fd" 2>/dev/null) == */narrate-parts-*/.*.tmp-* ]] && return
+    done
+    return 1
+}
 "$NARRATE" --quiet render "$WORK/long.txt" -o "$WORK/keep.mp3" --no-cache 2>"$WORK/stderr" &
 pid=$!
 killed=0
 while kill -0 "$pid" 2>/dev/null; do
-    worker=$(pgrep -n -P "$pid" || true)
-    [[ -n "$worker" ]] && kill -KILL "$worker" 2>/dev/null && killed=$((killed + 1))
+    for worker in $(pgrep -P "$pid"); do
+        writing_part "$worker" && kill -KILL "$worker" 2>/dev/null && killed=$((killed + 1))
+    done
     sleep 0.05
 done
 status=0
