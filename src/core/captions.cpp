@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace narrate {
 namespace {
@@ -15,11 +17,19 @@ std::size_t char_count(std::string_view s) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string trimmed(std::string_view s) {
+std::string_view trim(std::string_view s) {
     std::size_t a = 0, b = s.size();
     while (a < b && is_space(s[a])) ++a;
     while (b > a && is_space(s[b - 1])) --b;
-    return std::string(s.substr(a, b - a));
+    return s.substr(a, b - a);
+}
+
+/// For each byte offset x of `text` (and its end), the characters in text[0, x).
+std::vector<std::size_t> chars_before(std::string_view text) {
+    std::vector<std::size_t> before(text.size() + 1, 0);
+    for (std::size_t x = 0; x < text.size(); ++x)
+        before[x + 1] = before[x] + ((static_cast<unsigned char>(text[x]) & 0xC0) != 0x80 ? 1 : 0);
+    return before;
 }
 
 std::string clock(std::int64_t frame, int sample_rate, char decimal) {
@@ -102,7 +112,7 @@ std::vector<Cue> segment_cues(const Segment& segment, const SegmentTiming& timin
     std::size_t max_chars = limits.line_chars * limits.lines;
     std::int64_t max_frames = limits.duration_ms * sample_rate / 1000;
     auto add = [&](std::size_t a, std::size_t b, std::int64_t f0, std::int64_t f1) {
-        std::string t = trimmed(std::string_view(text).substr(a, b - a));
+        std::string t(trim(std::string_view(text).substr(a, b - a)));
         if (t.empty()) return;
         if (!cues.empty()) f0 = std::max(f0, cues.back().end_frame);  // cues never overlap
         Cue cue;
@@ -114,6 +124,7 @@ std::vector<Cue> segment_cues(const Segment& segment, const SegmentTiming& timin
         cues.push_back(std::move(cue));
     };
 
+    const std::vector<std::size_t> before = chars_before(text);
     std::size_t w = 0;  // next word
     for (const TimedSpan& sentence : timing.sentences) {
         std::size_t first = w;
@@ -143,9 +154,10 @@ std::vector<Cue> segment_cues(const Segment& segment, const SegmentTiming& timin
                 // Words never run backwards (the renderer joins an engine's pieces of one), but
                 // a cue from a timing that did is skipped rather than cut at a negative length.
                 if (best[i] >= kInfinite || piece_end(k - 1) < piece_start(i)) continue;
-                std::string_view piece(text.data() + piece_start(i), piece_end(k - 1) - piece_start(i));
-                std::string t = trimmed(piece);
-                std::size_t chars = char_count(t);
+                std::string_view t = trim(std::string_view(text).substr(
+                    piece_start(i), piece_end(k - 1) - piece_start(i)));
+                const auto at = static_cast<std::size_t>(t.data() - text.data());
+                std::size_t chars = before[at + t.size()] - before[at];
                 std::size_t limit = max_chars - ((cues.empty() && i == 0) ? std::min(first_cue_reserve, max_chars / 2) : 0);
                 bool fits = (chars <= limit &&
                              words[k - 1].end_frame - start_frame(i) <= max_frames) ||
