@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
     render->add_option("--jobs,-j", o.jobs, "Parts rendered at once, each by its own process")
         ->check(CLI::Range(1, 64))
         ->type_name("N")
-        ->default_str("number of cores");
+        ->default_str("number of cores, one more for WAV");
     render->add_flag("--no-cache", o.no_cache,
                      "Render every part anew and keep none for the next render");
     render->add_option("--cache-dir", o.cache_dir,

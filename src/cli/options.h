@@ -33,7 +33,7 @@ struct Options {
     std::string captions = "vtt";   ///< caption files: vtt,srt,none
     bool marks = false;             ///< write <stem>.marks.jsonl
     std::string manifest;           ///< manifest path, empty for none
-    int jobs = 0;                 ///< parts rendered at once; 0: one per core
+    int jobs = 0;                   ///< parts rendered at once; 0: one per core (one more for WAV)
     bool no_cache = false;        ///< neither read nor keep rendered parts
     std::string cache_dir;        ///< where rendered parts are kept; empty: the default
     int cache_size_mb = 2048;     ///< the cache is trimmed to this size after each render
