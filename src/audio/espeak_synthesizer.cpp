@@ -7,6 +7,7 @@
 
 #include <espeak-ng/speak_lib.h>
 
+#include "core/utf8.h"
 #include "io/error.h"
 #include "io/output_file.h"
 
@@ -80,7 +81,7 @@ std::vector<std::size_t> char_to_byte_table(const std::string& text) {
     std::vector<std::size_t> table;
     table.reserve(text.size() + 1);
     for (std::size_t i = 0; i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) table.push_back(i);
+        if (!utf8::is_continuation(text[i])) table.push_back(i);
     table.push_back(text.size());
     return table;
 }

@@ -5,13 +5,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace narrate {
 namespace {
 
 std::size_t char_count(std::string_view s) {
     std::size_t n = 0;
     for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+        if (!utf8::is_continuation(c)) ++n;
     return n;
 }
 
@@ -28,7 +30,7 @@ std::string_view trim(std::string_view s) {
 std::vector<std::size_t> chars_before(std::string_view text) {
     std::vector<std::size_t> before(text.size() + 1, 0);
     for (std::size_t x = 0; x < text.size(); ++x)
-        before[x + 1] = before[x] + ((static_cast<unsigned char>(text[x]) & 0xC0) != 0x80 ? 1 : 0);
+        before[x + 1] = before[x] + (utf8::is_continuation(text[x]) ? 0 : 1);
     return before;
 }
 

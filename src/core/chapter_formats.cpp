@@ -7,6 +7,7 @@
 #include "core/captions.h"
 #include "core/chapters_json.h"
 #include "core/script_ssml.h"
+#include "core/utf8.h"
 
 namespace narrate {
 namespace {
@@ -33,7 +34,7 @@ std::string one_line(const std::string& text) {
 std::string cut_chars(const std::string& text, std::size_t max_chars) {
     std::size_t chars = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (utf8::is_continuation(text[i])) continue;
         if (chars++ == max_chars) return text.substr(0, i);
     }
     return text;

@@ -94,7 +94,7 @@ std::size_t text_length(const HtmlNode* node) {
                 pending_space = any;
                 continue;
             }
-            if ((c & 0xC0) == 0x80) continue;  // continuation byte
+            if (utf8::is_continuation(static_cast<char>(c))) continue;
             if (pending_space) ++length;
             pending_space = false;
             any = true;

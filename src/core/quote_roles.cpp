@@ -322,7 +322,7 @@ QuoteRole role_of(std::string_view text, const Quote& quote) {
     // a pass over all before each), and just after the closing one.
     constexpr std::size_t kLookBack = 1000;
     std::size_t from = quote.mark_start > kLookBack ? quote.mark_start - kLookBack : 0;
-    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    while (from > 0 && utf8::is_continuation(text[from])) --from;
     std::vector<Word> preceding = split_words(text.substr(from, quote.mark_start - from));
     bool after_comma = !preceding.empty() && preceding.back().lower == ",";
     bool after_that = after_comma || (!preceding.empty() && preceding.back().lower == "that");

@@ -69,7 +69,7 @@ std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end,
     if (sentence > start + max_bytes / 4) return sentence;
     if (space > start) return space;
     std::size_t cut = limit;
-    while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > start + 1 && utf8::is_continuation(text[cut])) --cut;
     return cut;
 }
 
@@ -77,7 +77,7 @@ std::size_t piece_end(std::string_view text, std::size_t start, std::size_t end,
 std::string shortened_title(const std::string& title) {
     if (title.size() <= kMaxChapterTitleBytes) return title;
     std::size_t cut = kMaxChapterTitleBytes;
-    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && utf8::is_continuation(title[cut])) --cut;
     std::size_t space = title.rfind(' ', cut);
     if (space != std::string::npos && space > kMaxChapterTitleBytes / 2) cut = space;
     return title.substr(0, cut) + "…";

@@ -41,7 +41,7 @@ char32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
 std::size_t previous(std::string_view text, std::size_t pos) {
     if (pos == 0) return 0;
     std::size_t p = pos - 1;
-    while (p > 0 && pos - p < 4 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    while (p > 0 && pos - p < 4 && is_continuation(text[p])) --p;
     return p;
 }
 

@@ -8,6 +8,11 @@
 
 namespace narrate::utf8 {
 
+/// True for a byte inside a code point, not its first (10xxxxxx).
+[[nodiscard]] constexpr bool is_continuation(char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
 /// The byte offset of the first byte that is not valid UTF-8, or nullopt if all of it is.
 [[nodiscard]] std::optional<std::size_t> first_invalid_byte(std::string_view text);
 
